@@ -1,0 +1,115 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import type { SectionKind } from '../model.js';
+import type { DocketConfig, PresetName, Rule, RuleSetting, RunSettings, Severity } from './types.js';
+
+export const DEFAULT_LIFECYCLE = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
+export const DEFAULT_REVIEW_STATUSES = ['proposed', 'accepted'];
+
+/** A configuration problem; `path` is the JSON path of the offending key. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface ResolvedRule {
+  rule: Rule;
+  severity: Exclude<Severity, 'off'>;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  rules: ResolvedRule[];
+  settings: RunSettings;
+  sectionAliases: Partial<Record<SectionKind, string[]>>;
+  statusAliases: Record<string, string>;
+}
+
+/** The severity a preset gives a rule, derived from the rule's own metadata. */
+export function presetSeverity(rule: Rule, preset: PresetName): Severity {
+  const { meta } = rule;
+  if (preset === 'strict') return 'error';
+  if (preset === 'legacy') return meta.legacy ? meta.severity : 'off';
+  return meta.recommended ? meta.severity : 'off';
+}
+
+const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
+const validators = new WeakMap<Rule, ReturnType<typeof ajv.compile>>();
+
+function describeAjvError(error: ErrorObject): string {
+  const where = error.instancePath || '(options)';
+  if (error.keyword === 'enum') {
+    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v));
+    return `${where} must be one of ${allowed.join(', ')}`;
+  }
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty;
+    return `${where} has unknown option "${extra}"`;
+  }
+  return `${where} ${error.message ?? 'is invalid'}`;
+}
+
+/** Validates a rule's options against its schema and returns them merged over the defaults. */
+export function resolveRuleOptions(rule: Rule, given: Record<string, unknown> | undefined): Record<string, unknown> {
+  const options = structuredClone({ ...rule.meta.defaultOptions, ...(given ?? {}) });
+  let validate = validators.get(rule);
+  if (!validate) {
+    validate = ajv.compile(rule.meta.schema);
+    validators.set(rule, validate);
+  }
+  if (!validate(options)) {
+    const detail = (validate.errors ?? []).map(describeAjvError).join('; ');
+    throw new ConfigError(
+      `Invalid options for rule "${rule.meta.id}": ${detail} (given ${JSON.stringify(given)})`,
+      `rules.${rule.meta.id}`,
+    );
+  }
+  return options;
+}
+
+function splitSetting(id: string, setting: RuleSetting): [Severity, Record<string, unknown> | undefined] {
+  const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+  if (severity !== 'off' && severity !== 'warn' && severity !== 'error') {
+    throw new ConfigError(
+      `Invalid severity ${JSON.stringify(severity)} for rule "${id}"; use "off", "warn" or "error"`,
+      `rules.${id}`,
+    );
+  }
+  return [severity, options];
+}
+
+export function resolveConfig(config: DocketConfig, registry: readonly Rule[], today = new Date()): ResolvedConfig {
+  const preset = config.preset ?? 'recommended';
+  if (!['recommended', 'strict', 'legacy'].includes(preset)) {
+    throw new ConfigError(`Unknown preset "${preset}"; use "recommended", "strict" or "legacy"`, 'preset');
+  }
+  const byId = new Map(registry.map((rule) => [rule.meta.id, rule]));
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!byId.has(id)) throw new ConfigError(`Unknown rule "${id}"`, `rules.${id}`);
+  }
+  const rules: ResolvedRule[] = [];
+  for (const rule of registry) {
+    const setting = config.rules?.[rule.meta.id];
+    const [severity, options] = setting
+      ? splitSetting(rule.meta.id, setting)
+      : [presetSeverity(rule, preset), undefined];
+    if (severity === 'off') continue;
+    rules.push({ rule, severity, options: resolveRuleOptions(rule, options) });
+  }
+  const lifecycle = (config.lifecycle ?? DEFAULT_LIFECYCLE).map((s) => s.toLowerCase());
+  let reviewStatuses: Set<string> | 'all' = 'all';
+  if (config.reviewStatuses !== 'all') {
+    const statuses = config.reviewStatuses ?? [...DEFAULT_REVIEW_STATUSES, ...(config.strict ? ['draft'] : [])];
+    reviewStatuses = new Set(statuses.map((s) => s.toLowerCase()));
+  }
+  return {
+    rules,
+    settings: { lifecycle, reviewStatuses, today: config.today ?? today.toISOString().slice(0, 10) },
+    sectionAliases: config.sectionAliases ?? {},
+    statusAliases: config.statusAliases ?? {},
+  };
+}

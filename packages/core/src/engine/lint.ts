@@ -1,0 +1,105 @@
+import type { AdrDocument, Span } from '../model.js';
+import { parseAdr } from '../parser/parse.js';
+import { type ResolvedConfig, type ResolvedRule, resolveConfig } from './config.js';
+import { formatMessage } from './messages.js';
+import type { DocketConfig, FileResult, Finding, Report, RepositoryRule, Rule, RunSettings } from './types.js';
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface LintRun {
+  results: FileResult[];
+  documents: AdrDocument[];
+}
+
+const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
+
+/** Content (review) rules apply to records under review; a record with no readable status is treated as one. */
+export function isUnderReview(document: AdrDocument, settings: RunSettings): boolean {
+  if (settings.reviewStatuses === 'all') return true;
+  const status = document.status?.normalized;
+  if (!status) return true;
+  return settings.reviewStatuses.has(status);
+}
+
+function isRepositoryRule(rule: Rule): rule is RepositoryRule {
+  return rule.meta.scope === 'repository';
+}
+
+function toFinding(entry: ResolvedRule, report: Report): Finding {
+  const template = entry.rule.meta.messages[report.messageId];
+  if (template === undefined) {
+    throw new Error(`Rule "${entry.rule.meta.id}" reported unknown message id "${report.messageId}"`);
+  }
+  const span = report.span ?? START;
+  const finding: Finding = {
+    ruleId: entry.rule.meta.id,
+    severity: entry.severity === 'error' ? 2 : 1,
+    messageId: report.messageId,
+    message: formatMessage(template, report.data),
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+  };
+  if (report.fix) finding.fix = report.fix;
+  if (report.related) finding.related = report.related;
+  return finding;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** Lints already-resolved documents: the pure heart of every front end. */
+export function lintDocuments(documents: AdrDocument[], resolved: ResolvedConfig): FileResult[] {
+  const findings = new Map<AdrDocument, Finding[]>(documents.map((d) => [d, []]));
+  const { settings } = resolved;
+  const reviewed = documents.filter((d) => isUnderReview(d, settings));
+  for (const entry of resolved.rules) {
+    const rule: Rule = entry.rule;
+    const targets = rule.meta.category === 'review' ? reviewed : documents;
+    if (isRepositoryRule(rule)) {
+      rule.check({
+        documents: targets,
+        options: entry.options,
+        settings,
+        report: (document, report) => {
+          findings.get(document)?.push(toFinding(entry, report));
+        },
+      });
+      continue;
+    }
+    for (const document of targets) {
+      const list = findings.get(document) ?? [];
+      rule.check({
+        document,
+        options: entry.options,
+        settings,
+        report: (report) => {
+          list.push(toFinding(entry, report));
+        },
+      });
+    }
+  }
+  return documents.map((document) => {
+    const list = (findings.get(document) ?? []).sort(compareFindings);
+    return {
+      filePath: document.path,
+      findings: list,
+      errorCount: list.filter((f) => f.severity === 2).length,
+      warningCount: list.filter((f) => f.severity === 1).length,
+    };
+  });
+}
+
+/** Parses and lints source files with a configuration: `{path, text}` in, findings out. No I/O. */
+export function lintSources(sources: SourceFile[], config: DocketConfig, registry: readonly Rule[]): LintRun {
+  const resolved = resolveConfig(config, registry);
+  const documents = sources.map((source) =>
+    parseAdr(source, { sectionAliases: resolved.sectionAliases, statusAliases: resolved.statusAliases }),
+  );
+  return { results: lintDocuments(documents, resolved), documents };
+}

@@ -1,0 +1,127 @@
+import type { AdrDocument, SectionKind, Span } from '../model.js';
+
+export type Severity = 'off' | 'warn' | 'error';
+export type PresetName = 'recommended' | 'strict' | 'legacy';
+
+/** A JSON Schema fragment; kept loose because ajv validates it, not TypeScript. */
+export type JsonSchema = Record<string, unknown>;
+
+export interface RuleMeta {
+  /** Rule id; equals the file name and the docs slug. */
+  id: string;
+  description: string;
+  /** review: content rules that apply only to records under review; structure: always. */
+  category: 'review' | 'structure';
+  /** Severity in the `recommended` and `strict` presets. */
+  severity: Exclude<Severity, 'off'>;
+  /** Whether the `recommended` preset turns it on (strict turns on every rule). */
+  recommended: boolean;
+  /** Whether the `legacy` preset (structure only) turns it on. */
+  legacy: boolean;
+  fixable: boolean;
+  /** document: sees one record; repository: sees every record of the run. */
+  scope: 'document' | 'repository';
+  /** JSON Schema of the options object. Every property has a description. */
+  schema: JsonSchema;
+  defaultOptions: Record<string, unknown>;
+  /** Message templates keyed by message id; `{{name}}` is filled from the report's data. */
+  messages: Record<string, string>;
+  /** The review question behind the rule, in a sentence or two. */
+  rationale: string;
+}
+
+export interface Fix {
+  /** Offsets into the document's text. */
+  range: [number, number];
+  text: string;
+}
+
+export interface Related {
+  path: string;
+  line: number;
+  column: number;
+  message?: string;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where the finding points. Defaults to the start of the document. */
+  span?: Span;
+  fix?: Fix;
+  related?: Related[];
+}
+
+export interface DocumentRuleContext<O> {
+  document: AdrDocument;
+  options: O;
+  settings: RunSettings;
+  report(report: Report): void;
+}
+
+export interface RepositoryRuleContext<O> {
+  documents: readonly AdrDocument[];
+  options: O;
+  settings: RunSettings;
+  report(document: AdrDocument, report: Report): void;
+}
+
+export interface DocumentRule<O = Record<string, unknown>> {
+  meta: RuleMeta & { scope: 'document' };
+  check(context: DocumentRuleContext<O>): void;
+}
+
+export interface RepositoryRule<O = Record<string, unknown>> {
+  meta: RuleMeta & { scope: 'repository' };
+  check(context: RepositoryRuleContext<O>): void;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds rules with different option types.
+export type Rule = DocumentRule<any> | RepositoryRule<any>;
+
+export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
+
+/** The configuration a run uses, as a user would write it (all fields optional). */
+export interface DocketConfig {
+  preset?: PresetName;
+  rules?: Record<string, RuleSetting>;
+  /** Statuses the review (content) rules apply to, or 'all'. */
+  reviewStatuses?: string[] | 'all';
+  /** Accepted statuses, in lifecycle order. */
+  lifecycle?: string[];
+  /** Extra heading aliases per section kind, added to the starter table. */
+  sectionAliases?: Partial<Record<SectionKind, string[]>>;
+  /** Extra status spellings mapped to lifecycle statuses. */
+  statusAliases?: Record<string, string>;
+  /** Apply draft records too (the `--strict` switch). */
+  strict?: boolean;
+  /** ISO date used as "today" by date-aware rules. */
+  today?: string;
+}
+
+/** Settings every rule may read: resolved from the config once per run. */
+export interface RunSettings {
+  lifecycle: string[];
+  reviewStatuses: Set<string> | 'all';
+  today: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: 1 | 2;
+  messageId: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+  related?: Related[];
+}
+
+export interface FileResult {
+  filePath: string;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+}

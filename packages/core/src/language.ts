@@ -1,0 +1,25 @@
+// Word lists shared by the parser and the rules. Each list is a plain regular expression
+// with no nested quantifiers, so matching stays linear in the length of the text.
+
+/** Words that mark a stated cost, downside or risk. */
+export const COST_CUE =
+  /\b(?:at the (?:cost|expense|price) of|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|harder|more difficult|difficult|slower|more expensive|expensive|costly|costs?|risks?|risky|overhead|more complex|complexity|complicated|cannot|can't|can not|not (?:be )?(?:able|possible|supported)|lose|loses|losing|loss of|breaking|break|breaks|limitation|limited|limits|lock-?in|burden|penalty|negative|negatively|worse|increases?|increased|additional (?:work|effort|maintenance|cost|complexity)|extra (?:work|effort|cost|complexity|maintenance)|maintenance|need to|needs to|will have to|have to|must (?:now|also)|requires?|required|requiring|unable|bad, because|cons?:|concerns?|caveats?|problem|issues?|fragile|brittle|migration effort|learning curve|duplicat\w*|deprecat\w*|not ideal|less|fewer|downtime|latency|bottleneck|manual|tedious|awkward|verbose|boilerplate|churn|impact)\b/i;
+
+/** Words that give a reason. */
+export const REASON_CUE =
+  /\b(?:because|since|as it|as they|as we|as this|due to|owing to|so that|too|cannot|can't|can not|could not|couldn't|does not|doesn't|did not|didn't|do not|don't|is not|isn't|are not|aren't|was not|wasn't|would not|wouldn't|will not|won't|not (?:suitable|viable|feasible|possible|supported|needed|worth|mature|compatible|scalable|enough)|lacks?|lacking|requires?|would require|would (?:mean|make|result|introduce|add|need|be)|unsuitable|insufficient|overkill|expensive|complex|complicated|slow|limited|risky|hard|difficult|bad, because|cons?\b|drawbacks?|downsides?|disadvantages?|problems?|issues?|no (?:support|benefit|advantage|need)|without|only|however|but|unfortunately|rejected|ruled out|discarded|dropped|not chosen|less|worse|more)\b/i;
+
+export const GOOD_LEAD = /^\s*(?:good|pro|pros|positive|advantages?|benefits?|upsides?|\+)\s*(?:,\s*because\b|:|\b(?=,))/i;
+export const BAD_LEAD =
+  /^\s*(?:bad|con|cons|negative|disadvantages?|drawbacks?|downsides?|risks?|costs?|trade-?offs?)\s*(?:,\s*because\b|:)/i;
+export const NEUTRAL_LEAD = /^\s*neutral\s*(?:,\s*because\b|:)/i;
+
+/** Labels that introduce a pros or cons sub-list ("Pros:", "**Cons**", "Advantages"). */
+export const GOOD_LABEL = /^\s*(?:pros?|advantages?|benefits?|good|positive(?: consequences)?|strengths?|upsides?)\s*:?\s*$/i;
+export const BAD_LABEL =
+  /^\s*(?:cons?|disadvantages?|drawbacks?|bad|negative(?: consequences)?|weaknesses?|downsides?|risks?|costs?|trade-?offs?)\s*:?\s*$/i;
+export const NEUTRAL_LABEL = /^\s*(?:neutral(?: consequences)?)\s*:?\s*$/i;
+
+/** Placeholder-only answers: a section that says nothing. */
+export const EMPTY_ANSWER =
+  /^\s*(?:n\/?a|none|nothing|tbd|tbc|todo|to do|-+|—|\.\.\.|…|not applicable|no risks?(?: identified)?|no known risks?|none identified|none known|no failure modes?)\s*\.?\s*$/i;

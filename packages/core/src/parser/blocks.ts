@@ -1,0 +1,254 @@
+import type { Heading, List, ListItem, Nodes, Parents, PhrasingContent, Root, Table } from 'mdast';
+import type { Block, Section } from '../model.js';
+import { type AliasTable, headingKey, kindOfHeading } from './section-kinds.js';
+import { spanOf, spanOfNode } from './positions.js';
+
+interface Inline {
+  text: string;
+  prose: string;
+}
+
+/** Plain text of inline content; `prose` drops code spans so word searches never match code. */
+function inlineText(nodes: readonly Nodes[]): Inline {
+  let text = '';
+  let prose = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        text += node.value;
+        prose += node.value;
+        break;
+      case 'inlineCode':
+        text += node.value;
+        prose += ' ';
+        break;
+      case 'break':
+        text += '\n';
+        prose += '\n';
+        break;
+      case 'image':
+        text += node.alt ?? '';
+        prose += node.alt ?? '';
+        break;
+      case 'html':
+        break;
+      default:
+        if ('children' in node) {
+          const inner = inlineText(node.children as Nodes[]);
+          text += inner.text;
+          prose += inner.prose;
+        }
+    }
+  }
+  return { text, prose };
+}
+
+function leadingStrong(children: readonly PhrasingContent[]): string | undefined {
+  const first = children[0];
+  if (first && (first.type === 'strong' || first.type === 'emphasis')) {
+    const text = inlineText(first.children).text.trim();
+    return text || undefined;
+  }
+  return undefined;
+}
+
+export interface HeadingInfo {
+  node: Heading;
+  text: string;
+  index: number;
+}
+
+export interface WalkResult {
+  blocks: Block[];
+  sections: Section[];
+  title: HeadingInfo | null;
+  tableCount: number;
+}
+
+const NUMBER_PREFIX = /^\s*(?:\d+(?:\.\d+)*[.):]\s+|\d+\s+[-–—]\s+)/u;
+
+export function walkDocument(root: Root, text: string, lineStarts: number[], aliases: AliasTable): WalkResult {
+  const blocks: Block[] = [];
+  const sections: Section[] = [];
+  const stack: Section[] = [];
+  let title: HeadingInfo | null = null;
+  let tableCount = 0;
+
+  const currentSection = () => stack[stack.length - 1]?.index ?? -1;
+
+  const addBlock = (block: Omit<Block, 'index' | 'section'>): Block => {
+    const full: Block = { ...block, index: blocks.length, section: currentSection() };
+    blocks.push(full);
+    for (const section of stack) section.allBlocks.push(full.index);
+    const own = stack[stack.length - 1];
+    if (own) own.blocks.push(full.index);
+    return full;
+  };
+
+  const openSection = (node: Heading) => {
+    const raw = inlineText(node.children).text.trim();
+    const cleaned = raw.replace(NUMBER_PREFIX, '').trim() || raw;
+    while (stack.length > 0 && (stack[stack.length - 1] as Section).level >= node.depth) stack.pop();
+    const parent = stack[stack.length - 1];
+    const key = headingKey(raw);
+    const kind = kindOfHeading(key, aliases);
+    const span = spanOfNode(lineStarts, node.position);
+    const section: Section = {
+      index: sections.length,
+      title: cleaned,
+      key,
+      level: node.depth,
+      kind,
+      effectiveKind: kind ?? parent?.effectiveKind ?? null,
+      parent: parent?.index ?? -1,
+      children: [],
+      span,
+      range: { ...span },
+      blocks: [],
+      allBlocks: [],
+    };
+    parent?.children.push(section.index);
+    sections.push(section);
+    stack.push(section);
+  };
+
+  const listMarker = (item: ListItem): string => {
+    const start = item.position?.start.offset ?? 0;
+    const match = /^(?:[*+-]|\d+[.)])/.exec(text.slice(start, start + 12));
+    return match ? match[0] : '';
+  };
+
+  const visitList = (list: List, quoted: boolean, depth: number, parent: number) => {
+    for (const item of list.children) {
+      const own = item.children.filter((child) => child.type !== 'list');
+      const firstParagraph = own.find((child) => child.type === 'paragraph');
+      const inline = { text: '', prose: '' };
+      for (const child of own) {
+        if (child.type === 'paragraph' || child.type === 'heading') {
+          const part = inlineText(child.children);
+          inline.text += (inline.text ? '\n' : '') + part.text;
+          inline.prose += (inline.prose ? '\n' : '') + part.prose;
+        }
+      }
+      const start = item.position?.start.offset ?? 0;
+      const lastOwn = own[own.length - 1];
+      const end = lastOwn?.position?.end.offset ?? item.position?.end.offset ?? start;
+      const marker = listMarker(item);
+      const block = addBlock({
+        kind: 'listItem',
+        text: inline.text.trim(),
+        prose: inline.prose.trim(),
+        span: spanOf(lineStarts, start, end),
+        depth,
+        parent,
+        quoted,
+        ...(marker ? { marker } : {}),
+        ...(firstParagraph?.type === 'paragraph' && leadingStrong(firstParagraph.children)
+          ? { leadStrong: leadingStrong(firstParagraph.children) as string }
+          : {}),
+      });
+      for (const child of item.children) {
+        if (child.type === 'list') visitList(child, quoted, depth + 1, block.index);
+        else if (child.type !== 'paragraph' && child.type !== 'heading') visit(child, quoted, depth + 1, block.index);
+      }
+    }
+  };
+
+  const visitTable = (table: Table, quoted: boolean) => {
+    const tableIndex = tableCount++;
+    table.children.forEach((row, rowIndex) => {
+      const cells = row.children.map((cell) => inlineText(cell.children));
+      addBlock({
+        kind: 'tableRow',
+        text: cells.map((c) => c.text.trim()).join(' | '),
+        prose: cells.map((c) => c.prose.trim()).join(' | '),
+        span: spanOfNode(lineStarts, row.position),
+        depth: 0,
+        parent: -1,
+        quoted,
+        cells: cells.map((c) => c.text.trim()),
+        rowIndex,
+        table: tableIndex,
+      });
+    });
+  };
+
+  function visit(node: Nodes, quoted: boolean, depth: number, parent: number): void {
+    switch (node.type) {
+      case 'heading': {
+        if (depth > 0 || quoted) {
+          const inline = inlineText(node.children);
+          addBlock({ kind: 'heading', ...inline, span: spanOfNode(lineStarts, node.position), depth, parent, quoted });
+          return;
+        }
+        if (node.depth === 1 && title === null && sections.length === 0) {
+          title = { node, text: inlineText(node.children).text.trim(), index: -1 };
+          return;
+        }
+        openSection(node);
+        return;
+      }
+      case 'paragraph': {
+        const inline = inlineText(node.children);
+        const lead = leadingStrong(node.children);
+        addBlock({
+          kind: 'paragraph',
+          text: inline.text.trim(),
+          prose: inline.prose.trim(),
+          span: spanOfNode(lineStarts, node.position),
+          depth,
+          parent,
+          quoted,
+          ...(lead ? { leadStrong: lead } : {}),
+        });
+        return;
+      }
+      case 'list':
+        visitList(node, quoted, depth, parent);
+        return;
+      case 'table':
+        visitTable(node, quoted);
+        return;
+      case 'code':
+        addBlock({
+          kind: 'code',
+          text: node.value,
+          prose: '',
+          span: spanOfNode(lineStarts, node.position),
+          depth,
+          parent,
+          quoted,
+        });
+        return;
+      case 'html':
+        addBlock({
+          kind: 'html',
+          text: node.value,
+          prose: '',
+          span: spanOfNode(lineStarts, node.position),
+          depth,
+          parent,
+          quoted,
+        });
+        return;
+      case 'definition':
+        return;
+      case 'blockquote':
+        for (const child of node.children) visit(child, true, depth, parent);
+        return;
+      default:
+        if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes, quoted, depth, parent);
+    }
+  }
+
+  for (const child of root.children) visit(child, false, 0, -1);
+
+  // A section's range runs from its heading to the end of its last block.
+  for (const section of sections) {
+    const last = blocks[section.allBlocks[section.allBlocks.length - 1] ?? -1];
+    if (last) {
+      section.range = spanOf(lineStarts, section.span.offset, Math.max(section.span.endOffset, last.span.endOffset));
+    }
+  }
+  return { blocks, sections, title, tableCount };
+}

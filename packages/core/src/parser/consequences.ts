@@ -1,0 +1,39 @@
+import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
+import { BAD_LABEL, COST_CUE, GOOD_LABEL, NEUTRAL_LABEL } from '../language.js';
+import { collectArguments } from './options.js';
+
+function headingPolarity(section: Section): Polarity | null {
+  const title = section.key;
+  if (/\bnegative\b|\bbad\b|\bcons\b|\bdrawbacks?\b|\bdownsides?\b|\btrade ?offs?\b|\brisks?\b|\bcosts?\b/.test(title)) return 'bad';
+  if (/\bpositive\b|\bgood\b|\bpros\b|\bbenefits?\b|\badvantages?\b/.test(title)) return 'good';
+  if (/\bneutral\b/.test(title)) return 'neutral';
+  if (GOOD_LABEL.test(title)) return 'good';
+  if (BAD_LABEL.test(title)) return 'bad';
+  if (NEUTRAL_LABEL.test(title)) return 'neutral';
+  return null;
+}
+
+/**
+ * Consequence items with polarity: explicit (MADR bullets, Positive/Negative headings, Pros/Cons
+ * labels, +/- markers) first; otherwise a sentence that names a cost counts as bad.
+ */
+export function extractConsequences(doc: AdrDocument): Consequence[] {
+  const result: Consequence[] = [];
+  for (const section of doc.sections) {
+    if (section.effectiveKind !== 'consequences') continue;
+    const parentSection = doc.sections[section.parent];
+    const inherited =
+      headingPolarity(section) ?? (parentSection?.effectiveKind === 'consequences' ? headingPolarity(parentSection) : null);
+    const blocks = section.blocks.map((i) => doc.blocks[i] as Block).filter((b) => b.kind !== 'code' && b.kind !== 'html');
+    const explicit = collectArguments(blocks, doc.blocks, inherited);
+    const seen = new Set(explicit.map((a) => a.block));
+    for (const argument of explicit) result.push({ ...argument, section: section.index });
+    for (const block of blocks) {
+      if (seen.has(block.index) || block.kind === 'heading' || !block.prose.trim()) continue;
+      if (block.kind === 'listItem' && doc.blocks[block.parent] && seen.has(block.parent)) continue;
+      const polarity: Polarity = inherited ?? (COST_CUE.test(block.prose) ? 'bad' : 'neutral');
+      result.push({ text: block.text, polarity, span: block.span, block: block.index, section: section.index });
+    }
+  }
+  return result;
+}

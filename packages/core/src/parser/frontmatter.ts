@@ -1,0 +1,52 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Frontmatter, ParseProblem, Span } from '../model.js';
+import { spanOf } from './positions.js';
+
+/**
+ * Parses the YAML between the `---` fences. Never throws: syntax errors, alias bombs and
+ * non-mapping documents become problems at their line.
+ * `offset` is where the YAML text starts in the document.
+ */
+export function parseFrontmatter(
+  raw: string,
+  offset: number,
+  span: Span,
+  lineStarts: number[],
+): { frontmatter: Frontmatter; problems: ParseProblem[] } {
+  const problems: ParseProblem[] = [];
+  const errors: Frontmatter['errors'] = [];
+  const keySpans: Record<string, Span> = {};
+  const at = (start: number, end: number) => spanOf(lineStarts, offset + start, offset + end);
+  let data: Record<string, unknown> | null = null;
+  try {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    for (const error of document.errors) {
+      const [start, end] = error.pos;
+      const message = error.message.split('\n')[0] ?? error.message;
+      errors.push({ message, span: at(start, Math.max(start, end)) });
+    }
+    if (errors.length === 0) {
+      if (isMap(document.contents)) {
+        for (const pair of document.contents.items) {
+          if (isScalar(pair.key) && pair.key.range) {
+            keySpans[String(pair.key.value)] = at(pair.key.range[0], pair.key.range[1]);
+          }
+        }
+        // maxAliasCount bounds alias expansion, so a "billion laughs" document fails fast.
+        const value = document.toJS({ maxAliasCount: 100 });
+        data = value as Record<string, unknown>;
+      } else if (document.contents !== null) {
+        problems.push({ code: 'yaml-not-mapping', message: 'Frontmatter is not a mapping of keys to values', span });
+      } else {
+        data = {};
+      }
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = /alias/i.test(message) ? 'yaml-alias-limit' : 'yaml-syntax';
+    problems.push({ code, message: `Frontmatter could not be read: ${message}`, span });
+  }
+  for (const error of errors) problems.push({ code: 'yaml-syntax', message: error.message, span: error.span });
+  return { frontmatter: { raw, span, data, errors, keySpans }, problems };
+}

@@ -1,0 +1,150 @@
+import type { AdrDocument, Block, DocumentLink, MetadataField, Section } from '../model.js';
+import { STATUS_ALIASES } from '../model.js';
+import { spanOf } from './positions.js';
+
+/** Frontmatter and bullet keys, mapped to the model's metadata names. */
+const KEY_NAMES: Record<string, string> = {
+  status: 'status',
+  date: 'date',
+  'last-updated': 'date',
+  'decision-makers': 'deciders',
+  deciders: 'deciders',
+  'decision makers': 'deciders',
+  authors: 'authors',
+  author: 'authors',
+  consulted: 'consulted',
+  informed: 'informed',
+  tags: 'tags',
+  reversibility: 'reversibility',
+  'revisit-by': 'revisit-by',
+  'revisit by': 'revisit-by',
+  'revisit-when': 'revisit-when',
+  'revisit when': 'revisit-when',
+  supersedes: 'supersedes',
+  'superseded-by': 'superseded-by',
+  'superseded by': 'superseded-by',
+  owner: 'owner',
+  owners: 'owner',
+  id: 'id',
+  number: 'number',
+  title: 'title',
+  'technical story': 'technical-story',
+  'technical-story': 'technical-story',
+};
+
+const BULLET_LINE =
+  /^(status|date|deciders|decision[- ]makers|consulted|informed|tags|owner|reversibility|revisit[- ]by|revisit[- ]when|technical[- ]story|supersedes|superseded[- ]by|last[- ]updated|authors?)\s*:\s*(.+)$/iu;
+
+export function normalizeStatus(raw: string, extra: Record<string, string>): string | null {
+  const cleaned = raw
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!cleaned) return null;
+  const table = { ...STATUS_ALIASES, ...lowerKeys(extra) };
+  if (table[cleaned]) return table[cleaned] as string;
+  // "Accepted on 2020-01-01", "Superseded by ADR 9": the leading words decide.
+  const words = cleaned.split(' ');
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const hit = table[words.slice(0, n).join(' ')];
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function lowerKeys(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
+}
+
+function stringValue(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(stringValue).join(', ');
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+interface MetadataInput {
+  text: string;
+  lineStarts: number[];
+  blocks: Block[];
+  sections: Section[];
+  frontmatter: AdrDocument['frontmatter'];
+  /** Blocks between the title and the first section: where MADR 2 bullets and `Date:` lines live. */
+  preamble: Block[];
+}
+
+/** Reads status, dates, people and links from frontmatter, MADR 2 bullets and Nygard sections, first source winning. */
+export function extractMetadata(input: MetadataInput): { metadata: Record<string, MetadataField>; links: DocumentLink[] } {
+  const metadata: Record<string, MetadataField> = {};
+  const links: DocumentLink[] = [];
+  const put = (field: MetadataField) => {
+    if (!metadata[field.key]) metadata[field.key] = field;
+  };
+  const fm = input.frontmatter;
+  if (fm?.data) {
+    for (const [rawKey, value] of Object.entries(fm.data)) {
+      const key = KEY_NAMES[rawKey.toLowerCase()];
+      if (!key) continue;
+      put({ key, value, text: stringValue(value), span: fm.keySpans[rawKey] ?? fm.span, source: 'frontmatter' });
+    }
+  }
+  // "* Status: accepted" bullets and "Date: 2020-01-01" lines, one per line even when a paragraph holds several.
+  for (const block of input.preamble) {
+    if (block.kind !== 'listItem' && block.kind !== 'paragraph') continue;
+    let cursor = block.span.offset;
+    const source = input.text.slice(block.span.offset, block.span.endOffset);
+    for (const line of source.split('\n')) {
+      const lineStart = cursor;
+      cursor += line.length + 1;
+      const stripped = line.replace(/^\s*(?:[*+-]\s+)?/, '').replace(/\*\*|__/g, '');
+      const match = BULLET_LINE.exec(stripped.trim());
+      if (!match) continue;
+      const key = KEY_NAMES[(match[1] as string).toLowerCase()] ?? (match[1] as string).toLowerCase();
+      const value = (match[2] as string).trim();
+      const span = spanOf(input.lineStarts, lineStart + line.indexOf(line.trimStart()), lineStart + line.trimEnd().length);
+      put({ key, value, text: value, span, source: block.kind === 'listItem' ? 'bullet' : 'line' });
+    }
+  }
+  // Nygard: the status is the text of a `## Status` section.
+  const statusSection = input.sections.find((s) => s.kind === 'status');
+  if (statusSection) {
+    const statusBlocks = statusSection.blocks
+      .map((i) => input.blocks[i] as Block)
+      .filter((b) => b.kind === 'paragraph' || b.kind === 'listItem');
+    const first = statusBlocks[0];
+    if (first) {
+      const firstLine = (first.text.split('\n')[0] ?? '').trim();
+      const value = firstLine.replace(/^status\s*:\s*/i, '');
+      const lineEnd = input.text.indexOf('\n', first.span.offset);
+      const end = lineEnd === -1 || lineEnd > first.span.endOffset ? first.span.endOffset : lineEnd;
+      put({ key: 'status', value, text: value, span: spanOf(input.lineStarts, first.span.offset, end), source: 'section' });
+    }
+    for (const block of statusBlocks) collectStatusLinks(block, input, links);
+  }
+  return { metadata, links };
+}
+
+const LINK_LINE = /\b(supersedes|superseded by|amends|amended by|extends|extended by|relates to|related to)\b/i;
+const LINK_TARGET = /\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g;
+
+function collectStatusLinks(block: Block, input: MetadataInput, links: DocumentLink[]) {
+  const source = input.text.slice(block.span.offset, block.span.endOffset);
+  let cursor = block.span.offset;
+  for (const line of source.split('\n')) {
+    const lineStart = cursor;
+    cursor += line.length + 1;
+    const relation = LINK_LINE.exec(line);
+    if (!relation) continue;
+    for (const match of line.matchAll(LINK_TARGET)) {
+      const start = lineStart + (match.index ?? 0);
+      links.push({
+        relation: (relation[1] as string).toLowerCase(),
+        target: match[2] as string,
+        text: match[1] as string,
+        span: spanOf(input.lineStarts, start, start + match[0].length),
+      });
+    }
+  }
+}

@@ -1,0 +1,346 @@
+import type { AdrDocument, Argument, Block, ChosenOption, ConsideredOption, OptionSource, Polarity, Section } from '../model.js';
+import { BAD_LABEL, BAD_LEAD, GOOD_LABEL, GOOD_LEAD, NEUTRAL_LABEL, NEUTRAL_LEAD } from '../language.js';
+
+/** A normalised option name: lower case, no "Option 2:" prefix, no quotes, articles or punctuation. */
+export function optionKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\s*(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]\b|#\d+)?\s*[:.)–—-]?\s*/u, '')
+    .replace(/\((?:chosen|selected|recommended|preferred|accepted)\)|✅|✔️?|☑️?/gu, ' ')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\b(?:the|a|an|to|use|using)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const CHOSEN_MARK = /\((?:chosen|selected|recommended|preferred|accepted)\)|✅|✔|☑/iu;
+
+/** The name an option block gives: its bold lead, the text before a colon or dash, or its first words. */
+export function optionName(block: Block): string {
+  const text = block.text.split('\n')[0]?.trim() ?? '';
+  if (block.leadStrong && block.leadStrong.length >= 2) return block.leadStrong.replace(/[:.]\s*$/, '');
+  const bracket = /^\[([^\]]{2,80})\]/.exec(text);
+  if (bracket) return bracket[1] as string;
+  const quoted = /^["“]([^"”]{2,80})["”]/.exec(text);
+  if (quoted) return quoted[1] as string;
+  const split = /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s*\(|\.\s)/.exec(text);
+  const name = split ? (split[1] as string) : text;
+  return name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name.replace(/[.:]$/, '');
+}
+
+function polarityOfLead(text: string): Polarity | null {
+  if (GOOD_LEAD.test(text)) return 'good';
+  if (BAD_LEAD.test(text)) return 'bad';
+  if (NEUTRAL_LEAD.test(text)) return 'neutral';
+  return null;
+}
+
+function polarityOfLabel(text: string): Polarity | null {
+  const firstLine = text.split('\n')[0] ?? '';
+  if (GOOD_LABEL.test(firstLine)) return 'good';
+  if (BAD_LABEL.test(firstLine)) return 'bad';
+  if (NEUTRAL_LABEL.test(firstLine)) return 'neutral';
+  return null;
+}
+
+/**
+ * Pros and cons among a set of blocks: "Good, because" bullets, items under "Pros:"/"Cons:"
+ * labels (bullets, bold paragraphs or sub-headings), and +/- markers.
+ */
+export function collectArguments(blocks: Block[], all: Block[], inherited: Polarity | null = null): Argument[] {
+  const found: Argument[] = [];
+  let labelled: Polarity | null = inherited;
+  const itemPolarity = new Map<number, Polarity>();
+  for (const block of blocks) {
+    if (block.kind === 'code' || block.kind === 'html') continue;
+    const label = polarityOfLabel(block.leadStrong ?? block.text);
+    if (block.kind !== 'listItem') {
+      // A paragraph or heading like "Pros:" or "**Cons**" sets the polarity of the items after it.
+      if (label && block.text.length < 40) {
+        labelled = label;
+        continue;
+      }
+    }
+    if (block.kind !== 'listItem') continue;
+    const parentPolarity = itemPolarity.get(block.parent);
+    if (label && block.text.split('\n')[0]!.length < 40) {
+      // "* Pros:" with nested items: the label item itself is not an argument.
+      itemPolarity.set(block.index, label);
+      continue;
+    }
+    let polarity = polarityOfLead(block.text);
+    if (!polarity && block.marker === '+') polarity = 'good';
+    if (!polarity && parentPolarity) polarity = parentPolarity;
+    if (!polarity && block.depth === 0 && labelled) polarity = labelled;
+    if (!polarity && block.marker === '-' && hasPlusSibling(block, all)) polarity = 'bad';
+    if (polarity) found.push({ text: block.text, polarity, span: block.span, block: block.index });
+  }
+  return found;
+}
+
+/** A `-` item is a con when the same list region also uses `+` items for pros. */
+function hasPlusSibling(block: Block, all: Block[]): boolean {
+  for (const offset of [-3, -2, -1, 1, 2, 3]) {
+    const other = all[block.index + offset];
+    if (other && other.kind === 'listItem' && other.parent === block.parent && other.marker === '+') return true;
+  }
+  return false;
+}
+
+interface Builder {
+  options: ConsideredOption[];
+  add(option: Omit<ConsideredOption, 'key'>): ConsideredOption | null;
+}
+
+function builder(): Builder {
+  const options: ConsideredOption[] = [];
+  return {
+    options,
+    add(option) {
+      const key = optionKey(option.name);
+      if (!key || key.length < 2) return null;
+      const existing = options.find((o) => o.key === key || sameOption(o.key, key));
+      if (existing) {
+        // The same option described again (e.g. in "Pros and Cons of the Options"): merge its arguments.
+        existing.arguments.push(...option.arguments);
+        existing.markedChosen ||= option.markedChosen;
+        return existing;
+      }
+      const full = { ...option, key };
+      options.push(full);
+      return full;
+    },
+  };
+}
+
+/** Two option keys name the same option when one contains the other as whole words. */
+export function sameOption(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length < 3) return false;
+  return ` ${longer} `.includes(` ${shorter} `) && shorter.split(' ').length >= Math.min(2, longer.split(' ').length);
+}
+
+const INTRO = /(?::|following(?: options| alternatives)?\.?)\s*$/i;
+
+function blocksOf(doc: AdrDocument, indices: number[]): Block[] {
+  return indices.map((i) => doc.blocks[i] as Block);
+}
+
+/** Option sub-headings, top-level items, table rows and lead paragraphs of an options-like section. */
+function optionsFromSection(doc: AdrDocument, section: Section, source: OptionSource, out: Builder, proseToo: boolean) {
+  const before = out.options.length;
+  for (const childIndex of section.children) {
+    const child = doc.sections[childIndex] as Section;
+    if (child.kind && child.kind !== 'options' && child.kind !== 'rejected') continue;
+    if (polarityOfLabel(child.title)) continue;
+    const childBlocks = blocksOf(doc, child.allBlocks);
+    out.add({
+      name: child.title.replace(CHOSEN_MARK, '').trim(),
+      span: child.span,
+      source: 'heading',
+      description: childBlocks.map((b) => b.text).join('\n'),
+      arguments: collectArguments(childBlocks, doc.blocks),
+      markedChosen: CHOSEN_MARK.test(child.title),
+      block: -1,
+    });
+  }
+  const own = blocksOf(doc, section.blocks).filter((b) => !b.quoted);
+  for (const block of own) {
+    if (block.kind === 'listItem' && block.depth === 0) {
+      if (polarityOfLabel(block.text) || polarityOfLead(block.text)) continue;
+      const children = doc.blocks.filter((b) => b.parent === block.index || isDescendant(b, block, doc.blocks));
+      out.add({
+        name: optionName(block).replace(CHOSEN_MARK, '').trim(),
+        span: block.span,
+        source: source === 'prose' ? 'list' : source,
+        description: [block.text, ...children.map((c) => c.text)].join('\n'),
+        arguments: collectArguments(children, doc.blocks),
+        markedChosen: CHOSEN_MARK.test(block.text),
+        block: block.index,
+      });
+    } else if (block.kind === 'tableRow' && (block.rowIndex ?? 0) > 0) {
+      const name = (block.cells?.[0] ?? '').trim();
+      if (!name) continue;
+      out.add({
+        name: name.replace(CHOSEN_MARK, '').trim(),
+        span: block.span,
+        source: 'table',
+        description: block.text,
+        arguments: [],
+        markedChosen: CHOSEN_MARK.test(block.text),
+        block: block.index,
+      });
+    }
+  }
+  if (!proseToo || out.options.length > before) return;
+  // Nygard style: each paragraph of the section introduces one alternative.
+  for (const block of own) {
+    if (block.kind !== 'paragraph' || INTRO.test(block.text) || block.text.length < 15) continue;
+    out.add({
+      name: optionName(block),
+      span: block.span,
+      source: 'prose',
+      description: block.text,
+      arguments: [],
+      markedChosen: false,
+      block: block.index,
+    });
+  }
+}
+
+function isDescendant(candidate: Block, ancestor: Block, all: Block[]): boolean {
+  let parent = candidate.parent;
+  while (parent >= 0) {
+    if (parent === ancestor.index) return true;
+    parent = all[parent]?.parent ?? -1;
+  }
+  return false;
+}
+
+/** Sentences outside the options sections that present an alternative as considered. */
+const PROSE_ALTERNATIVE = [
+  /\bwe (?:also |have |had |briefly |initially |originally )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |whether to |an? |the )?([^,.;:()]{3,80})/giu,
+  /\b(?:an|another|one|the other|the|a possible) (?:alternative|option) (?:would be|is|was|could be|might be|we considered)(?: to)?\s+([^,.;:()]{3,80})/giu,
+  /(?:^|[.!?]\s+)instead of\s+([^,.;:()]{3,80}),/giu,
+  /\balternatively,?\s+(?:we could|one could|it would be possible to)\s+([^,.;:()]{3,80})/giu,
+];
+
+function proseAlternatives(doc: AdrDocument, skip: Set<number>, out: Builder) {
+  for (const block of doc.blocks) {
+    if (skip.has(block.index) || block.quoted) continue;
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    for (const pattern of PROSE_ALTERNATIVE) {
+      pattern.lastIndex = 0;
+      for (const match of block.prose.matchAll(pattern)) {
+        const name = (match[1] as string).trim();
+        if (/^(?:this|that|it|these|those|them|other|several|many|various|different|some|all|both|each|how|what|which|alternatives?|options?)\b/i.test(name)) continue;
+        out.add({
+          name,
+          span: block.span,
+          source: 'prose',
+          description: block.text,
+          arguments: [],
+          markedChosen: false,
+          block: block.index,
+        });
+      }
+    }
+  }
+}
+
+const MADR_CHOSEN = /\bchosen (?:option|alternative)\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|\s+because\b|\s+\()/imu;
+
+/** Picks the chosen option: MADR's "Chosen option", a mark in the list, or the one option the outcome names. */
+function findChosen(doc: AdrDocument, options: ConsideredOption[], outcomeBlocks: Block[]): ChosenOption | null {
+  const candidates = [...outcomeBlocks, ...doc.blocks.filter((b) => !outcomeBlocks.includes(b))];
+  for (const block of candidates) {
+    const match = MADR_CHOSEN.exec(block.text);
+    if (!match) continue;
+    const name = (match[1] as string).trim();
+    const key = optionKey(name);
+    const index = options.findIndex((o) => o.key === key || sameOption(o.key, key) || o.key.startsWith(key) || key.startsWith(o.key));
+    return { name, span: block.span, option: index, source: 'madr', statement: block.text, block: block.index };
+  }
+  const marked = options.findIndex((o) => o.markedChosen);
+  if (marked >= 0) {
+    const option = options[marked] as ConsideredOption;
+    return { name: option.name, span: option.span, option: marked, source: 'marker', statement: option.description, block: option.block };
+  }
+  const outcomeText = ` ${optionKey(outcomeBlocks.map((b) => b.prose).join(' '))} `;
+  if (outcomeBlocks.length > 0) {
+    const named = options
+      .map((o, i) => ({ o, i }))
+      .filter(({ o }) => o.source !== 'outcome' && outcomeText.includes(` ${o.key} `));
+    // When a longer name contains a shorter one ("Postgres" vs "Postgres with Citus"), keep the longer.
+    const distinct = named.filter(({ o }) => !named.some(({ o: other }) => other !== o && other.key.includes(o.key)));
+    if (distinct.length === 1) {
+      const { o, i } = distinct[0] as { o: ConsideredOption; i: number };
+      const block = outcomeBlocks.find((b) => ` ${optionKey(b.prose)} `.includes(` ${o.key} `)) ?? (outcomeBlocks[0] as Block);
+      return { name: o.name, span: block.span, option: i, source: 'outcome-mention', statement: block.text, block: block.index };
+    }
+  }
+  return null;
+}
+
+/** In a list of plain options, the single bold one is the chosen one. */
+function markBoldChoice(doc: AdrDocument, options: ConsideredOption[]) {
+  const listed = options.filter((o) => o.source === 'list' && o.block >= 0);
+  const bold = listed.filter((o) => {
+    const block = doc.blocks[o.block] as Block;
+    return Boolean(block.leadStrong) && /^\s*(?:[*+-]|\d+[.)])\s+(?:\*\*|__)/.test(doc.text.slice(block.span.offset, block.span.endOffset));
+  });
+  if (listed.length >= 2 && bold.length === 1) (bold[0] as ConsideredOption).markedChosen = true;
+}
+
+export function firstSentence(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const match = /^(.{8,}?[.!?])(?:\s|$)/.exec(line);
+  const sentence = match ? (match[1] as string) : line;
+  return sentence.length > 100 ? `${sentence.slice(0, 97).trimEnd()}...` : sentence;
+}
+
+const DECISION_SENTENCE = /\b(?:we (?:will|shall|have decided|decided|decide|agreed|chose|choose|are going to|adopt|use|propose)|it (?:was|is|has been) decided|the decision is|decision is to|we're going to|our decision)\b/i;
+
+export function extractOptions(doc: AdrDocument): { options: ConsideredOption[]; chosen: ChosenOption | null } {
+  const out = builder();
+  const consumed = new Set<number>();
+  for (const section of doc.sections) {
+    if (section.kind === 'options' || section.kind === 'rejected') {
+      optionsFromSection(doc, section, section.kind === 'rejected' ? 'prose' : 'list', out, true);
+      for (const i of section.allBlocks) consumed.add(i);
+    } else if (section.kind === 'proscons') {
+      optionsFromSection(doc, section, 'list', out, false);
+      for (const i of section.allBlocks) consumed.add(i);
+    } else if (!section.kind && /^option\b/.test(section.key) && section.effectiveKind !== 'consequences') {
+      // "### Option 2: Redis" outside any options section.
+      const blocks = blocksOf(doc, section.allBlocks);
+      out.add({
+        name: section.title,
+        span: section.span,
+        source: 'heading',
+        description: blocks.map((b) => b.text).join('\n'),
+        arguments: collectArguments(blocks, doc.blocks),
+        markedChosen: CHOSEN_MARK.test(section.title),
+        block: -1,
+      });
+      for (const i of section.allBlocks) consumed.add(i);
+    }
+  }
+  markBoldChoice(doc, out.options);
+  const structured = out.options.length;
+  proseAlternatives(doc, consumed, out);
+
+  const outcomeBlocks = doc.blocks.filter(
+    (b) => doc.sections[b.section]?.effectiveKind === 'outcome' && b.kind !== 'code' && b.kind !== 'html',
+  );
+  let chosen = findChosen(doc, out.options, outcomeBlocks);
+  if (!chosen && structured === 0) {
+    // The chosen approach counts as an option even when it is only described in the decision.
+    const statement =
+      outcomeBlocks.find((b) => b.prose.trim().length > 0) ??
+      doc.blocks.find((b) => (b.kind === 'paragraph' || b.kind === 'listItem') && DECISION_SENTENCE.test(b.prose));
+    if (statement) {
+      const option = out.add({
+        name: firstSentence(statement.text),
+        span: statement.span,
+        source: 'outcome',
+        description: statement.text,
+        arguments: [],
+        markedChosen: false,
+        block: statement.index,
+      });
+      if (option) {
+        chosen = {
+          name: option.name,
+          span: statement.span,
+          option: out.options.indexOf(option),
+          source: 'decision',
+          statement: statement.text,
+          block: statement.index,
+        };
+      }
+    }
+  }
+  return { options: out.options, chosen };
+}

@@ -1,0 +1,156 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { AdrDocument, ParseProblem, SectionKind } from '../model.js';
+import { extractConsequences } from './consequences.js';
+import { walkDocument } from './blocks.js';
+import { parseFrontmatter } from './frontmatter.js';
+import { extractMetadata, normalizeStatus } from './metadata.js';
+import { extractOptions } from './options.js';
+import { computeLineStarts, spanOf, spanOfNode } from './positions.js';
+import { type AliasTable, buildAliasTable } from './section-kinds.js';
+
+export interface ParseOptions {
+  sectionAliases?: Partial<Record<SectionKind, string[]>>;
+  statusAliases?: Record<string, string>;
+}
+
+/** Files above this size are not parsed: a finding says so instead of the process running out of memory. */
+export const MAX_PARSE_BYTES = 2 * 1024 * 1024;
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const aliasCache = new WeakMap<object, AliasTable>();
+const DEFAULT_ALIASES = buildAliasTable();
+
+function aliasTableFor(options: ParseOptions): AliasTable {
+  const extra = options.sectionAliases;
+  if (!extra || Object.keys(extra).length === 0) return DEFAULT_ALIASES;
+  let table = aliasCache.get(extra);
+  if (!table) {
+    table = buildAliasTable(extra);
+    aliasCache.set(extra, table);
+  }
+  return table;
+}
+
+function emptyDocument(path: string, text: string, problems: ParseProblem[]): AdrDocument {
+  return {
+    path,
+    text,
+    lineStarts: computeLineStarts(text),
+    number: null,
+    title: null,
+    frontmatter: null,
+    metadata: {},
+    status: null,
+    sections: [],
+    blocks: [],
+    options: [],
+    chosen: null,
+    consequences: [],
+    links: [],
+    problems,
+  };
+}
+
+/** Looks like a binary file: a NUL byte, or many replacement characters from invalid UTF-8. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const sample = text.slice(0, 8192);
+  let bad = 0;
+  for (const char of sample) if (char === '\uFFFD') bad++;
+  return sample.length > 0 && bad / sample.length > 0.1;
+}
+
+const FILE_NUMBER = /^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_. ]|$)/i;
+const TITLE_NUMBER = /^(?:adr[-_ ]?)?0*(\d{1,6})\s*(?:[.:)–—-]\s*|\s+)(?=\S)/i;
+
+/**
+ * Parses one ADR into the document model. Never throws: unreadable input gives a model
+ * with problems instead.
+ */
+export function parseAdr(input: { path: string; text: string }, options: ParseOptions = {}): AdrDocument {
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const start = spanOf([0], 0, 0);
+  if (looksBinary(text)) {
+    return emptyDocument(input.path, text, [
+      { code: 'binary', message: 'The file is not text (binary content or invalid UTF-8)', span: start },
+    ]);
+  }
+  if (text.length > MAX_PARSE_BYTES) {
+    return emptyDocument(input.path, '', [
+      {
+        code: 'too-large',
+        message: `The file is ${Math.round(text.length / 1024)} KB, above the ${MAX_PARSE_BYTES / 1024} KB parse limit`,
+        span: start,
+      },
+    ]);
+  }
+  const lineStarts = computeLineStarts(text);
+  const root = processor.parse(text) as Root;
+  const problems: ParseProblem[] = [];
+  const document = emptyDocument(input.path, text, problems);
+  document.lineStarts = lineStarts;
+
+  const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : null;
+  if (yamlNode) {
+    const nodeStart = yamlNode.position?.start.offset ?? 0;
+    const valueStart = text.indexOf('\n', nodeStart) + 1;
+    const parsed = parseFrontmatter(yamlNode.value, valueStart, spanOfNode(lineStarts, yamlNode.position), lineStarts);
+    document.frontmatter = parsed.frontmatter;
+    problems.push(...parsed.problems);
+  }
+
+  const walked = walkDocument(root, text, lineStarts, aliasTableFor(options));
+  document.blocks = walked.blocks;
+  document.sections = walked.sections;
+
+  if (walked.title) {
+    const heading = walked.title.node;
+    const span = spanOfNode(lineStarts, heading.position);
+    const numbered = TITLE_NUMBER.exec(walked.title.text);
+    document.title = { text: numbered ? walked.title.text.slice(numbered[0].length).trim() : walked.title.text, span };
+    if (numbered) document.number = { value: Number(numbered[1]), text: numbered[1] as string, source: 'title', span };
+  }
+
+  const { metadata, links } = extractMetadata({
+    text,
+    lineStarts,
+    blocks: walked.blocks,
+    sections: walked.sections,
+    frontmatter: document.frontmatter,
+    preamble: walked.blocks.filter((b) => b.section === -1),
+  });
+  document.metadata = metadata;
+  document.links = links;
+
+  const fmTitle = metadata.title;
+  if (!document.title && fmTitle && fmTitle.text.trim()) document.title = { text: fmTitle.text.trim(), span: fmTitle.span };
+
+  const fileName = input.path.split(/[\\/]/).pop() ?? '';
+  const fromFile = FILE_NUMBER.exec(fileName);
+  const fmNumber = metadata.number ?? metadata.id;
+  if (fromFile) {
+    document.number = { value: Number(fromFile[1]), text: fromFile[1] as string, source: 'filename', span: start };
+  } else if (fmNumber && /^\D{0,4}\d+$/.test(fmNumber.text.trim())) {
+    const digits = fmNumber.text.replace(/\D/g, '');
+    document.number = { value: Number(digits), text: digits, source: 'frontmatter', span: fmNumber.span };
+  }
+
+  const status = metadata.status;
+  if (status && status.text.trim()) {
+    document.status = {
+      raw: status.text.trim(),
+      normalized: normalizeStatus(status.text, options.statusAliases ?? {}),
+      span: status.span,
+    };
+  }
+
+  const analysis = extractOptions(document);
+  document.options = analysis.options;
+  document.chosen = analysis.chosen;
+  document.consequences = extractConsequences(document);
+  return document;
+}

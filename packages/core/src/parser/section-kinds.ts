@@ -1,0 +1,110 @@
+import type { SectionKind } from '../model.js';
+
+/** The starter alias table from the rulebook, plus common spellings seen in real records. */
+export const STARTER_ALIASES: Record<SectionKind, string[]> = {
+  context: [
+    'Context',
+    'Context and Problem Statement',
+    'Problem',
+    'Background',
+    'Problem Statement',
+    'Context and Problem',
+    'Motivation',
+  ],
+  constraints: ['Constraints', 'Forces', 'Assumptions', 'Requirements', 'Non-functional requirements'],
+  drivers: ['Decision Drivers', 'Drivers', 'Criteria', 'Evaluation Criteria'],
+  options: [
+    'Considered Options',
+    'Options',
+    'Options Considered',
+    'Alternatives',
+    'Alternatives Considered',
+    'Alternatives Considered and Rejected',
+    'Alternative Approaches',
+    'Alternative Solutions',
+    'Alternative Options',
+    'Other Options',
+    'Possible Solutions',
+  ],
+  outcome: ['Decision Outcome', 'Decision', 'Outcome', 'Chosen Option', 'Decisions', 'Our Decision', 'The Decision'],
+  consequences: [
+    'Consequences',
+    'Implications',
+    'Positive/Negative Consequences',
+    'Positive Consequences',
+    'Negative Consequences',
+    'Trade-offs',
+    'Tradeoffs',
+    'Trade offs',
+  ],
+  proscons: ['Pros and Cons of the Options', 'Pros and Cons', 'Evaluation', 'Comparison'],
+  rejected: ['Rejected Alternatives', 'Rejected Options', 'What we decided not to do', 'Not chosen'],
+  failure: [
+    'Failure Story',
+    'Failure Modes',
+    'What Could Go Wrong',
+    'Risks',
+    'Risks and Mitigations',
+    'Failure Scenarios',
+  ],
+  reversibility: ['Reversibility', 'How Reversible', 'Reversal Plan', 'Exit Strategy', 'Rollback'],
+  revisit: ['Revisit Triggers', 'When to Revisit', 'Review Triggers', 'Revisit', 'Expiry', 'Review Date'],
+  operations: ['Operations', 'Ownership', 'Who Operates This', 'Operational Impact', 'Runbook'],
+  evidence: ['Evidence', 'Proof of Concept', 'POC Results', 'Benchmarks', 'Validation', 'Confirmation'],
+  status: ['Status'],
+  links: ['Links', 'Related Decisions', 'More Information', 'References'],
+};
+
+/**
+ * Heading text reduced to what alias matching compares: lower case, no leading numbering
+ * ("2.", "2)", "ADR-", "A."), no trailing parenthesised words, no punctuation.
+ */
+export function headingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)\s*$/u, ' ')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])\s+/u, '')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export type AliasTable = Map<string, SectionKind>;
+
+export function buildAliasTable(extra: Partial<Record<SectionKind, string[]>> = {}): AliasTable {
+  const table: AliasTable = new Map();
+  for (const [kind, aliases] of Object.entries(STARTER_ALIASES) as [SectionKind, string[]][]) {
+    for (const alias of aliases) table.set(headingKey(alias), kind);
+  }
+  // User aliases win over the starter table.
+  for (const [kind, aliases] of Object.entries(extra) as [SectionKind, string[]][]) {
+    for (const alias of aliases ?? []) table.set(headingKey(alias), kind);
+  }
+  return table;
+}
+
+/** Keyword fallbacks for headings that are not in the table but plainly name a kind. */
+const KEYWORD_KINDS: [RegExp, SectionKind][] = [
+  [/\b(?:pros? and cons?|pros?\s*\/\s*cons?)\b/, 'proscons'],
+  [/\brejected\b|\bnot chosen\b|\bdecided against\b/, 'rejected'],
+  [/\b(?:alternatives?|considered options|options considered)\b/, 'options'],
+  [/\bconsequences?\b|\btrade ?offs?\b/, 'consequences'],
+  [/\bfailure\b|\brisks?\b/, 'failure'],
+  [/\brevers(?:ibility|al)\b|\brollback\b|\bexit strategy\b/, 'reversibility'],
+  [/\brevisit\b/, 'revisit'],
+  [/\bdecision drivers?\b/, 'drivers'],
+  [/\bdecision outcome\b/, 'outcome'],
+];
+
+export function kindOfHeading(key: string, table: AliasTable): SectionKind | null {
+  const exact = table.get(key);
+  if (exact) return exact;
+  if (key.endsWith('s')) {
+    const singular = table.get(key.slice(0, -1));
+    if (singular) return singular;
+  }
+  // "Option 2: Redis" and similar are option headings, not option sections.
+  if (/^option\b/.test(key)) return null;
+  for (const [pattern, kind] of KEYWORD_KINDS) if (pattern.test(key)) return kind;
+  return null;
+}
