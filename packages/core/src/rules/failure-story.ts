@@ -1,0 +1,99 @@
+import type { DocumentRule } from '../engine/types.js';
+import { EMPTY_ANSWER } from '../language.js';
+import type { AdrDocument, Block, Section } from '../model.js';
+import { proseSentences, splitSentences } from '../text/sentences.js';
+import { anchorFor } from './anchors.js';
+
+interface Options {
+  requireImpact: boolean;
+}
+
+/** A way the design breaks. */
+const FAILURE_MODE =
+  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|outages?|unavailable|unreachable|unavailability|time ?outs?|timed out|times out|data loss|lost|loses?|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attacks?|compromised?|out of (?:disk|memory|space)|restarts?|recovered elsewhere|gone away|not reach)\b/i;
+
+/** What users or operators see, or how the failure is handled. */
+const IMPACT_OR_HANDLING =
+  /\b(?:users? (?:will |would )?(?:see|get|receive|notice|experience|lose)|clients? (?:will |would |can |should |must )?(?:see|get|receive|retry|re-?create|reconnect|fail)|returns? (?:an? )?(?:error|\d{3})|error (?:is|will be) (?:returned|reported|raised|logged)|retr(?:y|ies|ied)|fall ?back|fallbacks?|degrad(?:e|es|ed|ation)|recover(?:s|y|ed)?|roll(?:ed)? ?back|rollbacks?|restor(?:e|ed|es)|runbooks?|alert(?:s|ed|ing)?|pag(?:e|ed|ing) (?:the )?on-?call|on-?call|monitor(?:ing|ed)?|mitigat(?:e|es|ed|ion)|handled?|handling|clean(?:ed|s)? ?up|garbage collect\w*|re-?creat(?:e|es|ed)|re-?start(?:s|ed)?|re-?sent|resen[dt]|shut(?:s)? ?down|stop(?:s|ped)? the|panic|fsck|backport\w*|countered|detect(?:s|ed)?|will (?:not be able|be unable|be lost|be rejected|fail|stop|panic|see)|would (?:be (?:lost|rejected)|fail)|could (?:register|influence|lose|fail)|cannot be|can then|may (?:not run|fail|be lost)|data loss|erroneous state|influence our)\b/i;
+
+/** A conditional that frames a failure: "if", "when", "in case", "should X fail". */
+const CONDITIONAL = /\b(?:if|when|whenever|in case|in the event|should|once|unless|after|during|on|upon)\b/i;
+
+function sectionText(document: AdrDocument, section: Section): Block[] {
+  return section.allBlocks
+    .map((i) => document.blocks[i] as Block)
+    .filter((b) => b.kind !== 'code' && b.kind !== 'html' && b.prose.trim().length > 0);
+}
+
+/** True when a sentence (or it and the next) names a failure and what it does or how it is handled. */
+export function describesFailure(sentences: string[], requireImpact: boolean): boolean {
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i] as string;
+    if (!FAILURE_MODE.test(sentence)) continue;
+    if (!requireImpact) return true;
+    const window = `${sentence} ${sentences[i + 1] ?? ''}`;
+    if (IMPACT_OR_HANDLING.test(window) && CONDITIONAL.test(sentence)) return true;
+  }
+  return false;
+}
+
+/** What's the failure story? */
+export const failureStory: DocumentRule<Options> = {
+  meta: {
+    id: 'failure-story',
+    description: 'Require a failure story: how the chosen design fails and what users or operators then see.',
+    category: 'review',
+    severity: 'error',
+    recommended: true,
+    legacy: false,
+    fixable: false,
+    scope: 'document',
+    schema: {
+      type: 'object',
+      properties: {
+        requireImpact: {
+          type: 'boolean',
+          description:
+            'Require the story to say what users or operators see, or how the failure is handled, not only name the failure.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { requireImpact: true },
+    messages: {
+      missing:
+        'No failure story; add a "## Failure Story" section: how this design fails, what users and the on-call engineer see, and how it is handled.',
+      empty:
+        'The "{{heading}}" section is empty or a placeholder; describe how this design fails, what users and operators see, and how it is handled.',
+      noRisk:
+        'The "{{heading}}" section says there is no failure mode ("{{text}}"); a design with no failure mode has not been examined: describe how it breaks and what users and operators see.',
+      noImpact:
+        'The "{{heading}}" section names failures but not their effect or handling; say what users or the on-call engineer see and how it is handled (fallback, alert, runbook).',
+    },
+    rationale:
+      'Not if it goes down, but when. A record that says what users see, what the on-call engineer sees and whether there is a runbook has been examined; one that does not has not.',
+  },
+  check({ document, options, report }) {
+    const sections = document.sections.filter((s) => s.kind === 'failure');
+    for (const section of sections) {
+      const blocks = sectionText(document, section);
+      const sentences = blocks.flatMap((b) => splitSentences(b.prose));
+      if (describesFailure(sentences, options.requireImpact)) return;
+    }
+    // Records without a dedicated section often tell the failure story in prose.
+    const proseSentenceTexts = proseSentences(document).map((s) => s.text);
+    if (describesFailure(proseSentenceTexts, options.requireImpact)) return;
+
+    const section = sections[0];
+    if (!section) {
+      report({ messageId: 'missing', span: anchorFor(document, ['consequences', 'outcome']) });
+      return;
+    }
+    const blocks = sectionText(document, section);
+    const text = blocks.map((b) => b.prose).join(' ').trim();
+    if (!text) report({ messageId: 'empty', span: section.span, data: { heading: section.title } });
+    else if (EMPTY_ANSWER.test(text) || /^no (?:known |significant )?(?:risks?|failure modes?)\b/i.test(text))
+      report({ messageId: 'noRisk', span: section.span, data: { heading: section.title, text: text.slice(0, 60) } });
+    else report({ messageId: 'noImpact', span: section.span, data: { heading: section.title } });
+  },
+};

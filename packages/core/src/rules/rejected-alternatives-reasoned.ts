@@ -1,0 +1,72 @@
+import type { DocumentRule } from '../engine/types.js';
+import { REASON_CUE } from '../language.js';
+import type { AdrDocument, ConsideredOption } from '../model.js';
+import { optionKey } from '../parser/options.js';
+import { proseSentences } from '../text/sentences.js';
+import { anchorFor } from './anchors.js';
+
+/** The part of an option's own text after its name: where "ISO8601 strings. Not enough resolution." gives its reason. */
+function ownReason(option: ConsideredOption): boolean {
+  const at = option.description.indexOf(option.name);
+  const body = at >= 0 ? option.description.slice(0, at) + option.description.slice(at + option.name.length) : option.description;
+  return REASON_CUE.test(body);
+}
+
+function mentionedWithReason(document: AdrDocument, option: ConsideredOption): boolean {
+  if (option.key.length < 3) return false;
+  const needle = ` ${option.key} `;
+  return proseSentences(document).some((s) => {
+    if (s.block.index === option.block) return false;
+    const kind = document.sections[s.block.section]?.effectiveKind;
+    if (kind !== 'outcome' && kind !== 'rejected' && kind !== 'options' && kind !== 'proscons' && kind !== 'consequences')
+      return false;
+    return ` ${optionKey(s.text)} `.includes(needle) && REASON_CUE.test(s.text);
+  });
+}
+
+export function hasStatedReason(document: AdrDocument, option: ConsideredOption): boolean {
+  if (option.arguments.some((a) => a.polarity === 'bad')) return true;
+  return ownReason(option) || mentionedWithReason(document, option);
+}
+
+/** Rejected options need reasons: it proves the decision was made, not defaulted into. */
+export const rejectedAlternativesReasoned: DocumentRule<Record<string, never>> = {
+  meta: {
+    id: 'rejected-alternatives-reasoned',
+    description: 'Require a stated reason for every option that was not chosen.',
+    category: 'review',
+    severity: 'error',
+    recommended: true,
+    legacy: false,
+    fixable: false,
+    scope: 'document',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      unknownChosen:
+        'The decision does not say which option was chosen; write e.g. \'Chosen option: "{{example}}", because ...\' in the decision section.',
+      noReason:
+        "Option '{{option}}' was not chosen but no reason is given; add a con (\"Bad, because ...\") or say why it lost in the decision.",
+    },
+    rationale:
+      'A design doc that lists rejected options with reasons is worth ten that do not: the reasons show the decision was made, not defaulted into, and stop the same alternative being proposed again.',
+  },
+  check({ document, report }) {
+    if (document.options.length < 2) return;
+    const chosen = document.chosen;
+    if (!chosen) {
+      report({
+        messageId: 'unknownChosen',
+        span: anchorFor(document, ['outcome', 'options']),
+        data: { example: document.options[0]?.name ?? 'Option 1' },
+      });
+      return;
+    }
+    document.options.forEach((option, index) => {
+      if (index === chosen.option || option.source === 'outcome') return;
+      if (!hasStatedReason(document, option)) {
+        report({ messageId: 'noReason', span: option.span, data: { option: option.name } });
+      }
+    });
+  },
+};

@@ -1,0 +1,121 @@
+import type { DocumentRule } from '../engine/types.js';
+import { EMPTY_ANSWER } from '../language.js';
+import type { AdrDocument, Block } from '../model.js';
+import { proseSentences } from '../text/sentences.js';
+import { anchorFor } from './anchors.js';
+
+interface Options {
+  oneWayMinOptions: number;
+  oneWayRequiresEvidence: boolean;
+}
+
+export type Reversibility = 'two-way' | 'costly' | 'one-way';
+
+export const REVERSIBILITY_VALUES: Record<string, Reversibility> = {
+  'two-way': 'two-way',
+  reversible: 'two-way',
+  costly: 'costly',
+  hard: 'costly',
+  'one-way': 'one-way',
+  irreversible: 'one-way',
+};
+
+/** Sentences that say how hard the decision is to undo, or how it would be undone. */
+const REVERSIBILITY_PROSE =
+  /\b(?:(?:ir)?revers(?:ible|ibility|al|e|ed|ing)|revert(?:ed|ing|s)?|undo(?:ne|ing)?|roll(?:ed)? ?back|back ?out|two-way door|one-way door|lock-?in|locked in|(?:easy|easily|hard|difficult|costly|expensive|simple|possible|trivial) to (?:change|switch|replace|migrate|move away|remove|deprecate|undo|revert|reverse|retract|back out)|switch(?:ing)? (?:back|away)|move away from|pivot away|migrat(?:e|ion) (?:away|back)|(?:can|could) (?:always |later |easily )?(?:be )?(?:changed|replaced|removed|switched|revisited|reverted|undone|renamed)(?: later| again| in the future)?|non-breaking|at a later stage|later stage|retract|exit strategy|once (?:released|published|shipped|adopted)|hard to (?:deprecate|remove|change))\b/i;
+
+function sectionContent(document: AdrDocument): { text: string; found: boolean; span?: Block['span'] } {
+  const section = document.sections.find((s) => s.kind === 'reversibility');
+  if (!section) return { text: '', found: false };
+  const text = section.allBlocks
+    .map((i) => document.blocks[i] as Block)
+    .filter((b) => b.kind !== 'code' && b.kind !== 'html')
+    .map((b) => b.prose)
+    .join(' ')
+    .trim();
+  return { text, found: true, span: section.span };
+}
+
+/** The classification a record gives, from frontmatter or its reversibility section's first words. */
+export function reversibilityOf(document: AdrDocument): Reversibility | null {
+  const field = document.metadata.reversibility;
+  if (field) return REVERSIBILITY_VALUES[field.text.trim().toLowerCase()] ?? null;
+  const { text } = sectionContent(document);
+  const match = /\b(two-way|one-way|irreversible|reversible|costly)\b/i.exec(text);
+  return match ? (REVERSIBILITY_VALUES[(match[1] as string).toLowerCase()] ?? null) : null;
+}
+
+/** How reversible is this? */
+export const reversibilityStated: DocumentRule<Options> = {
+  meta: {
+    id: 'reversibility-stated',
+    description: 'Require the record to say how reversible the decision is, and more deliberation for one-way doors.',
+    category: 'review',
+    severity: 'error',
+    recommended: true,
+    legacy: false,
+    fixable: false,
+    scope: 'document',
+    schema: {
+      type: 'object',
+      properties: {
+        oneWayMinOptions: {
+          type: 'integer',
+          minimum: 0,
+          description: 'Options a one-way decision must consider (0 turns the check off).',
+        },
+        oneWayRequiresEvidence: {
+          type: 'boolean',
+          description: 'Require an evidence section (proof of concept, benchmark, prior incident) for one-way decisions.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { oneWayMinOptions: 3, oneWayRequiresEvidence: true },
+    messages: {
+      missing:
+        'The record does not say how reversible the decision is; add `reversibility: two-way | costly | one-way` to the frontmatter or a "## Reversibility" section saying how it would be undone and at what cost.',
+      unknownValue:
+        'Unknown reversibility "{{value}}"; use one of two-way, costly, one-way (or reversible, hard, irreversible).',
+      emptySection:
+        'The "## Reversibility" section is empty; say how the decision would be undone and what that would cost.',
+      oneWayFewOptions:
+        'This is a one-way decision but only {{count}} option(s) are considered; weigh at least {{min}} before walking through a one-way door.',
+      oneWayNoEvidence:
+        'This is a one-way decision without evidence; add an "## Evidence" section (proof of concept, benchmark or prior incident).',
+    },
+    rationale:
+      'Spend deliberation in proportion to how hard the decision is to undo. A two-way door can be walked through quickly; a one-way door needs more options and evidence.',
+  },
+  check({ document, options, report }) {
+    const field = document.metadata.reversibility;
+    const section = sectionContent(document);
+    if (field) {
+      const value = field.text.trim().toLowerCase();
+      if (!REVERSIBILITY_VALUES[value]) {
+        report({ messageId: 'unknownValue', span: field.span, data: { value: field.text } });
+        return;
+      }
+    } else if (section.found) {
+      if (!section.text || EMPTY_ANSWER.test(section.text)) {
+        report({ messageId: 'emptySection', span: section.span as Block['span'] });
+        return;
+      }
+    } else if (!proseSentences(document).some((s) => REVERSIBILITY_PROSE.test(s.text))) {
+      report({ messageId: 'missing', span: anchorFor(document, ['consequences', 'outcome']) });
+      return;
+    }
+    if (reversibilityOf(document) !== 'one-way') return;
+    const span = field?.span ?? section.span ?? anchorFor(document, ['outcome']);
+    if (options.oneWayMinOptions > 0 && document.options.length < options.oneWayMinOptions) {
+      report({
+        messageId: 'oneWayFewOptions',
+        span,
+        data: { count: document.options.length, min: options.oneWayMinOptions },
+      });
+    }
+    if (options.oneWayRequiresEvidence && !document.sections.some((s) => s.kind === 'evidence' && s.allBlocks.length > 0)) {
+      report({ messageId: 'oneWayNoEvidence', span });
+    }
+  },
+};

@@ -1,0 +1,100 @@
+import type { DocumentRule } from '../engine/types.js';
+import type { AdrDocument, Block, Span } from '../model.js';
+import { proseSentences, splitSentences } from '../text/sentences.js';
+import { anchorFor } from './anchors.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A number with a unit, a threshold word, a date or a quarter: something a team can check. */
+const MEASURABLE =
+  /(?:\d[\d,.]*\s*(?:%|percent|ms|s\b|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|[kmgt]i?b\b|bytes?|rps|qps|req|requests?|writes?|reads?|users?|customers?|tenants?|engineers?|developers?|people|teams?|nodes?|instances?|servers?|clusters?|regions?|services?|records?|rows?|events?|messages?|transactions?|calls?|x\b|times\b|\$|€|£|usd|eur|gbp|k\b|m\b)|[<>≤≥]=?\s*\d|\b(?:above|below|exceeds?|exceeding|more than|less than|fewer than|over|under|at least|at most|reaches?|hits?|doubles?|triples?|grows? (?:past|beyond|to))\s+[$€£]?\d|\b\d{4}-\d{2}(?:-\d{2})?\b|\bQ[1-4]\s*\d{4}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b|\bv?\d+\.\d+(?:\.\d+)?\b)/i;
+
+/** A concrete event: a release, renewal, launch, deprecation, end of life, audit, a named milestone. */
+const CONCRETE_EVENT =
+  /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|is (?:released|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified))\b/i;
+
+/** Triggers that cannot be checked by anyone. */
+const VAGUE =
+  /\b(?:when (?:needed|necessary|appropriate|required)|as (?:needed|necessary|required|appropriate)|if (?:needed|necessary|required|things change|circumstances change|requirements change|anything changes)|in the future|at some point|from time to time|periodically|eventually|later on|down the (?:road|line)|when (?:things|circumstances|requirements) change|if (?:it|this) (?:no longer|doesn'?t) (?:works?|fits?|makes? sense))\b/i;
+
+const REVISIT_VERB =
+  /\b(?:revisit(?:ed|ing)?|reconsider(?:ed|ing)?|re-?evaluat(?:e|ed|ion|ing)|re-?assess(?:ed|ment|ing)?|re-?examin(?:e|ed|ing)|review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|expire[sd]?|revisit[- ]by|review[- ]by)\b/i;
+
+interface Trigger {
+  text: string;
+  span: Span;
+}
+
+export function isConcreteTrigger(text: string): boolean {
+  if (VAGUE.test(text) && !MEASURABLE.test(text)) return false;
+  return MEASURABLE.test(text) || CONCRETE_EVENT.test(text);
+}
+
+function triggersFromMetadata(document: AdrDocument): Trigger[] {
+  const field = document.metadata['revisit-when'];
+  if (!field) return [];
+  const values = Array.isArray(field.value) ? field.value.map(String) : [field.text];
+  return values.filter((v) => v.trim()).map((text) => ({ text, span: field.span }));
+}
+
+function triggersFromSections(document: AdrDocument): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const section of document.sections.filter((s) => s.kind === 'revisit')) {
+    for (const index of section.allBlocks) {
+      const block = document.blocks[index] as Block;
+      if (block.kind === 'code' || block.kind === 'html' || !block.prose.trim()) continue;
+      // A list item is one trigger; a paragraph may hold several sentences, each its own trigger.
+      const parts = block.kind === 'listItem' || block.kind === 'tableRow' ? [block.prose] : splitSentences(block.prose);
+      for (const text of parts) triggers.push({ text, span: block.span });
+    }
+  }
+  return triggers;
+}
+
+/** Decisions expire: write down the triggers. */
+export const revisitTriggers: DocumentRule<Record<string, never>> = {
+  meta: {
+    id: 'revisit-triggers',
+    description: 'Require at least one concrete trigger (a date, a threshold, an event) for revisiting the decision.',
+    category: 'review',
+    severity: 'error',
+    recommended: true,
+    legacy: false,
+    fixable: false,
+    scope: 'document',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      missing:
+        'No revisit trigger; add `revisit-by: YYYY-MM-DD` or a "## Revisit Triggers" list with measurable conditions, e.g. "when writes exceed 5,000/s" or "when the vendor contract is renewed".',
+      vague:
+        'Revisit trigger "{{text}}" is vague; replace it with a number or a concrete event, e.g. "if p99 latency exceeds 300 ms for a week".',
+      badDate: 'revisit-by "{{value}}" is not a date; write it as YYYY-MM-DD.',
+    },
+    rationale:
+      'Constraints change and decisions expire. Writing down the conditions under which a decision should be looked at again turns "we may revisit" into something a team can actually check.',
+  },
+  check({ document, report }) {
+    const by = document.metadata['revisit-by'];
+    if (by) {
+      if (ISO_DATE.test(by.text.trim())) return;
+      report({ messageId: 'badDate', span: by.span, data: { value: by.text } });
+      return;
+    }
+    const declared = [...triggersFromMetadata(document), ...triggersFromSections(document)];
+    if (declared.some((t) => isConcreteTrigger(t.text))) return;
+    const prose = proseSentences(document).filter(
+      (s) => REVISIT_VERB.test(s.text) && document.sections[s.block.section]?.kind !== 'revisit',
+    );
+    if (prose.some((s) => isConcreteTrigger(s.text))) return;
+    const vague = [...declared, ...prose.map((s) => ({ text: s.text, span: s.block.span }))];
+    if (vague.length === 0) {
+      report({ messageId: 'missing', span: anchorFor(document, ['revisit', 'consequences', 'outcome']) });
+      return;
+    }
+    for (const trigger of vague) {
+      const text = trigger.text.length > 80 ? `${trigger.text.slice(0, 77)}...` : trigger.text;
+      report({ messageId: 'vague', span: trigger.span, data: { text } });
+    }
+  },
+};

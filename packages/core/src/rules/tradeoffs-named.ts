@@ -1,0 +1,87 @@
+import type { DocumentRule } from '../engine/types.js';
+import { COST_CUE } from '../language.js';
+import type { AdrDocument, ConsideredOption } from '../model.js';
+import { proseSentences } from '../text/sentences.js';
+import { anchorFor } from './anchors.js';
+
+interface Options {
+  perOption: boolean;
+}
+
+/** Phrases that name a price in so many words, wherever they stand in the record. */
+const EXPLICIT_COST =
+  /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we will (?:lose|have to|need to)|this (?:means|will mean) (?:that )?we|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:complex|expensive|difficult|work|effort)|harder to|slower|bad, because)\b/i;
+
+function chosenHasCon(document: AdrDocument): boolean {
+  const chosen = document.chosen;
+  if (!chosen || chosen.option < 0) return false;
+  const option = document.options[chosen.option] as ConsideredOption;
+  return option.arguments.some((a) => a.polarity === 'bad');
+}
+
+function hasNamedCost(document: AdrDocument): boolean {
+  if (chosenHasCon(document)) return true;
+  if (document.consequences.some((c) => c.polarity === 'bad')) return true;
+  const tradeoffSection = document.sections.find(
+    (s) => /\btrade ?offs?\b|\bdownsides?\b|\bdrawbacks?\b|\bcosts?\b/.test(s.key) && s.allBlocks.length > 0,
+  );
+  if (tradeoffSection) return true;
+  // Records without MADR structure name costs in prose: the decision, the rationale, the consequences.
+  const alternativeBlocks = new Set(
+    document.options.filter((o, i) => i !== document.chosen?.option && o.block >= 0).map((o) => o.block),
+  );
+  return proseSentences(document).some((s) => {
+    if (alternativeBlocks.has(s.block.index)) return false;
+    const kind = document.sections[s.block.section]?.effectiveKind;
+    if (kind === 'options' || kind === 'rejected' || kind === 'proscons') return false;
+    if (EXPLICIT_COST.test(s.text)) return true;
+    return (kind === 'outcome' || kind === 'consequences') && COST_CUE.test(s.text);
+  });
+}
+
+/** What is the brutal trade-off? */
+export const tradeoffsNamed: DocumentRule<Options> = {
+  meta: {
+    id: 'tradeoffs-named',
+    description: 'Require at least one named cost of the chosen option.',
+    category: 'review',
+    severity: 'error',
+    recommended: true,
+    legacy: false,
+    fixable: false,
+    scope: 'document',
+    schema: {
+      type: 'object',
+      properties: {
+        perOption: { type: 'boolean', description: 'Require at least one con for every considered option, not just the chosen one.' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { perOption: false },
+    messages: {
+      noCost:
+        'No cost of the decision is named; add at least one negative consequence (e.g. "Bad, because ..." or a "Negative" list) saying what this choice makes harder, slower or more expensive.',
+      noConsequences:
+        'The record has no consequences; add a "## Consequences" section that names at least one cost of the decision as well as its benefits.',
+      optionWithoutCon: "Option '{{option}}' has no con; add at least one \"Bad, because ...\" for it.",
+    },
+    rationale:
+      'If a design seems to have no downside, you have not found it yet. Naming the price out loud is what lets reviewers judge whether it is worth paying.',
+  },
+  check({ document, options, report }) {
+    if (!hasNamedCost(document)) {
+      const hasConsequences = document.sections.some((s) => s.kind === 'consequences');
+      report({
+        messageId: hasConsequences ? 'noCost' : 'noConsequences',
+        span: anchorFor(document, ['consequences', 'outcome']),
+      });
+    }
+    if (options.perOption) {
+      for (const option of document.options) {
+        if (!option.arguments.some((a) => a.polarity === 'bad')) {
+          report({ messageId: 'optionWithoutCon', span: option.span, data: { option: option.name } });
+        }
+      }
+    }
+  },
+};
