@@ -1,0 +1,119 @@
+// `docket lint [paths...]`: discover, read, lint with core, format, choose the exit code.
+import { allRules, DEFAULT_LIFECYCLE, type DocketConfig, lintSources, type PresetName } from '@docket/core';
+import { type Command, Option } from 'commander';
+import pc from 'picocolors';
+import { colorEnabled, type ResolvedIo, UsageError } from '../context.js';
+import { discover, displayPath } from '../discover.js';
+import { FORMAT_NAMES, formatters } from '../formatters/index.js';
+import { readSources } from '../sources.js';
+
+export interface LintOptions {
+  format: string;
+  ruleStatuses?: string;
+  strict?: boolean;
+  today?: string;
+  preset?: PresetName;
+  maxWarnings?: string;
+  color?: boolean;
+}
+
+export const PRESETS: PresetName[] = ['recommended', 'strict', 'legacy'];
+
+/** `all`, or a comma list of lifecycle statuses. */
+export function parseRuleStatuses(value: string): string[] | 'all' {
+  const statuses = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '');
+  if (statuses.length === 1 && statuses[0] === 'all') return 'all';
+  if (statuses.length === 0) {
+    throw new UsageError(`--rule-statuses needs "all" or a comma list of: ${DEFAULT_LIFECYCLE.join(', ')}`);
+  }
+  const unknown = statuses.filter((s) => !DEFAULT_LIFECYCLE.includes(s));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--rule-statuses: unknown status "${unknown[0]}"; use "all" or a comma list of: ${DEFAULT_LIFECYCLE.join(', ')}`,
+    );
+  }
+  return [...new Set(statuses)];
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function parseToday(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--today: "${value}" is not a date; write it as YYYY-MM-DD`);
+  }
+  return value;
+}
+
+export function parseMaxWarnings(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings: "${value}" is not a whole number`);
+  return Number(value);
+}
+
+/** The configuration the command line describes. Config files come in a later issue. */
+export function configFromOptions(options: LintOptions): DocketConfig {
+  const config: DocketConfig = {};
+  if (options.preset) config.preset = options.preset;
+  if (options.strict) config.strict = true;
+  if (options.today !== undefined) config.today = parseToday(options.today);
+  if (options.ruleStatuses !== undefined) {
+    const statuses = parseRuleStatuses(options.ruleStatuses);
+    // --strict adds draft records to whichever statuses are reviewed.
+    config.reviewStatuses =
+      statuses === 'all' || !options.strict ? statuses : [...new Set([...statuses, 'draft'])];
+  }
+  return config;
+}
+
+export async function runLint(patterns: string[], options: LintOptions, io: ResolvedIo): Promise<number> {
+  const config = configFromOptions(options);
+  const maxWarnings = options.maxWarnings === undefined ? undefined : parseMaxWarnings(options.maxWarnings);
+  const formatter = formatters[options.format];
+  if (!formatter)
+    throw new UsageError(`unknown format "${options.format}"; use ${FORMAT_NAMES.join(' or ')}`);
+
+  const { files } = await discover(patterns, io.cwd);
+  const { sources, failures } = await readSources(files);
+  const { results } = lintSources(sources, config, io.rules ?? allRules);
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+
+  const colors = pc.createColors(colorEnabled(io, options.color));
+  io.stdout.write(formatter(results, { colors, displayPath: (path) => displayPath(path, io.cwd) }));
+
+  for (const failure of failures) {
+    io.stderr.write(`docket: cannot read ${displayPath(failure.path, io.cwd)}: ${failure.reason}\n`);
+  }
+  if (failures.length > 0) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`docket: too many warnings (${warnings}); --max-warnings allows ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export function registerLint(program: Command, io: ResolvedIo, setExitCode: (code: number) => void): void {
+  program
+    .command('lint')
+    .description('Check architecture decision records against the review and structural rules')
+    .argument('[paths...]', 'ADR files, folders or globs (default: the repository ADR folders)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option(
+      '--rule-statuses <list>',
+      `statuses the review rules apply to: "all" or a comma list (default: proposed,accepted)`,
+    )
+    .option('--strict', 'also review draft records')
+    .option('--today <date>', 'the date date-aware rules treat as today (YYYY-MM-DD)')
+    .addOption(new Option('--preset <name>', 'rule preset (default: recommended)').choices(PRESETS))
+    .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings')
+    .option('--color', 'force colored output')
+    .option('--no-color', 'disable colored output')
+    .action(async (paths: string[], options: LintOptions) => {
+      setExitCode(await runLint(paths, options, io));
+    });
+}

@@ -1,0 +1,77 @@
+// The docket command line as a function: argv in, exit code out. bin.ts and any other front end call it.
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '@docket/core';
+import { Command, CommanderError } from 'commander';
+import { registerLint } from './commands/lint.js';
+import { type Io, type ResolvedIo, UsageError } from './context.js';
+
+export type { Io, OutputStream } from './context.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_FAILURE = 2;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+function resolveIo(io: Partial<Io>): ResolvedIo {
+  return {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    cwd: io.cwd ?? process.cwd(),
+    env: io.env ?? process.env,
+    rules: io.rules,
+  };
+}
+
+function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Command {
+  const program = new Command('docket')
+    .description('Lint architecture decision records (ADRs)')
+    .version(version(), '-v, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Commander writes "error: ..."; docket's errors are one "docket: ..." line.
+      outputError: (text, write) => write(`docket: ${text.replace(/^error:\s*/, '').trimEnd()}\n`),
+    });
+  registerLint(program, io, setExitCode);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the docket command line and returns the exit code: 0 clean, 1 errors found, 2 failure. */
+export async function main(argv: string[], io: Partial<Io> = {}): Promise<number> {
+  const resolved = resolveIo(io);
+  let exitCode = EXIT_OK;
+  const program = buildProgram(resolved, (code) => {
+    exitCode = code;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return EXIT_FAILURE;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed help, the version, or its one-line error.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      resolved.stderr.write(`docket: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    resolved.stderr.write(`docket: internal error: ${detail} (set DOCKET_DEBUG=1 for the stack trace)\n`);
+    if (resolved.env.DOCKET_DEBUG && error instanceof Error && error.stack) {
+      resolved.stderr.write(`${error.stack}\n`);
+    }
+    return EXIT_FAILURE;
+  }
+}
