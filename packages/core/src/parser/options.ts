@@ -13,11 +13,13 @@ export function optionKey(name: string): string {
     .trim();
 }
 
+const OPTION_PREFIX = /^\s*(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]\b|#\d+)\s*[:.)–—-]\s*/iu;
+
 const CHOSEN_MARK = /\((?:chosen|selected|recommended|preferred|accepted)\)|✅|✔|☑/iu;
 
 /** The name an option block gives: its bold lead, the text before a colon or dash, or its first words. */
 export function optionName(block: Block): string {
-  const text = block.text.split('\n')[0]?.trim() ?? '';
+  const text = (block.text.split('\n')[0]?.trim() ?? '').replace(OPTION_PREFIX, '');
   if (block.leadStrong && block.leadStrong.length >= 2) return block.leadStrong.replace(/[:.]\s*$/, '');
   const bracket = /^\[([^\]]{2,80})\]/.exec(text);
   if (bracket) return bracket[1] as string;
@@ -99,7 +101,7 @@ function builder(): Builder {
     add(option) {
       const key = optionKey(option.name);
       if (!key || key.length < 2) return null;
-      const existing = options.find((o) => o.key === key || sameOption(o.key, key));
+      const existing = options.find((o) => o.key === key);
       if (existing) {
         // The same option described again (e.g. in "Pros and Cons of the Options"): merge its arguments.
         existing.arguments.push(...option.arguments);
@@ -199,32 +201,69 @@ function isDescendant(candidate: Block, ancestor: Block, all: Block[]): boolean 
 }
 
 /** Sentences outside the options sections that present an alternative as considered. */
+const NAME = String.raw`([^,.;:()!?]{3,80})`;
 const PROSE_ALTERNATIVE = [
-  /\bwe (?:also |have |had |briefly |initially |originally )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |whether to |an? |the )?([^,.;:()]{3,80})/giu,
-  /\b(?:an|another|one|the other|the|a possible) (?:alternative|option) (?:would be|is|was|could be|might be|we considered)(?: to)?\s+([^,.;:()]{3,80})/giu,
-  /(?:^|[.!?]\s+)instead of\s+([^,.;:()]{3,80}),/giu,
-  /\balternatively,?\s+(?:we could|one could|it would be possible to)\s+([^,.;:()]{3,80})/giu,
+  new RegExp(
+    String.raw`\bwe (?:also |have |had |briefly |initially |originally |first )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed|tried|prototyped)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |whether to |an? |the )?${NAME}`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`\b(?:an|another|one|the other|the|a|one possible|an ideal|the obvious|a simple|a simpler|an obvious)\s+(?:possible |alternative |other |ideal |obvious |simple |simpler )?(?:alternative|option|solution|approach|possibility|way)\s+(?:would be|is|was|could be|might be|would have been|we considered)(?: to)?\s+${NAME}`,
+    'giu',
+  ),
+  new RegExp(String.raw`\b(?:other|alternative) (?:options|alternatives|approaches|solutions|choices)\s+(?:include|included|are|were|would be|considered)\s*:?\s+${NAME}`, 'giu'),
+  new RegExp(String.raw`\binstead of\s+(?:using |having |adding |keeping |the |a |an )?${NAME}`, 'giu'),
+  new RegExp(String.raw`\brather than\s+(?:using |having |adding |keeping |the |a |an )?${NAME}`, 'giu'),
+  new RegExp(String.raw`\balternatively,?\s+(?:we could |one could |it would be possible to |we can |you could )?${NAME}`, 'giu'),
+  new RegExp(String.raw`\bwe could (?:also |instead |alternatively )${NAME}`, 'giu'),
+  new RegExp(String.raw`\b(?:compared (?:to|with)|in contrast to|as opposed to)\s+(?:using |building |having |the |a |an )?${NAME}`, 'giu'),
+  new RegExp(String.raw`\bwe (?:initially|originally|previously|first) (?:used|tried|chose|adopted|built)\s+(?:the |a |an )?${NAME}`, 'giu'),
+  new RegExp(String.raw`\bthere (?:was|is|were) (?:a|another|an alternative) (?:proposal|suggestion|idea) to\s+${NAME}`, 'giu'),
+  new RegExp(String.raw`\b(?:replaces?|replacing|replacement (?:of|for)|migrat(?:e|ing) (?:away )?from|mov(?:e|ing) away from|switch(?:ing)? (?:away )?from)\s+(?:the |our |usage of |use of |the use of )?(?:current |existing |legacy )?${NAME}`, 'giu'),
 ];
 
+/** "Do nothing" and "keep the status quo" count as an option when written as one. */
+const STATUS_QUO =
+  /\b(?:(?:we )?(?:can|could|might|may) (?:also )?(?:just )?do nothing|(?:option|alternative|choice) (?:is|was|would be) to do nothing|do[- ]nothing (?:option|approach|alternative)|keep(?:ing)? (?:the )?status quo|(?:leave|leaving|keep|keeping) (?:things|it|everything) as (?:it is|they are|is)|continu(?:e|ing) (?:to use|using|with) (?:the |our )?(?:current|existing)|(?:the )?status quo (?:option|alternative|is|was|would))\b/i;
+
+/** Inline enumerations: "either 1) a single page app or 2) server-rendered HTML". */
+const ENUMERATED = /(?:^|\s)\(?1\)\s*([^;]{3,300}?)[;,]?\s*(?:\bor\b|\band\b)?\s*\(?2\)\s*([^;.]{3,200})/u;
+
+const NOT_A_NAME =
+  /^(?:this|that|it|its|these|those|them|they|other|others|several|many|various|different|some|all|both|each|how|what|which|where|why|when|whether|more|less|just|only|simply|doing so|alternatives?|options?|approaches?|solutions?|having to|being|relying|waiting|a few|one|two|three|any)\b/i;
+
+function addProse(out: Builder, name: string, block: Block) {
+  const cleaned = (name.split(/,|\s[–—-]\s/)[0] ?? name).replace(/\s+(?:which|that|because|since|as|but|so|and then|when|where|if|we|it|to be)\b.*$/i, '').trim();
+  if (cleaned.length < 3 || NOT_A_NAME.test(cleaned)) return;
+  out.add({ name: cleaned, span: block.span, source: 'prose', description: block.text, arguments: [], markedChosen: false, block: block.index });
+}
+
 function proseAlternatives(doc: AdrDocument, skip: Set<number>, out: Builder) {
+  const title = doc.title?.text ?? '';
+  const titleAlternative = /\b(?:instead of|rather than|over|vs\.?|versus)\s+(.{3,80})$/i.exec(title);
+  const titleBlock = doc.blocks[0];
+  if (titleAlternative && titleBlock) addProse(out, titleAlternative[1] as string, titleBlock);
   for (const block of doc.blocks) {
     if (skip.has(block.index) || block.quoted) continue;
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    const kind = doc.sections[block.section]?.effectiveKind;
+    if (kind === 'links' || kind === 'status') continue;
     for (const pattern of PROSE_ALTERNATIVE) {
       pattern.lastIndex = 0;
-      for (const match of block.prose.matchAll(pattern)) {
-        const name = (match[1] as string).trim();
-        if (/^(?:this|that|it|these|those|them|other|several|many|various|different|some|all|both|each|how|what|which|alternatives?|options?)\b/i.test(name)) continue;
-        out.add({
-          name,
-          span: block.span,
-          source: 'prose',
-          description: block.text,
-          arguments: [],
-          markedChosen: false,
-          block: block.index,
-        });
-      }
+      for (const match of block.prose.matchAll(pattern)) addProse(out, match[1] as string, block);
+    }
+    if (STATUS_QUO.test(block.prose)) {
+      out.add({ name: 'Do nothing', span: block.span, source: 'prose', description: block.text, arguments: [], markedChosen: false, block: block.index });
+    }
+    const labelled = OPTION_PREFIX.exec(block.leadStrong ? `${block.leadStrong} ` : block.prose.slice(0, 30));
+    if (labelled && block.kind === 'paragraph') {
+      const rest = block.prose.replace(/^\s*(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]\b|#\d+)\s*[:.)–—-]\s*/iu, '');
+      addProse(out, rest.split(/[\n.]/)[0] ?? rest, block);
+    }
+    const enumerated = ENUMERATED.exec(block.prose);
+    if (enumerated) {
+      addProse(out, enumerated[1] as string, block);
+      addProse(out, enumerated[2] as string, block);
     }
   }
 }
@@ -247,6 +286,8 @@ function findChosen(doc: AdrDocument, options: ConsideredOption[], outcomeBlocks
     const option = options[marked] as ConsideredOption;
     return { name: option.name, span: option.span, option: marked, source: 'marker', statement: option.description, block: option.block };
   }
+  const ordinal = ordinalChoice(outcomeBlocks, options);
+  if (ordinal) return ordinal;
   const outcomeText = ` ${optionKey(outcomeBlocks.map((b) => b.prose).join(' '))} `;
   if (outcomeBlocks.length > 0) {
     const named = options
@@ -271,6 +312,24 @@ function markBoldChoice(doc: AdrDocument, options: ConsideredOption[]) {
     return Boolean(block.leadStrong) && /^\s*(?:[*+-]|\d+[.)])\s+(?:\*\*|__)/.test(doc.text.slice(block.span.offset, block.span.endOffset));
   });
   if (listed.length >= 2 && bold.length === 1) (bold[0] as ConsideredOption).markedChosen = true;
+}
+
+const ORDINALS: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3, fifth: 4, '5th': 4 };
+const ORDINAL_CHOICE =
+  /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:option|approach|solution|alternative|proposal)|(?:option|alternative|approach|solution) #?(\d))\b/i;
+
+/** "We have chosen the second option", "the decision is to go with option 2". */
+function ordinalChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
+  const listed = options.filter((o) => o.source !== 'prose' && o.source !== 'outcome');
+  for (const block of outcomeBlocks) {
+    const match = ORDINAL_CHOICE.exec(block.prose);
+    if (!match) continue;
+    const position = match[1] ? ORDINALS[match[1].toLowerCase()] : Number(match[2]) - 1;
+    const option = position === undefined ? undefined : listed[position];
+    if (!option) continue;
+    return { name: option.name, span: block.span, option: options.indexOf(option), source: 'outcome-mention', statement: block.text, block: block.index };
+  }
+  return null;
 }
 
 export function firstSentence(text: string): string {
@@ -309,13 +368,21 @@ export function extractOptions(doc: AdrDocument): { options: ConsideredOption[];
   }
   markBoldChoice(doc, out.options);
   const structured = out.options.length;
-  proseAlternatives(doc, consumed, out);
+  // With a structured list of options, sentences elsewhere only repeat them in other words.
+  if (structured < 2) proseAlternatives(doc, consumed, out);
 
   const outcomeBlocks = doc.blocks.filter(
     (b) => doc.sections[b.section]?.effectiveKind === 'outcome' && b.kind !== 'code' && b.kind !== 'html',
   );
   let chosen = findChosen(doc, out.options, outcomeBlocks);
-  if (!chosen && structured === 0) {
+  // Options listed under "Alternatives" or "Rejected" exclude the chosen approach by their nature.
+  const onlyAlternatives =
+    structured > 0 &&
+    out.options.every((o) => {
+      const section = o.block >= 0 ? doc.sections[(doc.blocks[o.block] as Block).section] : undefined;
+      return o.source === 'prose' || section?.kind === 'rejected' || /\balternatives?\b/.test(section?.key ?? '');
+    });
+  if (!chosen && (structured === 0 || onlyAlternatives)) {
     // The chosen approach counts as an option even when it is only described in the decision.
     const statement =
       outcomeBlocks.find((b) => b.prose.trim().length > 0) ??

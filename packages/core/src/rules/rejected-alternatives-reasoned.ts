@@ -17,11 +17,21 @@ function mentionedWithReason(document: AdrDocument, option: ConsideredOption): b
   const needle = ` ${option.key} `;
   return proseSentences(document).some((s) => {
     if (s.block.index === option.block) return false;
-    const kind = document.sections[s.block.section]?.effectiveKind;
-    if (kind !== 'outcome' && kind !== 'rejected' && kind !== 'options' && kind !== 'proscons' && kind !== 'consequences')
-      return false;
     return ` ${optionKey(s.text)} `.includes(needle) && REASON_CUE.test(s.text);
   });
+}
+
+const JUSTIFICATION = /\b(?:because|since|as (?:it|they|this|we|the)|due to|so that|in order to|given that|which (?:means|makes|allows|gives)|better|easier|simpler|faster|cheaper|more|less|fewer)\b/i;
+
+function choiceIsJustified(document: AdrDocument): boolean {
+  const chosen = document.chosen;
+  if (!chosen) return false;
+  if (JUSTIFICATION.test(chosen.statement)) return true;
+  const chosenOption = document.options[chosen.option];
+  if (chosenOption?.arguments.some((a) => a.polarity === 'good')) return true;
+  return proseSentences(document).some(
+    (s) => document.sections[s.block.section]?.effectiveKind === 'outcome' && JUSTIFICATION.test(s.text),
+  );
 }
 
 export function hasStatedReason(document: AdrDocument, option: ConsideredOption): boolean {
@@ -62,6 +72,8 @@ export const rejectedAlternativesReasoned: DocumentRule<Record<string, never>> =
       });
       return;
     }
+    // With one alternative, the reason given for the choice is the reason the other lost.
+    if (document.options.length === 2 && choiceIsJustified(document)) return;
     document.options.forEach((option, index) => {
       if (index === chosen.option || option.source === 'outcome') return;
       if (!hasStatedReason(document, option)) {
