@@ -1,5 +1,5 @@
 import type { AdrDocument, Argument, Block, ChosenOption, ConsideredOption, OptionSource, Polarity, Section } from '../model.js';
-import { BAD_LABEL, BAD_LEAD, GOOD_LABEL, GOOD_LEAD, NEUTRAL_LABEL, NEUTRAL_LEAD } from '../language.js';
+import { BAD_LABEL, BAD_LEAD, COST_CUE, GOOD_LABEL, GOOD_LEAD, NEUTRAL_LABEL, NEUTRAL_LEAD } from '../language.js';
 
 /** A normalised option name: lower case, no "Option 2:" prefix, no quotes, articles or punctuation. */
 export function optionKey(name: string): string {
@@ -49,7 +49,12 @@ function polarityOfLabel(text: string): Polarity | null {
  * Pros and cons among a set of blocks: "Good, because" bullets, items under "Pros:"/"Cons:"
  * labels (bullets, bold paragraphs or sub-headings), and +/- markers.
  */
-export function collectArguments(blocks: Block[], all: Block[], inherited: Polarity | null = null): Argument[] {
+export function collectArguments(
+  blocks: Block[],
+  all: Block[],
+  inherited: Polarity | null = null,
+  guessUnmarked = false,
+): Argument[] {
   const found: Argument[] = [];
   let labelled: Polarity | null = inherited;
   const itemPolarity = new Map<number, Polarity>();
@@ -75,6 +80,8 @@ export function collectArguments(blocks: Block[], all: Block[], inherited: Polar
     if (!polarity && parentPolarity) polarity = parentPolarity;
     if (!polarity && block.depth === 0 && labelled) polarity = labelled;
     if (!polarity && block.marker === '-' && hasPlusSibling(block, all)) polarity = 'bad';
+    // Plain bullets under an option ("- Slow searching") are its pros and cons; the words decide which.
+    if (!polarity && guessUnmarked) polarity = COST_CUE.test(block.prose) ? 'bad' : 'good';
     if (polarity) found.push({ text: block.text, polarity, span: block.span, block: block.index });
   }
   return found;
@@ -91,17 +98,20 @@ function hasPlusSibling(block: Block, all: Block[]): boolean {
 
 interface Builder {
   options: ConsideredOption[];
-  add(option: Omit<ConsideredOption, 'key'>): ConsideredOption | null;
+  /** Adds an option or merges it into one with the same key; `loose` also merges into a listed option whose name contains it. */
+  add(option: Omit<ConsideredOption, 'key'>, loose?: boolean): ConsideredOption | null;
 }
 
 function builder(): Builder {
   const options: ConsideredOption[] = [];
   return {
     options,
-    add(option) {
+    add(option, loose = false) {
       const key = optionKey(option.name);
       if (!key || key.length < 2) return null;
-      const existing = options.find((o) => o.key === key);
+      const existing =
+        options.find((o) => o.key === key) ??
+        (loose ? options.find((o) => o.source === 'list' && sameOption(o.key, key)) : undefined);
       if (existing) {
         // The same option described again (e.g. in "Pros and Cons of the Options"): merge its arguments.
         existing.arguments.push(...option.arguments);
@@ -142,10 +152,10 @@ function optionsFromSection(doc: AdrDocument, section: Section, source: OptionSo
       span: child.span,
       source: 'heading',
       description: childBlocks.map((b) => b.text).join('\n'),
-      arguments: collectArguments(childBlocks, doc.blocks),
+      arguments: collectArguments(childBlocks, doc.blocks, null, true),
       markedChosen: CHOSEN_MARK.test(child.title),
       block: -1,
-    });
+    }, true);
   }
   const own = blocksOf(doc, section.blocks).filter((b) => !b.quoted);
   for (const block of own) {
@@ -157,7 +167,7 @@ function optionsFromSection(doc: AdrDocument, section: Section, source: OptionSo
         span: block.span,
         source: source === 'prose' ? 'list' : source,
         description: [block.text, ...children.map((c) => c.text)].join('\n'),
-        arguments: collectArguments(children, doc.blocks),
+        arguments: collectArguments(children, doc.blocks, null, true),
         markedChosen: CHOSEN_MARK.test(block.text),
         block: block.index,
       });

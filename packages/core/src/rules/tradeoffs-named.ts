@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../engine/types.js';
 import { COST_CUE } from '../language.js';
+import { optionKey } from '../parser/options.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { proseSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
@@ -10,7 +11,7 @@ interface Options {
 
 /** Phrases that name a price in so many words, wherever they stand in the record. */
 const EXPLICIT_COST =
-  /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we will (?:lose|have to|need to)|this (?:means|will mean) (?:that )?we|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:complex|expensive|difficult|work|effort)|harder to|slower|bad, because)\b/i;
+  /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:complex|expensive|difficult)|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change)\b/i;
 
 function chosenHasCon(document: AdrDocument): boolean {
   const chosen = document.chosen;
@@ -27,15 +28,18 @@ function hasNamedCost(document: AdrDocument): boolean {
   );
   if (tradeoffSection) return true;
   // Records without MADR structure name costs in prose: the decision, the rationale, the consequences.
-  const alternativeBlocks = new Set(
-    document.options.filter((o, i) => i !== document.chosen?.option && o.block >= 0).map((o) => o.block),
-  );
+  // A sentence about a rejected alternative names its cost, not the decision's.
+  const alternatives = document.options.filter((_, i) => i !== document.chosen?.option);
+  const alternativeBlocks = new Set(alternatives.filter((o) => o.block >= 0).map((o) => o.block));
+  const alternativeKeys = alternatives.map((o) => ` ${o.key} `).filter((k) => k.length > 5);
   return proseSentences(document).some((s) => {
     if (alternativeBlocks.has(s.block.index)) return false;
     const kind = document.sections[s.block.section]?.effectiveKind;
-    if (kind === 'options' || kind === 'rejected' || kind === 'proscons') return false;
-    if (EXPLICIT_COST.test(s.text)) return true;
-    return (kind === 'outcome' || kind === 'consequences') && COST_CUE.test(s.text);
+    if (kind === 'options' || kind === 'rejected' || kind === 'proscons' || kind === 'context' || kind === 'drivers')
+      return false;
+    if (!EXPLICIT_COST.test(s.text) && !(kind === 'outcome' && COST_CUE.test(s.text))) return false;
+    const key = ` ${optionKey(s.text)} `;
+    return !alternativeKeys.some((k) => key.includes(k));
   });
 }
 
