@@ -1,0 +1,166 @@
+import type { DocumentRule } from '../engine/types.js';
+import type { AdrDocument, Span } from '../model.js';
+import { normalizeStatus } from '../parser/metadata.js';
+import { spanOf } from '../parser/positions.js';
+
+const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
+
+/** Files the parser could not read at all: frontmatter-valid reports them, nothing else should. */
+export function isUnreadable(document: AdrDocument): boolean {
+  return document.problems.some((p) => p.code === 'binary' || p.code === 'too-large');
+}
+
+/** Lower-cased words of a status as written, without punctuation: "Accepted (2021-03-01)" → "accepted 2021 03 01". */
+function words(raw: string): string[] {
+  return raw
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+type Status = NonNullable<AdrDocument['status']>;
+
+/** "Partly superseded", "Partially accepted": a qualifier does not change where the record is. */
+const QUALIFIER = /^(?:partly|partially|mostly|largely|provisionally|conditionally|tentatively)$/;
+
+/**
+ * The status from a metadata table under the title (`| Status | Implemented |`), a
+ * home-grown shape the model does not read yet. Such a table, like MADR 2 bullets, is the
+ * record's own header and outranks a "Status" heading further down.
+ */
+function tableStatus(document: AdrDocument): Status | null {
+  for (const block of document.blocks) {
+    if (block.section !== -1) break;
+    if (block.kind !== 'tableRow' || !block.cells || block.cells.length < 2) continue;
+    if (!/^\W*status\W*$/i.test(block.cells[0] ?? '')) continue;
+    const raw = (block.cells[1] ?? '').trim();
+    if (raw) return { raw, normalized: normalizeStatus(raw, {}), span: block.span };
+  }
+  return null;
+}
+
+/**
+ * Templates put their guidance in a quotation at the top of the Status section ("> A decision
+ * may be proposed if ..."); the status is the first line the author wrote below it.
+ */
+function sectionStatus(document: AdrDocument, status: Status): Status {
+  const section = document.sections.find((s) => s.kind === 'status');
+  if (!section) return status;
+  const blocks = section.blocks.map((i) => document.blocks[i]).filter((b) => b !== undefined);
+  const first = blocks.find((b) => b.kind === 'paragraph' || b.kind === 'listItem');
+  if (!first?.quoted) return status;
+  const own = blocks.find((b) => !b.quoted && (b.kind === 'paragraph' || b.kind === 'listItem'));
+  if (!own) return status;
+  const raw = (own.text.split('\n')[0] ?? '').replace(/^status\s*:\s*/i, '').trim();
+  const end = document.text.indexOf('\n', own.span.offset);
+  const span = spanOf(
+    document.lineStarts,
+    own.span.offset,
+    end === -1 || end > own.span.endOffset ? own.span.endOffset : end,
+  );
+  return { raw, normalized: normalizeStatus(raw, {}), span };
+}
+
+/** The status the record states: frontmatter or bullets, then a header table, then a Status section. */
+function statusOf(document: AdrDocument): Status | null {
+  if (!document.status) return tableStatus(document);
+  if (document.metadata.status?.source !== 'section') return document.status;
+  return tableStatus(document) ?? sectionStatus(document, document.status);
+}
+
+/** "{Proposed|Accepted|Declined}": the template's choice list, not a choice. */
+function listsSeveral(status: Status, lifecycle: string[]): boolean {
+  if (!status.raw.includes('|')) return false;
+  const found = new Set(
+    words(status.raw)
+      .map((word) => normalizeStatus(word, {}) ?? word)
+      .filter((word) => lifecycle.includes(word)),
+  );
+  return found.size > 1;
+}
+
+/**
+ * The lifecycle status a record is in: the parser's normalised value, or, for a project's
+ * own lifecycle words the alias table does not know, the leading words as written.
+ */
+function lifecycleStatus(status: Status, lifecycle: string[]): string | null {
+  if (status.normalized && lifecycle.includes(status.normalized)) return status.normalized;
+  const written = words(status.raw);
+  if (written.length > 1 && QUALIFIER.test(written[0] as string)) written.shift();
+  for (let n = Math.min(3, written.length); n >= 1; n--) {
+    const candidate = written.slice(0, n).join(' ');
+    if (lifecycle.includes(candidate)) return candidate;
+    const normalized = normalizeStatus(candidate, {});
+    if (normalized && lifecycle.includes(normalized)) return normalized;
+  }
+  return null;
+}
+
+/** How to add a status in the dialect the record already uses. */
+function example(document: AdrDocument): string {
+  if (document.frontmatter) return '`status: proposed` to the frontmatter';
+  const bullets = Object.values(document.metadata).some((field) => field.source === 'bullet');
+  if (bullets) return '`* Status: proposed` to the list under the title';
+  return 'a "## Status" section whose first line is the status, e.g. "Proposed"';
+}
+
+/** Frontmatter that did not parse may well hold the status; frontmatter-valid reports that instead. */
+function statusLostInFrontmatter(document: AdrDocument): boolean {
+  const frontmatter = document.frontmatter;
+  return frontmatter !== null && frontmatter.data === null && /^\s*status\s*:/im.test(frontmatter.raw);
+}
+
+/** A record says where it is in its lifecycle. */
+export const statusValid: DocumentRule<Record<string, never>> = {
+  meta: {
+    id: 'status-valid',
+    description: 'Require a status that is one of the configured lifecycle statuses.',
+    category: 'structure',
+    severity: 'error',
+    recommended: true,
+    legacy: true,
+    fixable: false,
+    scope: 'document',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      missing: 'The record has no status; add {{example}}, using one of: {{allowed}}.',
+      unknown: 'Status "{{status}}" is not a lifecycle status; write one of: {{allowed}}.',
+      several: 'Status "{{status}}" lists several statuses; keep the one that holds, one of: {{allowed}}.',
+      outsideLifecycle:
+        'Status "{{status}}" means "{{normalized}}", which this project\'s lifecycle does not include; write one of: {{allowed}}.',
+    },
+    rationale:
+      'Readers, reviewers and every content rule need to know whether a record is a proposal, a decision in force, or history. A record without a recognisable status is all three at once.',
+  },
+  check({ document, settings, report }) {
+    if (isUnreadable(document)) return;
+    const allowed = settings.lifecycle.join(', ');
+    const status = statusOf(document);
+    if (!status) {
+      if (statusLostInFrontmatter(document)) return;
+      report({
+        messageId: 'missing',
+        span: document.title?.span ?? document.sections[0]?.span ?? START,
+        data: { example: example(document), allowed },
+      });
+      return;
+    }
+    const shown = status.raw.length > 60 ? `${status.raw.slice(0, 57)}...` : status.raw;
+    if (listsSeveral(status, settings.lifecycle)) {
+      report({ messageId: 'several', span: status.span, data: { status: shown, allowed } });
+      return;
+    }
+    if (lifecycleStatus(status, settings.lifecycle)) return;
+    if (status.normalized) {
+      report({
+        messageId: 'outsideLifecycle',
+        span: status.span,
+        data: { status: shown, normalized: status.normalized, allowed },
+      });
+      return;
+    }
+    report({ messageId: 'unknown', span: status.span, data: { status: shown, allowed } });
+  },
+};
