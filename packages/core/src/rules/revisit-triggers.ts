@@ -18,7 +18,7 @@ const VAGUE =
   /\b(?:when (?:needed|necessary|appropriate|required)|as (?:needed|necessary|required|appropriate)|if (?:needed|necessary|required|things change|circumstances change|requirements change|anything changes)|in the future|at some point|from time to time|periodically|eventually|later on|down the (?:road|line)|when (?:things|circumstances|requirements) change|if (?:it|this) (?:no longer|doesn'?t) (?:works?|fits?|makes? sense))\b/i;
 
 const REVISIT_VERB =
-  /\b(?:revisit(?:ed|ing)?|reconsider(?:ed|ing)?|re-?evaluat(?:e|ed|ion|ing)|re-?assess(?:ed|ment|ing)?|re-?examin(?:e|ed|ing)|review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|expire[sd]?|revisit[- ]by|review[- ]by)\b/i;
+  /\b(?:revisit(?:ed|ing)?|reconsider(?:ed|ing)?|re-?evaluat(?:e|ed|ion|ing)|re-?assess(?:ed|ment|ing)?|re-?examin(?:e|ed|ing)|review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|revisit[- ]by|review[- ]by)\b/i;
 
 interface Trigger {
   text: string;
