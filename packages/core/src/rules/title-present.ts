@@ -20,7 +20,8 @@ export const titlePresent: DocumentRule<Record<string, never>> = {
     messages: {
       missing:
         'The record has no title; start it with a level-1 heading that names the decision, e.g. "# 7. Use PostgreSQL for the order store".',
-      empty: 'The title heading is empty; write the decision in it, e.g. "# Use PostgreSQL for the order store".',
+      empty:
+        'The title heading is empty; write the decision in it, e.g. "# Use PostgreSQL for the order store".',
       notLevelOne:
         'The record starts with a level-{{level}} heading ("{{heading}}") and has no level-1 title; make it "# {{heading}}".',
     },
@@ -37,7 +38,11 @@ export const titlePresent: DocumentRule<Record<string, never>> = {
     // A first heading of no known section kind ("## Use Kafka", not "## Context") is the title at the wrong level.
     const first = document.sections[0];
     if (first && first.level > 1 && first.kind === null) {
-      report({ messageId: 'notLevelOne', span: first.span, data: { level: first.level, heading: first.title } });
+      report({
+        messageId: 'notLevelOne',
+        span: first.span,
+        data: { level: first.level, heading: first.title },
+      });
       return;
     }
     report({ messageId: 'missing', span: START });
