@@ -228,6 +228,8 @@ const PROSE_ALTERNATIVE = [
   new RegExp(String.raw`\bwe could (?:also |instead |alternatively )${NAME}`, 'giu'),
   new RegExp(String.raw`\b(?:compared (?:to|with)|in contrast to|as opposed to)\s+(?:using |building |having |the |a |an )?${NAME}`, 'giu'),
   new RegExp(String.raw`\bwe (?:initially|originally|previously|first) (?:used|tried|chose|adopted|built)\s+(?:the |a |an )?${NAME}`, 'giu'),
+  new RegExp(String.raw`\balternative\b[^.;]{0,60}?\b(?:would be|is|was|could be)\s+(?:for us |for them )?(?:to\s+)?${NAME}`, 'giu'),
+  new RegExp(String.raw`\b(?:we will|we'll|we should|we must|we are going to|we decided to) (?:avoid|stop using|no longer use|not use|drop|abandon)\s+(?:the |a |an |using )?${NAME}`, 'giu'),
   new RegExp(String.raw`\bthere (?:was|is|were) (?:a|another|an alternative) (?:proposal|suggestion|idea) to\s+${NAME}`, 'giu'),
   new RegExp(String.raw`\b(?:replaces?|replacing|replacement (?:of|for)|migrat(?:e|ing) (?:away )?from|mov(?:e|ing) away from|switch(?:ing)? (?:away )?from)\s+(?:the |our |usage of |use of |the use of )?(?:current |existing |legacy )?${NAME}`, 'giu'),
 ];
@@ -248,7 +250,28 @@ function addProse(out: Builder, name: string, block: Block) {
   out.add({ name: cleaned, span: block.span, source: 'prose', description: block.text, arguments: [], markedChosen: false, block: block.index });
 }
 
+/** An introduction to a list of candidates: "We looked at the following platforms:". */
+const CANDIDATE_INTRO =
+  /\b(?:options?|alternatives?|approaches|candidates|choices|considered|evaluated|compared|assessed|looked at|investigated|competitors|contenders|possibilit(?:y|ies)|ways to|the following (?:\w+ ){0,2}(?:tools|platforms|solutions|services|products|libraries|frameworks|technologies|providers|vendors))\b[^:]*:\s*$/i;
+
+function listedCandidates(doc: AdrDocument, skip: Set<number>, out: Builder) {
+  doc.blocks.forEach((block, index) => {
+    if (skip.has(index) || block.kind !== 'paragraph' || block.quoted || !CANDIDATE_INTRO.test(block.prose)) return;
+    const items: Block[] = [];
+    for (let next = index + 1; next < doc.blocks.length; next++) {
+      const item = doc.blocks[next] as Block;
+      if (item.kind !== 'listItem' || item.section !== block.section) break;
+      if (item.depth === 0) items.push(item);
+    }
+    if (items.length < 2) return;
+    for (const item of items) {
+      out.add({ name: optionName(item), span: item.span, source: 'list', description: item.text, arguments: [], markedChosen: false, block: item.index });
+    }
+  });
+}
+
 function proseAlternatives(doc: AdrDocument, skip: Set<number>, out: Builder) {
+  listedCandidates(doc, skip, out);
   const title = doc.title?.text ?? '';
   const titleAlternative = /\b(?:instead of|rather than|over|vs\.?|versus)\s+(.{3,80})$/i.exec(title);
   const titleBlock = doc.blocks[0];
