@@ -12,12 +12,35 @@ function ownReason(option: ConsideredOption): boolean {
   return REASON_CUE.test(body);
 }
 
+const STOPWORDS = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'our', 'all', 'use', 'using', 'option', 'new', 'one', 'per']);
+
+function stem(word: string): string {
+  return word.replace(/(?:es|s)$/, '');
+}
+
+/** Words of an option's name that the chosen option's name does not share: "filename" in "ADR filename" vs "ADR number". */
+function distinctiveWords(document: AdrDocument, option: ConsideredOption): string[] {
+  const chosen = document.options[document.chosen?.option ?? -1];
+  const shared = new Set((chosen?.key ?? '').split(' ').map(stem));
+  return option.key
+    .split(' ')
+    .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !shared.has(stem(w)))
+    .map(stem);
+}
+
 function mentionedWithReason(document: AdrDocument, option: ConsideredOption): boolean {
   if (option.key.length < 3) return false;
   const needle = ` ${option.key} `;
+  const words = distinctiveWords(document, option);
   return proseSentences(document).some((s) => {
-    if (s.block.index === option.block) return false;
-    return ` ${optionKey(s.text)} `.includes(needle) && REASON_CUE.test(s.text);
+    if (s.block.index === option.block || !REASON_CUE.test(s.text)) return false;
+    const key = ` ${optionKey(s.text)} `;
+    if (key.includes(needle)) return true;
+    const kind = document.sections[s.block.section]?.effectiveKind;
+    // In the decision itself, naming a distinctive word of the option is enough.
+    if (kind !== 'outcome' && kind !== 'rejected') return false;
+    const sentenceWords = new Set(key.trim().split(' ').map(stem));
+    return words.length > 0 && words.some((w) => sentenceWords.has(w));
   });
 }
 
