@@ -1,5 +1,5 @@
 import type { DocumentRule } from '../engine/types.js';
-import { COST_CUE } from '../language.js';
+import { EMPTY_ANSWER } from '../language.js';
 import { optionKey } from '../parser/options.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { proseSentences } from '../text/sentences.js';
@@ -20,9 +20,23 @@ function chosenHasCon(document: AdrDocument): boolean {
   return option.arguments.some((a) => a.polarity === 'bad');
 }
 
+/** The "Chosen option: X, because ..." statement and the reasons listed under it argue against the alternatives. */
+function justificationBlocks(document: AdrDocument): Set<number> {
+  const blocks = new Set<number>();
+  const chosen = document.chosen;
+  if (!chosen || chosen.block < 0) return blocks;
+  blocks.add(chosen.block);
+  for (let next = chosen.block + 1; next < document.blocks.length; next++) {
+    const block = document.blocks[next];
+    if (!block || block.kind !== 'listItem' || block.section !== document.blocks[chosen.block]?.section) break;
+    blocks.add(next);
+  }
+  return blocks;
+}
+
 function hasNamedCost(document: AdrDocument): boolean {
   if (chosenHasCon(document)) return true;
-  if (document.consequences.some((c) => c.polarity === 'bad')) return true;
+  if (document.consequences.some((c) => c.polarity === 'bad' && !EMPTY_ANSWER.test(c.text))) return true;
   const tradeoffSection = document.sections.find(
     (s) => /\btrade ?offs?\b|\bdownsides?\b|\bdrawbacks?\b|\bcosts?\b/.test(s.key) && s.allBlocks.length > 0,
   );
@@ -32,12 +46,13 @@ function hasNamedCost(document: AdrDocument): boolean {
   const alternatives = document.options.filter((_, i) => i !== document.chosen?.option);
   const alternativeBlocks = new Set(alternatives.filter((o) => o.block >= 0).map((o) => o.block));
   const alternativeKeys = alternatives.map((o) => ` ${o.key} `).filter((k) => k.length > 5);
+  const justification = justificationBlocks(document);
   return proseSentences(document).some((s) => {
-    if (alternativeBlocks.has(s.block.index)) return false;
+    if (alternativeBlocks.has(s.block.index) || justification.has(s.block.index)) return false;
     const kind = document.sections[s.block.section]?.effectiveKind;
     if (kind === 'options' || kind === 'rejected' || kind === 'proscons' || kind === 'context' || kind === 'drivers')
       return false;
-    if (!EXPLICIT_COST.test(s.text) && !(kind === 'outcome' && COST_CUE.test(s.text))) return false;
+    if (!EXPLICIT_COST.test(s.text)) return false;
     const key = ` ${optionKey(s.text)} `;
     return !alternativeKeys.some((k) => key.includes(k));
   });
