@@ -119,7 +119,7 @@ ruleTester(tradeoffsNamed, {
       ),
     },
     {
-      name: 'Nygard: "at the cost of" in the decision itself',
+      name: 'Nygard: "at the cost of" in a consequences paragraph',
       text: adr(
         '# 12. Render the dashboard on the server',
         '',
@@ -129,7 +129,11 @@ ruleTester(tradeoffsNamed, {
         '',
         '## Decision',
         '',
-        'We will render the dashboard on the server, at the cost of a round trip for every filter change.',
+        'We will render the dashboard on the server.',
+        '',
+        '## Consequences',
+        '',
+        'The first screen is usable in two seconds, at the cost of a round trip for every filter change.',
       ),
     },
     {
