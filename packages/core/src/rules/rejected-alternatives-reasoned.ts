@@ -98,7 +98,8 @@ export const rejectedAlternativesReasoned: DocumentRule<Record<string, never>> =
     // With one alternative, the reason given for the choice is the reason the other lost.
     if (document.options.length === 2 && choiceIsJustified(document)) return;
     document.options.forEach((option, index) => {
-      if (index === chosen.option || option.source === 'outcome') return;
+      // Alternatives found in running prose are too uncertain to accuse of lacking a reason.
+      if (index === chosen.option || option.source === 'outcome' || option.source === 'prose') return;
       if (!hasStatedReason(document, option)) {
         report({ messageId: 'noReason', span: option.span, data: { option: option.name } });
       }
