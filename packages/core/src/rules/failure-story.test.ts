@@ -1,0 +1,220 @@
+import { adr, ruleTester } from '../../test/rule-tester.js';
+import { failureStory } from './failure-story.js';
+
+/** MADR 4 with two options and a consequence (19 lines); the caller appends sections. */
+const madr4 = (...tail: string[]) =>
+  adr(
+    '---',
+    'status: accepted',
+    'date: 2024-03-11',
+    'decision-makers: [Ines Carvalho]',
+    '---',
+    '# Generate thumbnails in background workers',
+    '',
+    '## Considered Options',
+    '',
+    '* Background workers fed by RabbitMQ',
+    '* Generate thumbnails inside the web request',
+    '',
+    '## Decision Outcome',
+    '',
+    'Chosen option: "Background workers fed by RabbitMQ", because uploads return in under 200 ms.',
+    '',
+    '### Consequences',
+    '',
+    '* Bad, because one more broker to run.',
+    ...tail,
+  );
+
+/** A Nygard record; the caller supplies what follows the decision. */
+const nygard = (...tail: string[]) =>
+  adr(
+    '# 7. Generate thumbnails in background workers',
+    '',
+    'Date: 2019-08-02',
+    '',
+    '## Status',
+    '',
+    'Accepted',
+    '',
+    '## Decision',
+    '',
+    'We will move thumbnail generation to workers that read jobs from RabbitMQ.',
+    '',
+    ...tail,
+  );
+
+const noImpactStory = ['', '## Risks', '', 'The broker can crash.'];
+
+ruleTester(failureStory, {
+  valid: [
+    {
+      name: 'MADR 4: a Failure Story section with the failure, what users see and the handling',
+      text: madr4(
+        '',
+        '## Failure Story',
+        '',
+        'When the broker is down, uploads still succeed but users see a grey placeholder instead of a thumbnail.',
+        'On-call gets an alert on queue depth above 1,000 and follows the broker runbook.',
+      ),
+    },
+    {
+      name: 'MADR 2: a Risks and Mitigations list',
+      text: adr(
+        '# Use Keycloak for single sign-on',
+        '',
+        '* Status: accepted',
+        '* Date: 2021-06-14',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Keycloak", because it runs inside our network.',
+        '',
+        '## Risks and Mitigations',
+        '',
+        '* If Keycloak is unavailable, nobody can log in to the internal tools; existing sessions keep working for 8 hours.',
+        '* A failed upgrade is rolled back from the nightly database snapshot.',
+      ),
+    },
+    {
+      name: 'Nygard: the failure story told in the consequences prose',
+      text: nygard(
+        '## Consequences',
+        '',
+        'If a worker crashes mid-job, RabbitMQ redelivers the message and another worker retries it.',
+      ),
+    },
+    {
+      name: 'log4brains: a What Could Go Wrong section',
+      text: adr(
+        '# Publish the docs site with GitHub Pages',
+        '',
+        '- Status: accepted',
+        '- Date: 2022-01-10',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "GitHub Pages", because the repository already lives on GitHub.',
+        '',
+        '## What Could Go Wrong',
+        '',
+        '- If a Pages build fails, readers keep seeing the previous version and the failed run alerts the docs channel.',
+      ),
+    },
+    {
+      name: 'home-grown: a numbered Failure Modes heading with a table of failures and effects',
+      text: adr(
+        '# Message broker for order events',
+        '',
+        'Status: Accepted',
+        '',
+        '## 2. Decision',
+        '',
+        'We use NATS JetStream for order events.',
+        '',
+        '## 3. Failure Modes (draft)',
+        '',
+        '| Failure | What users see | Handling |',
+        '|---|---|---|',
+        '| When the stream leader fails | orders confirm 5 s later | JetStream elects a new leader; on-call is paged |',
+      ),
+    },
+    {
+      name: 'requireImpact false: naming the failure is enough',
+      options: { requireImpact: false },
+      text: madr4(...noImpactStory),
+    },
+  ],
+  invalid: [
+    {
+      name: 'MADR 4: no failure section, reported at the consequences',
+      text: madr4(),
+      errors: [{ messageId: 'missing', line: 17, column: 1 }],
+    },
+    {
+      name: 'Nygard: no failure story and no consequences, reported at the decision',
+      text: nygard(),
+      errors: [{ messageId: 'missing', line: 9 }],
+    },
+    {
+      name: 'no sections at all: reported at the title',
+      text: adr('# Feature flags', '', 'Status: proposed', '', 'We buy a hosted flag service.'),
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'MADR 2: an empty Risks section',
+      text: adr(
+        '# Use Keycloak for single sign-on',
+        '',
+        '* Status: accepted',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Keycloak", because it runs inside our network.',
+        '',
+        '## Risks',
+        '',
+        '## Links',
+        '',
+        '* [Keycloak docs](https://www.keycloak.org/documentation)',
+      ),
+      errors: [{ messageId: 'empty', line: 9, data: { heading: 'Risks' } }],
+    },
+    {
+      name: 'an empty section fails even when requireImpact is false',
+      options: { requireImpact: false },
+      text: madr4('', '## Failure Story'),
+      errors: [{ messageId: 'empty', line: 21, data: { heading: 'Failure Story' } }],
+    },
+    {
+      name: 'a failure section that says "None"',
+      text: madr4('', '## Failure Story', '', 'None.'),
+      errors: [{ messageId: 'noRisk', line: 21, data: { heading: 'Failure Story', text: 'None.' } }],
+    },
+    {
+      name: 'a failure section that says "n/a"',
+      text: nygard('## Risks', '', 'n/a'),
+      errors: [{ messageId: 'noRisk', line: 13, data: { heading: 'Risks', text: 'n/a' } }],
+    },
+    {
+      name: 'log4brains: "No risks identified."',
+      text: adr(
+        '# Publish the docs site with GitHub Pages',
+        '',
+        '- Status: accepted',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "GitHub Pages", because the repository already lives on GitHub.',
+        '',
+        '## Risks',
+        '',
+        '- No risks identified.',
+      ),
+      errors: [{ messageId: 'noRisk', line: 9, data: { text: 'No risks identified.' } }],
+    },
+    {
+      name: 'requireImpact (default): a failure named without its effect or handling',
+      text: madr4(...noImpactStory),
+      errors: [{ messageId: 'noImpact', line: 21, data: { heading: 'Risks' } }],
+    },
+    {
+      name: 'home-grown: Failure Scenarios that list failures only',
+      text: adr(
+        '# Message broker for order events',
+        '',
+        'Status: Accepted',
+        '',
+        '## Decision',
+        '',
+        'We use NATS JetStream for order events.',
+        '',
+        '## Failure Scenarios',
+        '',
+        '* Stream leader crash.',
+        '* Disk full on a JetStream node.',
+      ),
+      errors: [{ messageId: 'noImpact', line: 9, data: { heading: 'Failure Scenarios' } }],
+    },
+  ],
+});
