@@ -1,0 +1,432 @@
+import type { DocumentRule, Report } from '../engine/types.js';
+import type { AdrDocument, Block } from '../model.js';
+import { spanOf } from '../parser/positions.js';
+
+interface Options {
+  markers: string[];
+  phrases: string[];
+}
+
+type MessageId = 'prompt' | 'choice' | 'marker' | 'templateText' | 'ellipsis';
+
+/** A placeholder found in a piece of text; offsets are into that text. */
+interface Hit {
+  start: number;
+  end: number;
+  messageId: MessageId;
+}
+
+/**
+ * Guidance sentences the common templates ship: adr-tools' and Michael Nygard's original
+ * template, and Joel Parker Henderson's question version of it. MADR 2-4 and log4brains
+ * write their prompts in brackets or braces, which the patterns below catch.
+ */
+export const TEMPLATE_PHRASES = [
+  // adr-tools
+  'The issue motivating this decision, and any context that influences or constrains the decision.',
+  "The change that we're proposing or have agreed to implement.",
+  'What becomes easier or more difficult to do and any risks introduced by the change that will need to be mitigated.',
+  // Nygard, "Documenting Architecture Decisions"
+  'This section describes the forces at play, including technological, political, social, and project local.',
+  'These forces are probably in tension, and should be called out as such.',
+  'The language in this section is value-neutral.',
+  'This section describes our response to these forces.',
+  'It is stated in full sentences, with active voice.',
+  'This section describes the resulting context, after applying the decision.',
+  'All consequences should be listed here, not just the "positive" ones.',
+  'A decision may be "proposed" if the project stakeholders haven\'t agreed with it yet',
+  'If a later ADR changes or reverses a decision, it may be marked as "deprecated" or "superseded"',
+  // Nygard as questions
+  "What is the issue that we're seeing that is motivating this decision or change?",
+  "What is the change that we're proposing and/or doing?",
+  'What becomes easier or more difficult to do because of this change?',
+  'What is the status, such as proposed, accepted, rejected, deprecated, superseded, etc.?',
+];
+
+/** `{short title of solved problem}`, `{Proposed|Accepted}`: MADR 3/4 prompts (one level of nesting). */
+const CURLY = /\{(?:[^{}]|\{[^{}]{0,80}\}){1,1200}\}/g;
+/** `[describe the context]`, `[option 1]`: MADR 2 and log4brains prompts. */
+const BRACKET = /\[(?:[^[\]\n]|\[[^[\]\n]{0,80}\]){1,600}\]/g;
+/** `<describe the context>`, `<service-name>`: angle prompts, read from the markdown (they parse as HTML). */
+const ANGLE = /<([A-Za-z][^<>\n]{0,100})>/g;
+/**
+ * An imperative prompt opening a block: "Describe the context and ...". Only at the start:
+ * "Summarize your changes." inside a how-to paragraph is the record's own instruction.
+ */
+const PROMPT_SENTENCE =
+  /^(?:Describe|Explain|Summari[sz]e|Fill in|Replace this)\b(?= (?:the|how|what|why|which|who|when|where|any|all|each|your|here|this|a|an|briefly|in)\b)[^.!?\n]*[.!?]?/g;
+
+/** Bracketed or braced text that reads as a template prompt, not as a citation or a label. */
+const PROMPT_WORDS =
+  /^(?:describe|description|explain|list\b|insert|add\b|enter|fill|provide|summar|short title|title of|e\.\s?g\.|example|justification|link (?:type|to)|ticket|yyyy|name of|who |what |why |how |when |placeholder|todo|tbd|positive consequence|negative consequence|decision driver|driver \d|argument [a-z]\b|option \d|option [a-z]\b|other option|space and\/or comma)/i;
+/** Labels that are prompts only when nothing follows them: "[option 1]" vs "[Option 1] Use Redis". */
+/** Angle prompts also start with these: `<your name>`, `<short title>`, `<service name>`. */
+const ANGLE_WORDS = /^(?:your|short|name|insert|team|service|project|component|number|date)\b/i;
+const LABEL_WORDS = /^(?:option|driver|argument|decision driver)\s+\w{1,2}$/i;
+
+const HTML_TAGS = new Set(
+  'a abbr b bdi bdo blockquote br caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure font h1 h2 h3 h4 h5 h6 hr i iframe img input ins kbd li mark ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video wbr'.split(
+    ' ',
+  ),
+);
+
+const ARTICLE_BEFORE = /(?:^|\W)(?:the|a|an|any|no|our|their|these|those|such|your|with|of)\s+$/i;
+const NOUN_AFTER =
+  /^\s+(?:app|apps|application|list|lists|comment|comments|item|items|marker|markers|tag|tags|entry|entries|annotation|annotations|file|files|tool|tools)\b/i;
+
+/** Characters after which a `{` starts a template prompt rather than code or a URL template. */
+const OPEN_BEFORE = /(?:^|[\s("'“‘*_>])$/;
+
+function curlyHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of text.matchAll(CURLY)) {
+    const start = match.index;
+    if (!OPEN_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+    const after = text[start + match[0].length] ?? ' ';
+    if (after === '}' || /[\w-]/.test(after)) continue;
+    const inner = match[0].slice(1, -1).trim();
+    if (!/^[\p{L}…]/u.test(inner) || /["=]|\w:\s|\w\(\)/u.test(inner)) continue;
+    // "{create, commit, delete}" is a set of names, not a prompt.
+    if (!inner.includes('|') && inner.split(',').every((item) => !/\S\s+\S/.test(item.trim()))) continue;
+    const choice = inner.includes('|');
+    const words = inner.split(/[\s|,]+/).filter(Boolean);
+    const lowerWord = words.some((w) => /^\p{Ll}{2,}/u.test(w));
+    if (!choice && !(words.length >= 2 && lowerWord)) continue;
+    hits.push({ start, end: start + match[0].length, messageId: isChoiceList(inner) ? 'choice' : 'prompt' });
+  }
+  return hits;
+}
+
+/** "proposed | rejected | … | superseded by ADR-0005" or "Deprecated|Proposed|Accepted": pick one. */
+function isChoiceList(inner: string): boolean {
+  const parts = inner.split('|').map((p) => p.trim());
+  return (
+    parts.length >= 2 &&
+    parts.every(
+      (p) => p === '…' || p === '...' || /^[\p{L}][\p{L}-]*$/u.test(p) || /^superseded by\b/i.test(p),
+    )
+  );
+}
+
+function bracketHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of text.matchAll(BRACKET)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text[start - 1];
+    const after = text[end];
+    if (
+      before === '!' ||
+      before === '\\' ||
+      before === ']' ||
+      after === '(' ||
+      after === '[' ||
+      after === ':'
+    )
+      continue;
+    const inner = match[0].slice(1, -1).trim();
+    if (inner.length < 3 || !/^[\p{L}]/u.test(inner)) continue;
+    if (isChoiceList(inner) || (inner.includes(' | ') && PROMPT_WORDS.test(inner))) {
+      hits.push({ start, end, messageId: isChoiceList(inner) ? 'choice' : 'prompt' });
+      continue;
+    }
+    if (LABEL_WORDS.test(inner)) {
+      // "[Option 1] Use Redis" names an option; a bare "[option 1]" is the template's.
+      if (/^[ \t]*\p{L}/u.test(text.slice(end))) continue;
+      hits.push({ start, end, messageId: 'prompt' });
+      continue;
+    }
+    if (PROMPT_WORDS.test(inner)) hits.push({ start, end, messageId: 'prompt' });
+  }
+  return hits;
+}
+
+/** Angle prompts are read from the markdown: CommonMark turns `<describe the context>` into raw HTML. */
+function angleHits(markdown: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of markdown.matchAll(ANGLE)) {
+    const start = match.index;
+    const before = markdown[start - 1] ?? ' ';
+    if (/[\w.$/<\\:-]/.test(before)) continue;
+    const inner = (match[1] as string).trim();
+    if (/[=":@/\\]|^[!?]/.test(inner)) continue;
+    const first = (inner.split(/\s+/)[0] ?? '').toLowerCase();
+    if (HTML_TAGS.has(first)) continue;
+    const multiWord =
+      /\s/.test(inner) &&
+      /^[\p{L}][\p{L}\p{N}\s,.'’-]*$/u.test(inner) &&
+      (PROMPT_WORDS.test(inner) || ANGLE_WORDS.test(inner));
+    const compound = /^[\p{L}][\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+$/u.test(inner);
+    const vocabulary =
+      /^(?:placeholder|name|date|title|description|owner|author|team|status|number|yyyy-mm-dd|todo|tbd)$/i.test(
+        inner,
+      );
+    const shout = /^[A-Z][A-Z0-9_-]{2,}$/.test(inner);
+    if (multiWord || compound || vocabulary || shout) {
+      hits.push({ start, end: start + match[0].length, messageId: 'prompt' });
+    }
+  }
+  return hits;
+}
+
+function markerHits(text: string, markers: string[]): Hit[] {
+  if (markers.length === 0) return [];
+  const escaped = markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\w'"‘“-])(?:${escaped.join('|')})(?![\\w'"’”-])`, 'g');
+  const hits: Hit[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // "the TODO app", "TODO comments": the word used as a word, not as a marker.
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (NOUN_AFTER.test(text.slice(end, end + 16))) continue;
+    hits.push({ start, end, messageId: 'marker' });
+  }
+  return hits;
+}
+
+function normalizeQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
+/**
+ * Template guidance: the common templates' sentences when they open the block (a record that
+ * quotes Nygard's article to explain its format mentions them mid-paragraph), and a team's
+ * own phrases anywhere. One finding per block: a template paragraph is one placeholder.
+ */
+function phraseHits(text: string, userPhrases: string[]): Hit[] {
+  const haystack = normalizeQuotes(text).replace(/\s/g, ' ').toLowerCase();
+  const leading = haystack.length - haystack.trimStart().length;
+  const find = (phrase: string) => {
+    const needle = normalizeQuotes(phrase).replace(/\s+/g, ' ').toLowerCase();
+    return new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).exec(haystack);
+  };
+  for (const phrase of TEMPLATE_PHRASES) {
+    const match = find(phrase);
+    if (match && match.index === leading)
+      return [{ start: match.index, end: match.index + match[0].length, messageId: 'templateText' }];
+  }
+  for (const phrase of userPhrases) {
+    const match = find(phrase);
+    if (match) return [{ start: match.index, end: match.index + match[0].length, messageId: 'templateText' }];
+  }
+  return [];
+}
+
+function promptSentenceHits(text: string): Hit[] {
+  return [...text.matchAll(PROMPT_SENTENCE)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    messageId: 'prompt' as const,
+  }));
+}
+
+/** Placeholders in plain text (block prose, a heading with its code masked). Outer hits win over hits inside them. */
+function textHits(text: string, options: Options): Hit[] {
+  const hits = [
+    ...curlyHits(text),
+    ...bracketHits(text),
+    ...markerHits(text, options.markers),
+    ...promptSentenceHits(text),
+    ...phraseHits(text, options.phrases),
+  ];
+  return outermost(hits);
+}
+
+function outermost(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const hit of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && hit.start < last.end) continue;
+    kept.push(hit);
+  }
+  return kept;
+}
+
+/** Blanks code spans, HTML comments and link destinations, keeping offsets, so searches never land in them. */
+export function maskInline(markdown: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return markdown
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, blank)
+    .replace(/(`+)(?:(?!\1)[\s\S])*?\1(?!`)/g, blank)
+    .replace(/\]\([^)\n]*\)/g, (s) => `]${blank(s.slice(1))}`)
+    .replace(/<(?:https?|mailto|ftp):[^>\s]*>/gi, blank);
+}
+
+/** The document's text with code blocks, HTML blocks and quotations blanked out. */
+function maskBlocks(document: AdrDocument): string {
+  const chars = document.text.split('');
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  };
+  for (const block of document.blocks) {
+    if (block.kind === 'code' || block.kind === 'html' || block.quoted)
+      blank(block.span.offset, block.span.endOffset);
+  }
+  if (document.frontmatter) blank(document.frontmatter.span.offset, document.frontmatter.span.endOffset);
+  return chars.join('');
+}
+
+/**
+ * Where a hit found in a block's prose sits in the block's markdown: the same text, counting
+ * earlier occurrences so the second "TODO" of a block points at the second one.
+ */
+function locate(prose: string, hit: Hit, markdown: string): { start: number; end: number } | null {
+  const found = prose.slice(hit.start, hit.end);
+  const needle = (found.split('\n')[0] ?? found).trim();
+  if (!needle) return null;
+  let nth = 0;
+  for (let i = prose.indexOf(needle); i !== -1 && i < hit.start; i = prose.indexOf(needle, i + 1)) nth++;
+  let at = -1;
+  for (let k = 0, from = 0; k <= nth; k++) {
+    const next = markdown.indexOf(needle, from);
+    if (next === -1) break;
+    at = next;
+    from = next + 1;
+  }
+  if (at === -1) return null;
+  const lines = found.trim().split('\n');
+  if (lines.length === 1) return { start: at, end: at + needle.length };
+  // A prompt over several lines: end where its last line ends in the markdown.
+  const lastLine = (lines[lines.length - 1] as string).trim();
+  const endAt = markdown.indexOf(lastLine, at + needle.length);
+  return { start: at, end: endAt === -1 ? at + needle.length : endAt + lastLine.length };
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 70 ? `${flat.slice(0, 67)}...` : flat;
+}
+
+const SCANNED: ReadonlySet<Block['kind']> = new Set(['paragraph', 'listItem', 'tableRow', 'heading']);
+
+/** Text a template ships that was never replaced with the record's own content. */
+export const noPlaceholders: DocumentRule<Options> = {
+  meta: {
+    id: 'no-placeholders',
+    description:
+      'Disallow template text left in a record: {prompts}, [prompts], TODO/TBD markers and template guidance.',
+    category: 'structure',
+    severity: 'error',
+    recommended: true,
+    legacy: true,
+    fixable: false,
+    scope: 'document',
+    schema: {
+      type: 'object',
+      properties: {
+        markers: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Words that mark unfinished text, matched case-sensitively as whole words.',
+        },
+        phrases: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description:
+            "Guidance sentences from your own template that must not survive into a record (matched ignoring case and line breaks), in addition to the common templates' ones.",
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { markers: ['TODO', 'TBD', 'TBC', 'FIXME', 'XXX'], phrases: [] },
+    messages: {
+      prompt:
+        'Template placeholder "{{placeholder}}" is still in the record; replace it with the real content.',
+      choice:
+        'Template choice list "{{placeholder}}" is still in the record; keep the one value that applies and delete the rest.',
+      marker: '"{{placeholder}}" marks unfinished text; write the missing content and remove the marker.',
+      templateText:
+        'Template guidance "{{placeholder}}" is still in the record; replace it with what applies to this decision.',
+      ellipsis:
+        'A list item holds only "{{placeholder}}" from the template; add the real items or delete the line.',
+    },
+    rationale:
+      'A record that still says "{describe the context}" or "TODO" was merged before it was finished; reviewers approve the prompt, not a decision.',
+  },
+  check({ document, options, report }) {
+    const reported = new Set<number>();
+    const emit = (start: number, end: number, messageId: MessageId, text?: string) => {
+      if (reported.has(start)) return;
+      reported.add(start);
+      const span = spanOf(document.lineStarts, start, end);
+      const placeholder = quote(text ?? document.text.slice(start, end));
+      const finding: Report = { messageId, span, data: { placeholder } };
+      report(finding);
+    };
+    const masked = maskBlocks(document);
+
+    for (const block of document.blocks) {
+      if (!SCANNED.has(block.kind) || block.quoted) continue;
+      const { offset, endOffset } = block.span;
+      const markdown = maskInline(masked.slice(offset, endOffset));
+      if (block.kind === 'listItem' && /^(?:…|\.\.\.)$/.test(block.prose)) {
+        const at = markdown.search(/…|\.\.\./);
+        emit(offset + at, offset + at + (markdown[at] === '…' ? 1 : 3), 'ellipsis');
+        continue;
+      }
+      for (const hit of textHits(block.prose, options)) {
+        const where = locate(block.prose, hit, markdown);
+        if (where) emit(offset + where.start, offset + where.end, hit.messageId);
+        else emit(offset, offset, hit.messageId, block.prose.slice(hit.start, hit.end));
+      }
+      for (const hit of angleHits(markdown)) emit(offset + hit.start, offset + hit.end, hit.messageId);
+    }
+
+    // Headings are not blocks: read the title and section headings from the markdown, code masked.
+    const headings = document.sections.map((s) => s.span);
+    const title = document.title;
+    const inFrontmatter =
+      title && document.frontmatter && title.span.offset < document.frontmatter.span.endOffset;
+    if (title && !inFrontmatter) headings.unshift(title.span);
+    for (const span of headings) {
+      const markdown = maskInline(masked.slice(span.offset, span.endOffset)).replace(
+        /^#+|#+\s*$|^[=-]+$/gm,
+        (s) => ' '.repeat(s.length),
+      );
+      const hits = outermost([...textHits(markdown, options), ...angleHits(markdown)]);
+      for (const hit of hits) emit(span.offset + hit.start, span.offset + hit.end, hit.messageId);
+      if (span === title?.span && /^\s*(?:NUMBER\.\s*)?TITLE\s*$/.test(markdown)) {
+        const at = markdown.search(/\S/);
+        emit(span.offset + at, span.offset + markdown.trimEnd().length, 'prompt');
+      }
+    }
+
+    // adr-tools' own template tokens, left when the template is copied by hand.
+    for (const field of Object.values(document.metadata)) {
+      if (field.source === 'frontmatter') continue;
+      if (/^(?:DATE|STATUS)$/.test(field.text.trim())) {
+        const source = document.text.slice(field.span.offset, field.span.endOffset);
+        const at = source.lastIndexOf(field.text.trim());
+        emit(field.span.offset + at, field.span.offset + at + field.text.trim().length, 'prompt');
+      }
+    }
+
+    scanFrontmatter(document, options, emit);
+  },
+};
+
+/** Frontmatter values: MADR 3/4 ship `deciders: {list everyone involved in the decision}`. */
+function scanFrontmatter(
+  document: AdrDocument,
+  options: Options,
+  emit: (start: number, end: number, messageId: MessageId) => void,
+) {
+  const frontmatter = document.frontmatter;
+  if (!frontmatter) return;
+  const rawStart = document.text.indexOf('\n', frontmatter.span.offset) + 1;
+  let cursor = rawStart;
+  for (const line of frontmatter.raw.split('\n')) {
+    const lineStart = cursor;
+    cursor += line.length + 1;
+    const value = /^(\s*(?:-\s+|[^#\s][^:]*:\s+))(.*)$/.exec(line);
+    if (!value) continue;
+    const valueStart = (value[1] as string).length;
+    // Drop a trailing YAML comment (" # ...") outside quotes.
+    const text = (value[2] as string).replace(/\s+#(?=(?:[^"']|"[^"]*"|'[^']*')*$).*$/, '');
+    const hits = outermost([...curlyHits(text), ...markerHits(text, options.markers)]);
+    for (const hit of hits)
+      emit(lineStart + valueStart + hit.start, lineStart + valueStart + hit.end, hit.messageId);
+  }
+}
