@@ -1,6 +1,6 @@
 import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   collectAdrFiles,
   discover,
@@ -11,17 +11,9 @@ import {
   parseAdrDir,
   parseLog4brainsFolders,
 } from './discover.js';
-import { makeRepo, removeRepo } from './testing/fixtures.js';
+import { useTempRepos } from './testing/fixtures.js';
 
-const roots: string[] = [];
-async function repo(files: Record<string, string>): Promise<string> {
-  const root = await makeRepo(files);
-  roots.push(root);
-  return root;
-}
-afterEach(async () => {
-  await Promise.all(roots.splice(0).map(removeRepo));
-});
+const repo = useTempRepos();
 
 describe('isAdrFile', () => {
   it.each([

@@ -1,28 +1,19 @@
 import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { allRules } from '@docket/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSources } from './sources.js';
 import {
   adr,
   badOptionsRule,
   fakeRules,
-  makeRepo,
-  removeRepo,
   run,
   throwingRule,
   todayRule,
+  useTempRepos,
 } from './testing/fixtures.js';
 
-const roots: string[] = [];
-async function repo(files: Record<string, string>): Promise<string> {
-  const root = await makeRepo(files);
-  roots.push(root);
-  return root;
-}
-afterEach(async () => {
-  await Promise.all(roots.splice(0).map(removeRepo));
-});
+const repo = useTempRepos();
 
 interface JsonFile {
   filePath: string;

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocumentRule, Rule } from '@docket/core';
+import { afterEach } from 'vitest';
 import { main } from '../main.js';
 
 /** Creates a temporary folder holding `files` (path -> text); returns its real path. */
@@ -18,6 +19,19 @@ export async function makeRepo(files: Record<string, string>): Promise<string> {
 
 export async function removeRepo(root: string): Promise<void> {
   await rm(root, { recursive: true, force: true });
+}
+
+/** For a test file: a `makeRepo` whose folders are removed after each test. */
+export function useTempRepos(): (files: Record<string, string>) => Promise<string> {
+  const roots: string[] = [];
+  afterEach(async () => {
+    await Promise.all(roots.splice(0).map(removeRepo));
+  });
+  return async (files) => {
+    const root = await makeRepo(files);
+    roots.push(root);
+    return root;
+  };
 }
 
 export interface RunResult {
