@@ -1,0 +1,234 @@
+import { adr, ruleTester } from '../../test/rule-tester.js';
+import { revisitTriggers } from './revisit-triggers.js';
+
+/**
+ * MADR 4 with extra frontmatter lines (from line 3) and sections after the consequences. With no
+ * extra lines the consequences heading is line 15 and `tail` starts on line 18.
+ */
+const madr4 = (frontmatter: string[], ...tail: string[]) =>
+  adr(
+    '---',
+    'status: accepted',
+    ...frontmatter,
+    '---',
+    '# Keep orders in a single PostgreSQL primary',
+    '',
+    '## Considered Options',
+    '',
+    '* Single PostgreSQL primary',
+    '* Citus sharded cluster',
+    '',
+    '## Decision Outcome',
+    '',
+    'Chosen option: "Single PostgreSQL primary", because 800 writes/s fit on one node.',
+    '',
+    '### Consequences',
+    '',
+    '* Bad, because vertical scaling has a ceiling.',
+    ...tail,
+  );
+
+/** A Nygard record (decision heading on line 9); `tail` starts on line 12. */
+const nygard = (...tail: string[]) =>
+  adr(
+    '# 7. Keep orders in a single PostgreSQL primary',
+    '',
+    'Date: 2024-02-01',
+    '',
+    '## Status',
+    '',
+    'Accepted',
+    '',
+    '## Decision',
+    '',
+    'We will keep all orders on one PostgreSQL primary with two replicas.',
+    ...tail,
+  );
+
+ruleTester(revisitTriggers, {
+  valid: [
+    { name: 'MADR 4: a revisit-by date', text: madr4(['revisit-by: 2027-06-30']) },
+    {
+      name: 'MADR 4: a measurable revisit-when list',
+      text: madr4([
+        'revisit-when:',
+        '  - when writes exceed 5,000/s',
+        '  - when the team exceeds 12 engineers',
+      ]),
+    },
+    {
+      name: 'a revisit-when string naming a concrete event',
+      text: madr4(['revisit-when: when the vendor contract is renewed']),
+    },
+    {
+      name: 'a vague and a concrete trigger together pass',
+      text: madr4(['revisit-when:', '  - when needed', '  - if p99 > 300 ms for a week']),
+    },
+    {
+      name: 'MADR 2: a Revisit by bullet under the title',
+      text: adr(
+        '# Use Keycloak for single sign-on',
+        '',
+        '* Status: accepted',
+        '* Date: 2021-06-14',
+        '* Revisit by: 2026-09-01',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Keycloak", because it runs inside our network.',
+      ),
+    },
+    {
+      name: 'Nygard: a Revisit Triggers list with a threshold',
+      text: nygard('', '## Revisit Triggers', '', '* If p99 write latency is above 300 ms for a week.'),
+    },
+    {
+      name: 'Nygard: a revisit sentence in the consequences naming a concrete event',
+      text: nygard('', '## Consequences', '', 'We will revisit this decision when the EU region launches.'),
+    },
+    {
+      name: 'log4brains: a When to Revisit section',
+      text: adr(
+        '# Publish the docs site with GitHub Pages',
+        '',
+        '- Status: accepted',
+        '- Date: 2022-01-10',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "GitHub Pages", because the repository already lives on GitHub.',
+        '',
+        '## When to Revisit',
+        '',
+        '- When the docs exceed 1 GB, the Pages size limit.',
+      ),
+    },
+    {
+      name: 'home-grown: an Expiry section with a month',
+      text: adr(
+        '# Feature flags',
+        '',
+        'Status: accepted',
+        '',
+        '## Decision',
+        '',
+        'We buy a hosted flag service.',
+        '',
+        '## Expiry',
+        '',
+        'Review by 2027-06, when the first annual contract ends.',
+      ),
+    },
+    {
+      name: 'home-grown: a numbered Review Triggers heading with a table',
+      text: adr(
+        '# Feature flags',
+        '',
+        'Status: accepted',
+        '',
+        '## 4. Review Triggers (owner: platform)',
+        '',
+        '| Trigger | Owner |',
+        '|---|---|',
+        '| More than 200 active flags | platform |',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'MADR 4: no trigger at all, reported at the consequences',
+      text: madr4([]),
+      errors: [{ messageId: 'missing', line: 15, column: 1 }],
+    },
+    {
+      name: 'Nygard: no trigger and no consequences, reported at the decision',
+      text: nygard(),
+      errors: [{ messageId: 'missing', line: 9 }],
+    },
+    {
+      name: 'an empty Revisit section is reported at that section',
+      text: madr4([], '', '## Revisit'),
+      errors: [{ messageId: 'missing', line: 19 }],
+    },
+    {
+      name: 'revisit-by that is not a date',
+      text: madr4(['revisit-by: next spring']),
+      errors: [{ messageId: 'badDate', line: 3, column: 1, data: { value: 'next spring' } }],
+    },
+    {
+      name: 'MADR 2: a Revisit by bullet that is not a date',
+      text: adr(
+        '# Use Keycloak for single sign-on',
+        '',
+        '* Status: accepted',
+        '* Revisit by: after the reorg',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Keycloak", because it runs inside our network.',
+      ),
+      errors: [{ messageId: 'badDate', line: 4, data: { value: 'after the reorg' } }],
+    },
+    {
+      name: 'a revisit-when list of vague triggers: one finding each',
+      text: madr4(['revisit-when:', '  - when needed', '  - in the future']),
+      errors: [
+        { messageId: 'vague', line: 3, data: { text: 'when needed' } },
+        { messageId: 'vague', line: 3, data: { text: 'in the future' } },
+      ],
+    },
+    {
+      name: 'Nygard: a Revisit Triggers list of vague items, each reported at its line',
+      text: nygard('', '## Revisit Triggers', '', '* When needed.', '* If things change.'),
+      errors: [
+        { messageId: 'vague', line: 15, data: { text: 'When needed.' } },
+        { messageId: 'vague', line: 16, data: { text: 'If things change.' } },
+      ],
+    },
+    {
+      name: 'Nygard: a vague revisit sentence in the consequences',
+      text: nygard('', '## Consequences', '', 'We may revisit this decision in the future.'),
+      errors: [
+        { messageId: 'vague', line: 15, data: { text: 'We may revisit this decision in the future.' } },
+      ],
+    },
+    {
+      name: 'log4brains: a vague item in a Revisit section',
+      text: adr(
+        '# Publish the docs site with GitHub Pages',
+        '',
+        '- Status: accepted',
+        '- Date: 2022-01-10',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "GitHub Pages", because the repository already lives on GitHub.',
+        '',
+        '## Revisit',
+        '',
+        '- As necessary',
+      ),
+      errors: [{ messageId: 'vague', line: 12, data: { text: 'As necessary' } }],
+    },
+    {
+      name: 'home-grown: a When to Revisit paragraph, one finding per vague sentence',
+      text: adr(
+        '# Feature flags',
+        '',
+        'Status: accepted',
+        '',
+        '## Decision',
+        '',
+        'We buy a hosted flag service.',
+        '',
+        '## When to Revisit',
+        '',
+        'When necessary. At some point we should look again.',
+      ),
+      errors: [
+        { messageId: 'vague', line: 11, data: { text: 'When necessary.' } },
+        { messageId: 'vague', line: 11, data: { text: 'At some point we should look again.' } },
+      ],
+    },
+  ],
+});
