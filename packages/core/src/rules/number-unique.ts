@@ -1,0 +1,106 @@
+import type { RepositoryRule } from '../engine/types.js';
+import type { AdrDocument } from '../model.js';
+
+interface Options {
+  perDirectory: boolean;
+}
+
+function splitPath(path: string): { directory: string; name: string } {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return { directory: cut === -1 ? '' : path.slice(0, cut), name: path.slice(cut + 1) };
+}
+
+const DATE_PREFIX = /^(?:19|20)\d{2}([-_.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/**
+ * The record's number, or null. A file name that starts with a date ("2022-02-03-tracing.md",
+ * "2020_03_03_api_translations.md") carries no sequence number, although the year reads like one.
+ */
+function numberOf(document: AdrDocument): number | null {
+  const number = document.number;
+  if (!number) return null;
+  if (number.source === 'filename' && DATE_PREFIX.test(splitPath(document.path).name)) return null;
+  return number.value;
+}
+
+/** Digits the directory's file names use for numbers ("0007-..." → 4), so the suggestion matches. */
+function numberWidth(documents: readonly AdrDocument[]): number {
+  let width = 0;
+  for (const document of documents) {
+    const digits = /^(?:adr[-_ ]?)?(\d+)(?=[-_. ]|$)/i.exec(splitPath(document.path).name)?.[1];
+    if (digits && digits.startsWith('0')) width = Math.max(width, digits.length);
+  }
+  return width;
+}
+
+/** Two records with the same number: the classic result of two branches each adding "the next" ADR. */
+export const numberUnique: RepositoryRule<Options> = {
+  meta: {
+    id: 'number-unique',
+    description: 'Disallow two records with the same number.',
+    category: 'structure',
+    severity: 'error',
+    recommended: true,
+    legacy: true,
+    fixable: false,
+    scope: 'repository',
+    schema: {
+      type: 'object',
+      properties: {
+        perDirectory: {
+          type: 'boolean',
+          description:
+            'Numbers must be unique within each ADR directory (true), or across every linted record (false).',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { perDirectory: true },
+    messages: {
+      duplicate:
+        'Number {{number}} is also used by {{others}}; give one of these records the next free number, {{next}}, and update links to it.',
+    },
+    rationale:
+      'A number is how records are cited ("see ADR 7"). Two records with one number make every citation ambiguous; it usually means two branches each added "the next" record.',
+  },
+  check({ documents, options, report }) {
+    const groups = new Map<string, AdrDocument[]>();
+    for (const document of documents) {
+      const group = options.perDirectory ? splitPath(document.path).directory : '';
+      const list = groups.get(group) ?? [];
+      list.push(document);
+      groups.set(group, list);
+    }
+    for (const members of groups.values()) {
+      const byNumber = new Map<number, AdrDocument[]>();
+      let highest = 0;
+      for (const document of members) {
+        const number = numberOf(document);
+        if (number === null) continue;
+        highest = Math.max(highest, number);
+        byNumber.set(number, [...(byNumber.get(number) ?? []), document]);
+      }
+      const next = String(highest + 1).padStart(numberWidth(members), '0');
+      for (const [number, clash] of byNumber) {
+        if (clash.length < 2) continue;
+        for (const document of clash) {
+          const others = clash.filter((other) => other !== document);
+          // Within one directory the file name says it all; across directories the path does.
+          const label = (other: AdrDocument) =>
+            options.perDirectory ? splitPath(other.path).name : other.path;
+          report(document, {
+            messageId: 'duplicate',
+            span: document.number?.span,
+            data: { number, others: others.map(label).join(', '), next },
+            related: others.map((other) => ({
+              path: other.path,
+              line: other.number?.span.line ?? 1,
+              column: other.number?.span.column ?? 1,
+              message: `also number ${number}`,
+            })),
+          });
+        }
+      }
+    }
+  },
+};
