@@ -1,6 +1,11 @@
 // What a front end needs from its surroundings. Tests pass their own; bin.ts passes the process's.
 import type { Rule } from '@docket/core';
 
+/** Exit codes: like ESLint's. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_FAILURE = 2;
+
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;

@@ -3,13 +3,11 @@ import { readFileSync } from 'node:fs';
 import { ConfigError } from '@docket/core';
 import { Command, CommanderError } from 'commander';
 import { registerLint } from './commands/lint.js';
-import { type Io, type ResolvedIo, UsageError } from './context.js';
+import { EXIT_FAILURE, EXIT_OK, type Io, type ResolvedIo, UsageError } from './context.js';
 
 export type { Io, OutputStream } from './context.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_FAILURE = 2;
+export { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from './context.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {

@@ -2,7 +2,14 @@
 import { allRules, DEFAULT_LIFECYCLE, type DocketConfig, lintSources, type PresetName } from '@docket/core';
 import { type Command, Option } from 'commander';
 import pc from 'picocolors';
-import { colorEnabled, type ResolvedIo, UsageError } from '../context.js';
+import {
+  colorEnabled,
+  EXIT_FAILURE,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  type ResolvedIo,
+  UsageError,
+} from '../context.js';
 import { discover, displayPath } from '../discover.js';
 import { FORMAT_NAMES, formatters } from '../formatters/index.js';
 import { readSources } from '../sources.js';
@@ -86,15 +93,15 @@ export async function runLint(patterns: string[], options: LintOptions, io: Reso
   for (const failure of failures) {
     io.stderr.write(`docket: cannot read ${displayPath(failure.path, io.cwd)}: ${failure.reason}\n`);
   }
-  if (failures.length > 0) return 2;
+  if (failures.length > 0) return EXIT_FAILURE;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
+  if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr.write(`docket: too many warnings (${warnings}); --max-warnings allows ${maxWarnings}\n`);
-    return 1;
+    return EXIT_FINDINGS;
   }
-  return 0;
+  return EXIT_OK;
 }
 
 export function registerLint(program: Command, io: ResolvedIo, setExitCode: (code: number) => void): void {
