@@ -1,9 +1,14 @@
 import type { Rule } from '../engine/types.js';
 import { failureStory } from './failure-story.js';
+import { frontmatterValid } from './frontmatter-valid.js';
+import { noPlaceholders } from './no-placeholders.js';
+import { numberUnique } from './number-unique.js';
 import { optionsMinTwo } from './options-min-two.js';
 import { rejectedAlternativesReasoned } from './rejected-alternatives-reasoned.js';
 import { reversibilityStated } from './reversibility-stated.js';
 import { revisitTriggers } from './revisit-triggers.js';
+import { statusValid } from './status-valid.js';
+import { titlePresent } from './title-present.js';
 import { tradeoffsNamed } from './tradeoffs-named.js';
 
 /** Every rule docket ships, in documentation order. */
@@ -14,4 +19,9 @@ export const allRules: readonly Rule[] = [
   failureStory,
   reversibilityStated,
   revisitTriggers,
+  frontmatterValid,
+  statusValid,
+  titlePresent,
+  numberUnique,
+  noPlaceholders,
 ];

@@ -28,7 +28,7 @@ function numberWidth(documents: readonly AdrDocument[]): number {
   let width = 0;
   for (const document of documents) {
     const digits = /^(?:adr[-_ ]?)?(\d+)(?=[-_. ]|$)/i.exec(splitPath(document.path).name)?.[1];
-    if (digits && digits.startsWith('0')) width = Math.max(width, digits.length);
+    if (digits?.startsWith('0')) width = Math.max(width, digits.length);
   }
   return width;
 }
