@@ -1,0 +1,926 @@
+import { describe, expect, it } from 'vitest';
+import { adr } from '../../test/rule-tester.js';
+import type { AdrDocument, SectionKind } from '../model.js';
+import { MAX_PARSE_BYTES, parseAdr } from './parse.js';
+
+const parse = (text: string, path = '0001-example.md') => parseAdr({ path, text });
+
+const optionNames = (doc: AdrDocument) => doc.options.map((o) => o.name);
+
+const kindOf = (doc: AdrDocument, title: string) => doc.sections.find((s) => s.title === title)?.kind;
+
+describe('number', () => {
+  it.each([
+    ['0007-use-postgres.md', 7],
+    ['docs/adr/ADR-007-use-postgres.md', 7],
+    ['adr_0042_event_bus.md', 42],
+    ['7-use-postgres.md', 7],
+    ['0012.md', 12],
+  ])('from the file name %s', (path, value) => {
+    const doc = parse(adr('# Use PostgreSQL'), path);
+    expect(doc.number).toMatchObject({ value, source: 'filename' });
+  });
+
+  it('from frontmatter id or number when the file name has none', () => {
+    const byId = parse(
+      adr('---', 'status: accepted', 'id: ADR-012', '---', '# Use PostgreSQL'),
+      'use-postgres.md',
+    );
+    expect(byId.number).toMatchObject({ value: 12, source: 'frontmatter', span: { line: 3, column: 1 } });
+    const byNumber = parse(adr('---', 'number: 12', '---', '# Use PostgreSQL'), 'use-postgres.md');
+    expect(byNumber.number).toMatchObject({ value: 12, source: 'frontmatter', span: { line: 2 } });
+  });
+
+  it.each([
+    ['# 7. Use PostgreSQL', 7],
+    ['# ADR-007: Use PostgreSQL', 7],
+    ['# ADR 7 - Use PostgreSQL', 7],
+    ['# 0007 Use PostgreSQL', 7],
+  ])('from the title prefix of "%s"', (title, value) => {
+    const doc = parse(adr(title), 'use-postgres.md');
+    expect(doc.number).toMatchObject({ value, source: 'title', span: { line: 1, column: 1 } });
+    expect(doc.title?.text).toBe('Use PostgreSQL');
+  });
+
+  it('the file name wins over the title prefix', () => {
+    const doc = parse(adr('# 3. Use PostgreSQL'), '0003-use-postgres.md');
+    expect(doc.number).toMatchObject({ value: 3, source: 'filename' });
+    expect(doc.title?.text).toBe('Use PostgreSQL');
+  });
+
+  it('no number anywhere', () => {
+    expect(parse(adr('# Use PostgreSQL'), 'use-postgres.md').number).toBeNull();
+    expect(parse(adr('# Use PostgreSQL'), 'README.md').number).toBeNull();
+  });
+});
+
+describe('title', () => {
+  it('is the first level-1 heading, with its position', () => {
+    const doc = parse(adr('---', 'status: accepted', '---', '# Store invoices in S3', '', '# Not the title'));
+    expect(doc.title).toMatchObject({
+      text: 'Store invoices in S3',
+      span: { line: 4, column: 1, endLine: 4, endColumn: 23 },
+    });
+  });
+
+  it('keeps leading digits that are part of the words', () => {
+    expect(parse(adr('# 2FA for admin accounts'), 'two-factor.md').title?.text).toBe(
+      '2FA for admin accounts',
+    );
+    expect(parse(adr('# 2FA for admin accounts'), 'two-factor.md').number).toBeNull();
+  });
+
+  it('falls back to a frontmatter title', () => {
+    const doc = parse(adr('---', 'title: Store invoices in S3', '---', 'Body text.'));
+    expect(doc.title?.text).toBe('Store invoices in S3');
+  });
+
+  it('is null when there is none', () => {
+    expect(parse(adr('Just a paragraph.')).title).toBeNull();
+  });
+});
+
+describe('metadata and status', () => {
+  it('MADR 4 frontmatter', () => {
+    const doc = parse(
+      adr(
+        '---',
+        'status: accepted',
+        'date: 2024-03-11',
+        'decision-makers: [Ines Carvalho, Ravi Menon]',
+        'consulted: Platform guild',
+        'informed: [Support]',
+        'tags: [storage]',
+        'reversibility: two-way',
+        'revisit-by: 2027-06-30',
+        'owner: payments-oncall',
+        '---',
+        '# Store invoices in S3',
+      ),
+    );
+    expect(doc.status).toMatchObject({
+      raw: 'accepted',
+      normalized: 'accepted',
+      span: { line: 2, column: 1 },
+    });
+    expect(doc.metadata.date).toMatchObject({ text: '2024-03-11', source: 'frontmatter', span: { line: 3 } });
+    expect(doc.metadata.deciders).toMatchObject({ text: 'Ines Carvalho, Ravi Menon', source: 'frontmatter' });
+    expect(doc.metadata.consulted?.text).toBe('Platform guild');
+    expect(doc.metadata.informed?.text).toBe('Support');
+    expect(doc.metadata.tags?.text).toBe('storage');
+    expect(doc.metadata.reversibility).toMatchObject({ text: 'two-way', span: { line: 8 } });
+    expect(doc.metadata['revisit-by']?.text).toBe('2027-06-30');
+    expect(doc.metadata.owner?.text).toBe('payments-oncall');
+    expect(doc.frontmatter?.keySpans.status).toMatchObject({ line: 2, column: 1, endColumn: 7 });
+  });
+
+  it('MADR 3 deciders', () => {
+    const doc = parse(adr('---', 'status: proposed', 'deciders: Ana, Ben', '---', '# Cache sessions'));
+    expect(doc.metadata.deciders?.text).toBe('Ana, Ben');
+    expect(doc.status?.normalized).toBe('proposed');
+  });
+
+  it('MADR 2 bullets under the title, Approved normalised to accepted', () => {
+    const doc = parse(
+      adr(
+        '# Use Keycloak for single sign-on',
+        '',
+        '* Status: Approved',
+        '* Deciders: Hanna Weber, Luis Ortega',
+        '* Date: 2021-06-14',
+        '',
+        'Technical Story: SSO for internal tools',
+        '',
+        '## Context and Problem Statement',
+        '',
+        'Four tools keep their own password table.',
+      ),
+    );
+    expect(doc.status).toMatchObject({
+      raw: 'Approved',
+      normalized: 'accepted',
+      span: { line: 3, column: 1 },
+    });
+    expect(doc.metadata.status?.source).toBe('bullet');
+    expect(doc.metadata.deciders).toMatchObject({ text: 'Hanna Weber, Luis Ortega', span: { line: 4 } });
+    expect(doc.metadata.date).toMatchObject({ text: '2021-06-14', source: 'bullet', span: { line: 5 } });
+    expect(doc.metadata['technical-story']).toMatchObject({ text: 'SSO for internal tools', source: 'line' });
+  });
+
+  it('log4brains dash bullets without frontmatter', () => {
+    const doc = parse(
+      adr('# Publish docs', '', '- Status: proposed', '- Date: 2022-01-10', '', '## Context', '', 'x'),
+    );
+    expect(doc.status).toMatchObject({ raw: 'proposed', normalized: 'proposed', span: { line: 3 } });
+    expect(doc.metadata.date?.text).toBe('2022-01-10');
+  });
+
+  it('Nygard: a Status section and a Date line under the title', () => {
+    const doc = parse(
+      adr(
+        '# 7. Use RabbitMQ',
+        '',
+        'Date: 2019-08-02',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Context',
+        '',
+        'x',
+      ),
+    );
+    expect(doc.status).toMatchObject({
+      raw: 'Accepted',
+      normalized: 'accepted',
+      span: { line: 7, column: 1 },
+    });
+    expect(doc.metadata.status?.source).toBe('section');
+    expect(doc.metadata.date).toMatchObject({ text: '2019-08-02', source: 'line', span: { line: 3 } });
+  });
+
+  it('Nygard: supersede links in the Status section', () => {
+    const doc = parse(
+      adr(
+        '# 9. Use PostgreSQL',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        'Supersedes [3. Use MySQL](0003-use-mysql.md)',
+      ),
+    );
+    expect(doc.status?.normalized).toBe('accepted');
+    expect(doc.links).toEqual([
+      expect.objectContaining({ relation: 'supersedes', target: '0003-use-mysql.md', text: '3. Use MySQL' }),
+    ]);
+    expect(doc.links[0]?.span).toMatchObject({ line: 7, column: 12 });
+
+    const old = parse(
+      adr('# 3. Use MySQL', '', '## Status', '', 'Superseded by [9. Use PostgreSQL](0009-use-postgresql.md)'),
+    );
+    expect(old.status?.normalized).toBe('superseded');
+    expect(old.links[0]).toMatchObject({ relation: 'superseded by', target: '0009-use-postgresql.md' });
+  });
+
+  it.each([
+    ['Accepted on 2020-01-01', 'accepted'],
+    ['**Proposed**', 'proposed'],
+    ['WIP', 'draft'],
+    ['Deprecated', 'deprecated'],
+    ['Rejected', 'rejected'],
+    ['Implemented', 'accepted'],
+  ])('normalises "%s" to %s', (raw, normalized) => {
+    expect(parse(adr('# X', '', '## Status', '', raw)).status?.normalized).toBe(normalized);
+  });
+
+  it('keeps an unknown status raw with no normalised value', () => {
+    expect(parse(adr('---', 'status: ratified', '---', '# X')).status).toMatchObject({
+      raw: 'ratified',
+      normalized: null,
+    });
+  });
+
+  it('custom status aliases from the options', () => {
+    const doc = parseAdr(
+      { path: '0001-x.md', text: adr('---', 'status: ratified', '---', '# X') },
+      { statusAliases: { Ratified: 'accepted' } },
+    );
+    expect(doc.status?.normalized).toBe('accepted');
+  });
+
+  it('frontmatter wins when the sources disagree', () => {
+    const doc = parse(adr('---', 'status: proposed', '---', '# X', '', '## Status', '', 'Accepted'));
+    expect(doc.status).toMatchObject({ raw: 'proposed', span: { line: 2 } });
+  });
+
+  it('no status', () => {
+    expect(parse(adr('# X', '', '## Context', '', 'x')).status).toBeNull();
+  });
+});
+
+describe('sections', () => {
+  const headings: [string, SectionKind | null][] = [
+    ['Context and Problem Statement', 'context'],
+    ['2. Context', 'context'],
+    ['3) Background', 'context'],
+    ['Problem Statement', 'context'],
+    ['Forces', 'constraints'],
+    ['Non-functional requirements', 'constraints'],
+    ['Decision Drivers', 'drivers'],
+    ['Evaluation Criteria', 'drivers'],
+    ['Considered Options', 'options'],
+    ['Alternatives Considered and Rejected', 'options'],
+    ['Decision Outcome', 'outcome'],
+    ['4.1 Decision', 'outcome'],
+    ['Chosen Option', 'outcome'],
+    ['Consequences', 'consequences'],
+    ['Positive Consequences', 'consequences'],
+    ['Negative Consequences', 'consequences'],
+    ['Trade-offs', 'consequences'],
+    ['Implications', 'consequences'],
+    ['Pros and Cons of the Options', 'proscons'],
+    ['Comparison', 'proscons'],
+    ['Rejected Alternatives', 'rejected'],
+    ['What we decided not to do', 'rejected'],
+    ['Failure Story', 'failure'],
+    ['Risks and Mitigations', 'failure'],
+    ['Risks (draft)', 'failure'],
+    ['What Could Go Wrong?', 'failure'],
+    ['Reversibility', 'reversibility'],
+    ['Exit Strategy', 'reversibility'],
+    ['REVISIT TRIGGERS', 'revisit'],
+    ['When to Revisit', 'revisit'],
+    ['Review Date', 'revisit'],
+    ['Who Operates This', 'operations'],
+    ['Runbook', 'operations'],
+    ['Proof of Concept', 'evidence'],
+    ['Benchmarks', 'evidence'],
+    ['Status', 'status'],
+    ['Related Decisions', 'links'],
+    ['More Information', 'links'],
+    ['Appendix: glossary', null],
+  ];
+
+  it.each(headings)('"## %s" is %s', (heading, kind) => {
+    const doc = parse(adr('# X', '', `## ${heading}`, '', 'Text.'));
+    expect(doc.sections[0]?.kind).toBe(kind);
+  });
+
+  it('strips the number from the section title and keeps a normalised key', () => {
+    const doc = parse(adr('# X', '', '## 2. Context (as of 2024)', '', 'Text.'));
+    expect(doc.sections[0]).toMatchObject({
+      title: 'Context (as of 2024)',
+      key: 'context',
+      level: 2,
+      kind: 'context',
+    });
+  });
+
+  it('builds the heading tree: parents, children, effective kinds, blocks and ranges', () => {
+    const doc = parse(
+      adr(
+        '# Search engine',
+        '',
+        '## Considered Options',
+        '',
+        '### Option 1: Elasticsearch',
+        '',
+        'Facets.',
+        '',
+        '### Option 2: Meilisearch',
+        '',
+        'One binary.',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Meilisearch", because it is one binary.',
+      ),
+    );
+    const [options, first, second, outcome] = doc.sections;
+    expect(options).toMatchObject({ kind: 'options', parent: -1, children: [1, 2] });
+    expect(first).toMatchObject({
+      title: 'Option 1: Elasticsearch',
+      kind: null,
+      effectiveKind: 'options',
+      parent: 0,
+    });
+    expect(second?.span).toMatchObject({ line: 9, column: 1 });
+    expect(options?.range).toMatchObject({ line: 3, endLine: 11 });
+    expect(options?.blocks).toEqual([]);
+    expect(options?.allBlocks).toHaveLength(2);
+    expect(outcome).toMatchObject({ kind: 'outcome', parent: -1 });
+    expect(doc.blocks[outcome?.blocks[0] as number]?.span.line).toBe(15);
+  });
+
+  it('custom aliases from the options add kinds and override the starter table', () => {
+    const text = adr('# X', '', '## Blast Radius', '', 'a', '', '## Evaluation', '', 'b');
+    const plain = parse(text);
+    expect(kindOf(plain, 'Blast Radius')).toBeNull();
+    expect(kindOf(plain, 'Evaluation')).toBe('proscons');
+    const custom = parseAdr(
+      { path: '0001-x.md', text },
+      { sectionAliases: { failure: ['Blast radius'], drivers: ['Evaluation'] } },
+    );
+    expect(kindOf(custom, 'Blast Radius')).toBe('failure');
+    expect(kindOf(custom, 'Evaluation')).toBe('drivers');
+  });
+});
+
+describe('options', () => {
+  it('a list under an options section, each with its position', () => {
+    const doc = parse(
+      adr(
+        '# Event bus',
+        '',
+        '## Considered Options',
+        '',
+        '1. Use Kafka',
+        '2. [RabbitMQ](https://www.rabbitmq.com) – a classic broker',
+        '3. NATS JetStream: lighter to run',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.key, o.source, o.span.line, o.span.column])).toEqual([
+      ['Use Kafka', 'kafka', 'list', 5, 1],
+      ['RabbitMQ', 'rabbitmq', 'list', 6, 1],
+      ['NATS JetStream', 'nats jetstream', 'list', 7, 1],
+    ]);
+  });
+
+  it('sub-headings under an options section', () => {
+    const doc = parse(
+      adr(
+        '# X',
+        '',
+        '## Options',
+        '',
+        '### Option 1: Redis',
+        '',
+        'a',
+        '',
+        '### Option 2: Memcached',
+        '',
+        'b',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.key, o.source, o.span.line])).toEqual([
+      ['Option 1: Redis', 'redis', 'heading', 5],
+      ['Option 2: Memcached', 'memcached', 'heading', 9],
+    ]);
+  });
+
+  it('a table whose first column names the options', () => {
+    const doc = parse(
+      adr(
+        '# X',
+        '',
+        '## Alternatives Considered',
+        '',
+        '| Option | Cost |',
+        '|---|---|',
+        '| Kafka (managed) | $1,200 |',
+        '| NATS JetStream | $300 |',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.source, o.span.line])).toEqual([
+      ['Kafka (managed)', 'table', 7],
+      ['NATS JetStream', 'table', 8],
+    ]);
+  });
+
+  it('MADR pros and cons are merged into the listed option', () => {
+    const doc = parse(
+      adr(
+        '# X',
+        '',
+        '## Considered Options',
+        '',
+        '* Redis',
+        '* Memcached',
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        '### Redis',
+        '',
+        '* Good, because it persists to disk.',
+        '* Bad, because memory bound.',
+        '* Neutral, because widely known.',
+        '',
+        '### Memcached',
+        '',
+        '* Good, because simple.',
+      ),
+    );
+    expect(optionNames(doc)).toEqual(['Redis', 'Memcached']);
+    const redis = doc.options[0];
+    expect(redis?.source).toBe('list');
+    expect(redis?.arguments.map((a) => [a.polarity, a.span.line])).toEqual([
+      ['good', 12],
+      ['bad', 13],
+      ['neutral', 14],
+    ]);
+    expect(doc.options[1]?.arguments.map((a) => a.polarity)).toEqual(['good']);
+  });
+
+  it('Pros:/Cons: sub-lists, +/- items and Advantages/Disadvantages labels', () => {
+    const doc = parse(
+      adr(
+        '# X',
+        '',
+        '## Considered Options',
+        '',
+        '* Redis',
+        '  * Pros:',
+        '    * fast',
+        '  * Cons:',
+        '    * memory bound',
+        '* Memcached',
+        '  + simple',
+        '  - no persistence',
+        '* Hazelcast',
+        '',
+        '## Pros and Cons',
+        '',
+        '### Hazelcast',
+        '',
+        '**Advantages**',
+        '',
+        '* embedded in the JVM',
+        '',
+        '**Disadvantages**',
+        '',
+        '* licence changes',
+      ),
+    );
+    const args = doc.options.map((o) => [o.name, o.arguments.map((a) => `${a.polarity}:${a.text}`)]);
+    expect(args).toEqual([
+      ['Redis', ['good:fast', 'bad:memory bound']],
+      ['Memcached', ['good:simple', 'bad:no persistence']],
+      ['Hazelcast', ['good:embedded in the JVM', 'bad:licence changes']],
+    ]);
+  });
+
+  it('options named only under Pros and Cons headings', () => {
+    const doc = parse(
+      adr(
+        '# X',
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        '### Meilisearch',
+        '',
+        '* Bad, because no clustering.',
+        '',
+        '### OpenSearch',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.source])).toEqual([
+      ['Meilisearch', 'heading'],
+      ['OpenSearch', 'heading'],
+    ]);
+    expect(doc.options[0]?.arguments.map((a) => a.polarity)).toEqual(['bad']);
+  });
+
+  it('duplicates by name are merged', () => {
+    const doc = parse(adr('# X', '', '## Considered Options', '', '* Use Redis', '* Redis', '* **redis**'));
+    expect(optionNames(doc)).toEqual(['Use Redis']);
+  });
+
+  it('Nygard: paragraphs of an Alternatives section each introduce an alternative', () => {
+    const doc = parse(
+      adr(
+        '# 12. Render on the server',
+        '',
+        '## Decision',
+        '',
+        'We will render the dashboard on the server.',
+        '',
+        '## Alternatives',
+        '',
+        '**Single-page app** — ships the charting library up front.',
+        '',
+        '**Static pre-rendering** — cannot show numbers that change every minute.',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.source, o.span.line])).toEqual([
+      ['Single-page app', 'prose', 9],
+      ['Static pre-rendering', 'prose', 11],
+      ['We will render the dashboard on the server.', 'outcome', 5],
+    ]);
+    expect(doc.chosen).toMatchObject({ option: 2, source: 'decision', span: { line: 5 } });
+  });
+
+  it.each([
+    ['We also considered Amazon SQS, but it ties us to one vendor.', 'Amazon SQS'],
+    ['An alternative would be Amazon SQS, which ties us to one vendor.', 'Amazon SQS'],
+    ['Instead of Amazon SQS, jobs go through our own broker.', 'Amazon SQS'],
+  ])('Nygard: the sentence "%s" presents an alternative', (sentence, name) => {
+    const doc = parse(
+      adr(
+        '# 7. Use RabbitMQ',
+        '',
+        '## Context',
+        '',
+        sentence,
+        '',
+        '## Decision',
+        '',
+        'We will use RabbitMQ for jobs.',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.source])).toEqual([
+      [name, 'prose'],
+      ['We will use RabbitMQ for jobs.', 'outcome'],
+    ]);
+  });
+
+  it('"do nothing" counts when written as an option', () => {
+    const listed = parse(adr('# X', '', '## Considered Options', '', '* Add a read replica', '* Do nothing'));
+    expect(optionNames(listed)).toEqual(['Add a read replica', 'Do nothing']);
+    const prose = parse(
+      adr(
+        '# 3. Read replica',
+        '',
+        '## Decision',
+        '',
+        'We will add a read replica.',
+        '',
+        '## Consequences',
+        '',
+        'Keeping the status quo was the other option; finance needs the reports by 9 am.',
+      ),
+    );
+    expect(prose.options.map((o) => o.name)).toContain('Do nothing');
+    expect(prose.options).toHaveLength(2);
+  });
+
+  it('a technology merely mentioned is not an option', () => {
+    const doc = parse(
+      adr(
+        '# 4. Use PostgreSQL',
+        '',
+        '## Context',
+        '',
+        'Our team already runs MySQL and Redis for other services.',
+        '',
+        '## Decision',
+        '',
+        'We will use PostgreSQL for the ledger.',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.source])).toEqual([
+      ['We will use PostgreSQL for the ledger.', 'outcome'],
+    ]);
+  });
+
+  it('no options', () => {
+    expect(parse(adr('# X', '', '## Context', '', 'Logs are hard to search.')).options).toEqual([]);
+  });
+});
+
+describe('chosen option', () => {
+  const listed = (...tail: string[]) =>
+    adr(
+      '# X',
+      '',
+      '## Considered Options',
+      '',
+      '* Redis',
+      '* Memcached',
+      '* Hazelcast',
+      '',
+      '## Decision Outcome',
+      '',
+      ...tail,
+    );
+
+  it("MADR's Chosen option line", () => {
+    const doc = parse(listed('Chosen option: "Memcached", because it is simpler.'));
+    expect(doc.chosen).toMatchObject({
+      name: 'Memcached',
+      option: 1,
+      source: 'madr',
+      span: { line: 11, column: 1 },
+    });
+  });
+
+  it('MADR chosen option with the "Option N:" prefix matches the heading option', () => {
+    const doc = parse(
+      adr(
+        '# X',
+        '',
+        '## Options',
+        '',
+        '### Option 1: Redis',
+        '',
+        '### Option 2: Memcached',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Option 2: Memcached", because it is simpler.',
+      ),
+    );
+    expect(doc.chosen).toMatchObject({ option: 1, source: 'madr' });
+  });
+
+  it('a chosen option that is not among the options has index -1', () => {
+    const doc = parse(listed('Chosen option: "Valkey", because the licence is open.'));
+    expect(doc.chosen).toMatchObject({ name: 'Valkey', option: -1, source: 'madr' });
+  });
+
+  it.each([['* Memcached (chosen)'], ['* Memcached (selected)'], ['* Memcached ✅']])(
+    'a "%s" marker',
+    (item) => {
+      const doc = parse(adr('# X', '', '## Considered Options', '', '* Redis', item, '* Hazelcast'));
+      expect(doc.chosen).toMatchObject({ name: 'Memcached', option: 1, source: 'marker', span: { line: 6 } });
+      expect(doc.options[1]?.markedChosen).toBe(true);
+    },
+  );
+
+  it('the single bold option in the list', () => {
+    const doc = parse(
+      adr('# X', '', '## Considered Options', '', '* Redis', '* **Memcached**', '* Hazelcast'),
+    );
+    expect(doc.chosen).toMatchObject({ name: 'Memcached', option: 1, source: 'marker' });
+  });
+
+  it('the one option the outcome names', () => {
+    const doc = parse(listed('We go with Memcached for session storage.'));
+    expect(doc.chosen).toMatchObject({
+      name: 'Memcached',
+      option: 1,
+      source: 'outcome-mention',
+      span: { line: 11 },
+    });
+  });
+
+  it('unknown when the outcome names none of the options', () => {
+    expect(parse(listed('We will pick one after the pilot.')).chosen).toBeNull();
+  });
+
+  it('unknown when the outcome names two options', () => {
+    expect(parse(listed('Redis and Memcached both fit; security decides next sprint.')).chosen).toBeNull();
+  });
+
+  it('Nygard: the decision itself is the chosen option', () => {
+    const doc = parse(
+      adr('# 7. Use RabbitMQ', '', '## Decision', '', 'We will use RabbitMQ for background jobs.'),
+    );
+    expect(doc.chosen).toMatchObject({
+      name: 'We will use RabbitMQ for background jobs.',
+      option: 0,
+      source: 'decision',
+    });
+    expect(doc.options[0]?.source).toBe('outcome');
+  });
+});
+
+describe('consequences', () => {
+  const polarities = (doc: AdrDocument) => doc.consequences.map((c) => [c.polarity, c.span.line]);
+
+  it('MADR 4 Good/Bad/Neutral bullets', () => {
+    const doc = parse(
+      adr(
+        '# X',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "S3", because it scales.',
+        '',
+        '### Consequences',
+        '',
+        '* Good, because lifecycle rules expire old files.',
+        '* Bad, because reads are network calls.',
+        '* Neutral, because the SDK is already a dependency.',
+      ),
+    );
+    expect(polarities(doc)).toEqual([
+      ['good', 9],
+      ['bad', 10],
+      ['neutral', 11],
+    ]);
+    expect(doc.consequences[1]).toMatchObject({ text: 'Bad, because reads are network calls.', section: 1 });
+  });
+
+  it('MADR 2 Positive/Negative Consequences headings', () => {
+    const doc = parse(
+      adr(
+        '# X',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Keycloak".',
+        '',
+        '### Positive Consequences',
+        '',
+        '* One login for every tool.',
+        '',
+        '### Negative Consequences',
+        '',
+        '* We patch Keycloak ourselves.',
+      ),
+    );
+    expect(polarities(doc)).toEqual([
+      ['good', 9],
+      ['bad', 13],
+    ]);
+  });
+
+  it('+/- prefixed items', () => {
+    const doc = parse(
+      adr('# X', '', '## Consequences', '', '+ Targeting without building a UI', '- A monthly bill of $400'),
+    );
+    expect(polarities(doc)).toEqual([
+      ['good', 5],
+      ['bad', 6],
+    ]);
+  });
+
+  it('Nygard prose: cost words make a paragraph bad, others are neutral', () => {
+    const doc = parse(
+      adr(
+        '# X',
+        '',
+        '## Consequences',
+        '',
+        'Pages load in under a second.',
+        '',
+        'Local development gets harder, since every developer runs a broker.',
+        '',
+        'We get replay at the cost of one more service to run.',
+      ),
+    );
+    expect(polarities(doc)).toEqual([
+      ['neutral', 5],
+      ['bad', 7],
+      ['bad', 9],
+    ]);
+  });
+
+  it('none without a consequences section', () => {
+    expect(parse(adr('# X', '', '## Decision', '', 'We will do it.')).consequences).toEqual([]);
+  });
+});
+
+describe('positions', () => {
+  it('blocks carry 1-based lines and columns with end positions', () => {
+    const text = adr(
+      '# X',
+      '',
+      '## Considered Options',
+      '',
+      '* Redis',
+      '  * fast',
+      '',
+      'A paragraph',
+      'on two lines.',
+    );
+    const doc = parse(text);
+    const item = doc.blocks.find((b) => b.text === 'Redis');
+    expect(item).toMatchObject({
+      kind: 'listItem',
+      depth: 0,
+      marker: '*',
+      span: { line: 5, column: 1, endLine: 5, endColumn: 8 },
+    });
+    const nested = doc.blocks.find((b) => b.text === 'fast');
+    expect(nested).toMatchObject({ depth: 1, parent: item?.index, span: { line: 6, column: 3 } });
+    const paragraph = doc.blocks.find((b) => b.kind === 'paragraph');
+    expect(paragraph?.span).toMatchObject({ line: 8, column: 1, endLine: 9, endColumn: 14 });
+    expect(text.slice(paragraph?.span.offset, paragraph?.span.endOffset)).toBe('A paragraph\non two lines.');
+  });
+
+  it('code spans are kept in text and dropped from prose', () => {
+    const doc = parse(adr('# X', '', 'Run `docker compose up` first.'));
+    expect(doc.blocks[0]).toMatchObject({ text: 'Run docker compose up first.', prose: 'Run   first.' });
+  });
+});
+
+describe('never throws', () => {
+  it('empty text', () => {
+    const doc = parse('');
+    expect(doc).toMatchObject({
+      title: null,
+      status: null,
+      sections: [],
+      options: [],
+      chosen: null,
+      problems: [],
+    });
+  });
+
+  it('binary content (NUL bytes)', () => {
+    const doc = parse('# Title\n\u0000\u0001\u0002binary');
+    expect(doc.problems.map((p) => p.code)).toEqual(['binary']);
+    expect(doc.title).toBeNull();
+  });
+
+  it('broken YAML is a problem at its line; the body is still read', () => {
+    const doc = parse(
+      adr(
+        '---',
+        'status: accepted',
+        'title: a: b',
+        '---',
+        '# Store invoices in S3',
+        '',
+        '## Context',
+        '',
+        'x',
+      ),
+    );
+    expect(doc.problems).toEqual([
+      expect.objectContaining({ code: 'yaml-syntax', span: expect.objectContaining({ line: 3 }) }),
+    ]);
+    expect(doc.frontmatter?.data).toBeNull();
+    expect(doc.title?.text).toBe('Store invoices in S3');
+    expect(doc.sections[0]?.kind).toBe('context');
+  });
+
+  it('frontmatter that is not a mapping', () => {
+    const doc = parse(adr('---', '- a', '- b', '---', '# X'));
+    expect(doc.problems.map((p) => p.code)).toEqual(['yaml-not-mapping']);
+  });
+
+  it('a YAML alias bomb is refused quickly', () => {
+    const lines = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    const names = 'abcdefgh';
+    for (let i = 1; i < names.length; i++) {
+      const previous = `*${names[i - 1]}`;
+      lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(previous).join(',')}]`);
+    }
+    const started = Date.now();
+    const doc = parse(adr(...lines, 'status: accepted', '---', '# X'));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(doc.problems.map((p) => p.code)).toEqual(['yaml-alias-limit']);
+    expect(doc.frontmatter?.data).toBeNull();
+    expect(doc.title?.text).toBe('X');
+  });
+
+  it('CRLF line endings', () => {
+    const text = adr(
+      '---',
+      'status: accepted',
+      '---',
+      '# 3. Use CRLF',
+      '',
+      '## Context',
+      '',
+      'Windows.',
+      '',
+      '## Considered Options',
+      '',
+      '* Redis',
+      '* Memcached',
+    ).replace(/\n/g, '\r\n');
+    const doc = parse(text, 'use-crlf.md');
+    expect(doc.problems).toEqual([]);
+    expect(doc.status).toMatchObject({ raw: 'accepted', span: { line: 2 } });
+    expect(doc.title).toMatchObject({ text: 'Use CRLF', span: { line: 4, column: 1, endColumn: 14 } });
+    expect(doc.number).toMatchObject({ value: 3, source: 'title' });
+    expect(doc.sections.map((s) => [s.title, s.kind, s.span.line])).toEqual([
+      ['Context', 'context', 6],
+      ['Considered Options', 'options', 10],
+    ]);
+    expect(doc.options.map((o) => [o.name, o.span.line])).toEqual([
+      ['Redis', 12],
+      ['Memcached', 13],
+    ]);
+  });
+
+  it('a byte order mark', () => {
+    const doc = parse('\uFEFF# 3. With a BOM\n\n## Status\n\nAccepted\n', 'bom.md');
+    expect(doc.title).toMatchObject({ text: 'With a BOM', span: { line: 1, column: 1 } });
+    expect(doc.status).toMatchObject({ normalized: 'accepted', span: { line: 5 } });
+    expect(doc.problems).toEqual([]);
+  });
+
+  it('a 3 MB file is a too-large problem', () => {
+    const doc = parse(`# Big\n\n${'All work and no play. '.repeat((3 * 1024 * 1024) / 22)}`);
+    expect(3 * 1024 * 1024).toBeGreaterThan(MAX_PARSE_BYTES);
+    expect(doc.problems.map((p) => [p.code, p.span.line])).toEqual([['too-large', 1]]);
+    expect(doc.sections).toEqual([]);
+  });
+});
