@@ -58,8 +58,22 @@ function invalidFinding(finding, text) {
   return null;
 }
 
+/** Counts a file's findings and checks each one. */
+function record(result, text) {
+  for (const finding of result.findings) {
+    findings += 1;
+    perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
+    const invalid = invalidFinding(finding, text);
+    if (invalid) {
+      const error = new Error(`${finding.ruleId} ${finding.line}:${finding.column}: ${invalid}`);
+      errors.push({ file: result.filePath, error });
+    }
+  }
+}
+
 const started = performance.now();
 const files = markdownFiles(dir);
+// Per repository (top-level folder of the corpus): each parsed record with its text and its lone-run result.
 const byRepository = new Map();
 for (const file of files) {
   const name = relative(dir, file);
@@ -70,25 +84,16 @@ for (const file of files) {
     errors.push({ file: name, error });
     continue;
   }
-  const top = name.split(/[\\/]/)[0];
   const t0 = performance.now();
   try {
-    // Parse once, lint the record alone, and keep it for the repository-wide run below.
+    // Parse once and lint the record alone, so an exception is pinned to its file.
     const document = parseAdr({ path: name, text }, parseOptions);
-    byRepository.set(top, [...(byRepository.get(top) ?? []), document]);
-    for (const problem of document.problems)
+    for (const problem of document.problems) {
       problems.set(problem.code, (problems.get(problem.code) ?? 0) + 1);
-    for (const finding of lintDocuments([document], resolved)[0]?.findings ?? []) {
-      findings += 1;
-      perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
-      const invalid = invalidFinding(finding, text);
-      if (invalid) {
-        errors.push({
-          file: name,
-          error: new Error(`${finding.ruleId} ${finding.line}:${finding.column}: ${invalid}`),
-        });
-      }
     }
+    const [alone] = lintDocuments([document], resolved);
+    const repository = name.split(/[\\/]/)[0];
+    byRepository.set(repository, [...(byRepository.get(repository) ?? []), { document, text, alone }]);
   } catch (error) {
     errors.push({ file: name, error });
   }
@@ -96,13 +101,22 @@ for (const file of files) {
   if (ms > slowest.ms) slowest = { file: name, ms };
 }
 
-// Repository-scoped rules see every record of a repository at once, as in a real run.
-for (const [repository, documents] of byRepository) {
+// Then lint each repository as one run, as `docket lint` would, so repository-scoped rules
+// (numbering, links) see every record; its findings are the ones counted.
+for (const [repository, entries] of byRepository) {
+  let results;
   try {
-    lintDocuments(documents, resolved);
+    results = lintDocuments(
+      entries.map((e) => e.document),
+      resolved,
+    );
   } catch (error) {
     errors.push({ file: `${repository}/ (whole-repository run)`, error });
+    results = entries.map((e) => e.alone);
   }
+  results.forEach((result, i) => {
+    record(result, entries[i]?.text ?? '');
+  });
 }
 const elapsed = performance.now() - started;
 
