@@ -169,12 +169,46 @@ function angleHits(markdown: string): Hit[] {
   return hits;
 }
 
-function markerHits(text: string, markers: string[]): Hit[] {
-  if (markers.length === 0) return [];
-  const escaped = markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\w'"‘“-])(?:${escaped.join('|')})(?![\\w'"’”-])`, 'g');
+/** Patterns built from the options once per run rather than once per block. */
+interface Matchers {
+  marker: RegExp | null;
+  builtIn: RegExp[];
+  user: RegExp[];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function normalizeQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
+/** A phrase matched ignoring case, curly quotes and line breaks. */
+function phrasePattern(phrase: string): RegExp {
+  const words = normalizeQuotes(phrase).trim().toLowerCase().split(/\s+/);
+  return new RegExp(words.map(escapeRegExp).join('\\s+'));
+}
+
+const BUILT_IN_PATTERNS = TEMPLATE_PHRASES.map(phrasePattern);
+const matcherCache = new WeakMap<Options, Matchers>();
+
+function matchersFor(options: Options): Matchers {
+  let matchers = matcherCache.get(options);
+  if (!matchers) {
+    const markers = options.markers.map(escapeRegExp).join('|');
+    matchers = {
+      marker: markers ? new RegExp(`(?<![\\w'"‘“-])(?:${markers})(?![\\w'"’”-])`, 'g') : null,
+      builtIn: BUILT_IN_PATTERNS,
+      user: options.phrases.map(phrasePattern),
+    };
+    matcherCache.set(options, matchers);
+  }
+  return matchers;
+}
+
+function markerHits(text: string, matchers: Matchers): Hit[] {
+  if (!matchers.marker) return [];
   const hits: Hit[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(matchers.marker)) {
     const start = match.index;
     const end = start + match[0].length;
     // "the TODO app", "TODO comments": the word used as a word, not as a marker.
@@ -185,29 +219,22 @@ function markerHits(text: string, markers: string[]): Hit[] {
   return hits;
 }
 
-function normalizeQuotes(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-}
-
 /**
  * Template guidance: the common templates' sentences when they open the block (a record that
  * quotes Nygard's article to explain its format mentions them mid-paragraph), and a team's
  * own phrases anywhere. One finding per block: a template paragraph is one placeholder.
  */
-function phraseHits(text: string, userPhrases: string[]): Hit[] {
-  const haystack = normalizeQuotes(text).replace(/\s/g, ' ').toLowerCase();
+function phraseHits(text: string, matchers: Matchers): Hit[] {
+  const haystack = normalizeQuotes(text).toLowerCase();
   const leading = haystack.length - haystack.trimStart().length;
-  const find = (phrase: string) => {
-    const needle = normalizeQuotes(phrase).replace(/\s+/g, ' ').toLowerCase();
-    return new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).exec(haystack);
-  };
-  for (const phrase of TEMPLATE_PHRASES) {
-    const match = find(phrase);
-    if (match && match.index === leading)
+  for (const pattern of matchers.builtIn) {
+    const match = pattern.exec(haystack);
+    if (match && match.index === leading) {
       return [{ start: match.index, end: match.index + match[0].length, messageId: 'templateText' }];
+    }
   }
-  for (const phrase of userPhrases) {
-    const match = find(phrase);
+  for (const pattern of matchers.user) {
+    const match = pattern.exec(haystack);
     if (match) return [{ start: match.index, end: match.index + match[0].length, messageId: 'templateText' }];
   }
   return [];
@@ -222,13 +249,13 @@ function promptSentenceHits(text: string): Hit[] {
 }
 
 /** Placeholders in plain text (block prose, a heading with its code masked). Outer hits win over hits inside them. */
-function textHits(text: string, options: Options): Hit[] {
+function textHits(text: string, matchers: Matchers): Hit[] {
   const hits = [
     ...curlyHits(text),
     ...bracketHits(text),
-    ...markerHits(text, options.markers),
+    ...markerHits(text, matchers),
     ...promptSentenceHits(text),
-    ...phraseHits(text, options.phrases),
+    ...phraseHits(text, matchers),
   ];
   return outermost(hits);
 }
@@ -244,28 +271,35 @@ function outermost(hits: Hit[]): Hit[] {
   return kept;
 }
 
+const blankOut = (text: string) => text.replace(/[^\n]/g, ' ');
+
 /** Blanks code spans, HTML comments and link destinations, keeping offsets, so searches never land in them. */
 export function maskInline(markdown: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return markdown
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, blank)
-    .replace(/(`+)(?:(?!\1)[\s\S])*?\1(?!`)/g, blank)
-    .replace(/\]\([^)\n]*\)/g, (s) => `]${blank(s.slice(1))}`)
-    .replace(/<(?:https?|mailto|ftp):[^>\s]*>/gi, blank);
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, blankOut)
+    .replace(/(`+)(?:(?!\1)[\s\S])*?\1(?!`)/g, blankOut)
+    .replace(/\]\([^)\n]*\)/g, (s) => `]${blankOut(s.slice(1))}`)
+    .replace(/<(?:https?|mailto|ftp):[^>\s]*>/gi, blankOut);
 }
 
-/** The document's text with code blocks, HTML blocks and quotations blanked out. */
+/** The document's text with code blocks, HTML blocks, quotations and frontmatter blanked out. */
 function maskBlocks(document: AdrDocument): string {
-  const chars = document.text.split('');
-  const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  };
-  for (const block of document.blocks) {
-    if (block.kind === 'code' || block.kind === 'html' || block.quoted)
-      blank(block.span.offset, block.span.endOffset);
+  const ranges: [number, number][] = document.blocks
+    .filter((block) => block.kind === 'code' || block.kind === 'html' || block.quoted)
+    .map((block) => [block.span.offset, block.span.endOffset]);
+  if (document.frontmatter)
+    ranges.push([document.frontmatter.span.offset, document.frontmatter.span.endOffset]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  const { text } = document;
+  let masked = '';
+  let cursor = 0;
+  for (const [from, to] of ranges) {
+    if (to <= cursor) continue;
+    const start = Math.max(from, cursor);
+    masked += text.slice(cursor, start) + blankOut(text.slice(start, to));
+    cursor = to;
   }
-  if (document.frontmatter) blank(document.frontmatter.span.offset, document.frontmatter.span.endOffset);
-  return chars.join('');
+  return masked + text.slice(cursor);
 }
 
 /**
@@ -356,6 +390,7 @@ export const noPlaceholders: DocumentRule<Options> = {
       report(finding);
     };
     const masked = maskBlocks(document);
+    const matchers = matchersFor(options);
 
     for (const block of document.blocks) {
       if (!SCANNED.has(block.kind) || block.quoted) continue;
@@ -366,7 +401,7 @@ export const noPlaceholders: DocumentRule<Options> = {
         emit(offset + at, offset + at + (markdown[at] === '…' ? 1 : 3), 'ellipsis');
         continue;
       }
-      for (const hit of textHits(block.prose, options)) {
+      for (const hit of textHits(block.prose, matchers)) {
         const where = locate(block.prose, hit, markdown);
         if (where) emit(offset + where.start, offset + where.end, hit.messageId);
         else emit(offset, offset, hit.messageId, block.prose.slice(hit.start, hit.end));
@@ -385,7 +420,7 @@ export const noPlaceholders: DocumentRule<Options> = {
         /^#+|#+\s*$|^[=-]+$/gm,
         (s) => ' '.repeat(s.length),
       );
-      const hits = outermost([...textHits(markdown, options), ...angleHits(markdown)]);
+      const hits = outermost([...textHits(markdown, matchers), ...angleHits(markdown)]);
       for (const hit of hits) emit(span.offset + hit.start, span.offset + hit.end, hit.messageId);
       if (span === title?.span && /^\s*(?:NUMBER\.\s*)?TITLE\s*$/.test(markdown)) {
         const at = markdown.search(/\S/);
@@ -403,14 +438,14 @@ export const noPlaceholders: DocumentRule<Options> = {
       }
     }
 
-    scanFrontmatter(document, options, emit);
+    scanFrontmatter(document, matchers, emit);
   },
 };
 
 /** Frontmatter values: MADR 3/4 ship `deciders: {list everyone involved in the decision}`. */
 function scanFrontmatter(
   document: AdrDocument,
-  options: Options,
+  matchers: Matchers,
   emit: (start: number, end: number, messageId: MessageId) => void,
 ) {
   const frontmatter = document.frontmatter;
@@ -425,7 +460,7 @@ function scanFrontmatter(
     const valueStart = (value[1] as string).length;
     // Drop a trailing YAML comment (" # ...") outside quotes.
     const text = (value[2] as string).replace(/\s+#(?=(?:[^"']|"[^"]*"|'[^']*')*$).*$/, '');
-    const hits = outermost([...curlyHits(text), ...markerHits(text, options.markers)]);
+    const hits = outermost([...curlyHits(text), ...markerHits(text, matchers)]);
     for (const hit of hits)
       emit(lineStart + valueStart + hit.start, lineStart + valueStart + hit.end, hit.messageId);
   }
