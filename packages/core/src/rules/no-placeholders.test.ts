@@ -266,6 +266,21 @@ ruleTester(noPlaceholders, {
       ),
     },
     {
+      name: 'notation that only looks like a prompt',
+      text: adr(
+        '# Title',
+        '',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the ${VAR} is the markdown under test.
+        'Templates render {{ name }} and ${VAR}; the set {x | x > 0}; a JSON body {"a": 1}; the {placeholder} syntax.',
+        '',
+        'We compare [Option A] vs [Option B]. Permissions are [read | write]. See [Example] below.',
+        '',
+        'Hosts are named <service>.<env>.example.com and <cluster-name>.internal; use List<String> when p99 < 300 ms.',
+        '',
+        'A TBD item stays open; the XXX-Large tier is out of scope.',
+      ),
+    },
+    {
       name: 'links, autolinks and inline HTML',
       text: adr(
         '# Title',

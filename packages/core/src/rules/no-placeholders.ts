@@ -59,9 +59,11 @@ const PROMPT_SENTENCE =
 /** Bracketed or braced text that reads as a template prompt, not as a citation or a label. */
 const PROMPT_WORDS =
   /^(?:describe|description|explain|list\b|insert|add\b|enter|fill|provide|summar|short title|title of|e\.\s?g\.|example|justification|link (?:type|to)|ticket|yyyy|name of|who |what |why |how |when |placeholder|todo|tbd|positive consequence|negative consequence|decision driver|driver \d|argument [a-z]\b|option \d|option [a-z]\b|other option|space and\/or comma)/i;
-/** Labels that are prompts only when nothing follows them: "[option 1]" vs "[Option 1] Use Redis". */
+/** One-word prompts that need no phrase around them. */
+const SINGLE_PROMPTS = /^(?:yyyy-mm-dd|placeholder|todo|tbd)$/i;
 /** Angle prompts also start with these: `<your name>`, `<short title>`, `<service name>`. */
 const ANGLE_WORDS = /^(?:your|short|name|insert|team|service|project|component|number|date)\b/i;
+/** Labels that are prompts only when they stand alone: "[option 1]" vs "[Option 1] Use Redis". */
 const LABEL_WORDS = /^(?:option|driver|argument|decision driver)\s+\w{1,2}$/i;
 
 const HTML_TAGS = new Set(
@@ -88,20 +90,23 @@ function curlyHits(text: string): Hit[] {
     if (!/^[\p{L}…]/u.test(inner) || /["=]|\w:\s|\w\(\)/u.test(inner)) continue;
     // "{create, commit, delete}" is a set of names, not a prompt.
     if (!inner.includes('|') && inner.split(',').every((item) => !/\S\s+\S/.test(item.trim()))) continue;
-    const choice = inner.includes('|');
+    if (isChoiceList(inner, 2)) {
+      hits.push({ start, end: start + match[0].length, messageId: 'choice' });
+      continue;
+    }
+    // A prompt is a phrase in words: "{title of option 1}", not "{x | x > 0}" or "{GET, POST}".
     const words = inner.split(/[\s|,]+/).filter(Boolean);
-    const lowerWord = words.some((w) => /^\p{Ll}{2,}/u.test(w));
-    if (!choice && !(words.length >= 2 && lowerWord)) continue;
-    hits.push({ start, end: start + match[0].length, messageId: isChoiceList(inner) ? 'choice' : 'prompt' });
+    if (words.length < 2 || !words.some((w) => /^\p{Ll}{2,}/u.test(w))) continue;
+    hits.push({ start, end: start + match[0].length, messageId: 'prompt' });
   }
   return hits;
 }
 
 /** "proposed | rejected | … | superseded by ADR-0005" or "Deprecated|Proposed|Accepted": pick one. */
-function isChoiceList(inner: string): boolean {
+function isChoiceList(inner: string, minParts: number): boolean {
   const parts = inner.split('|').map((p) => p.trim());
   return (
-    parts.length >= 2 &&
+    parts.length >= minParts &&
     parts.every(
       (p) => p === '…' || p === '...' || /^[\p{L}][\p{L}-]*$/u.test(p) || /^superseded by\b/i.test(p),
     )
@@ -126,17 +131,26 @@ function bracketHits(text: string): Hit[] {
       continue;
     const inner = match[0].slice(1, -1).trim();
     if (inner.length < 3 || !/^[\p{L}]/u.test(inner)) continue;
-    if (isChoiceList(inner) || (inner.includes(' | ') && PROMPT_WORDS.test(inner))) {
-      hits.push({ start, end, messageId: isChoiceList(inner) ? 'choice' : 'prompt' });
+    // "[read | write]" may be notation; the templates' status lists are longer.
+    if (isChoiceList(inner, 3)) {
+      hits.push({ start, end, messageId: 'choice' });
       continue;
     }
     if (LABEL_WORDS.test(inner)) {
-      // "[Option 1] Use Redis" names an option; a bare "[option 1]" is the template's.
-      if (/^[ \t]*\p{L}/u.test(text.slice(end))) continue;
-      hits.push({ start, end, messageId: 'prompt' });
+      // "[Option 1] Use Redis" and "[Option A] vs [Option B]" name options; the template's
+      // "[option 1]" stands alone: a whole list item or heading, in quotes, or after "because".
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const before = text.slice(lineStart, start).trim();
+      const rest = text.slice(end).split('\n')[0] ?? '';
+      const alone =
+        (before === '' || /["“(]$|because$/i.test(before)) && !/\p{L}/u.test(rest.split(/[,;]/)[0] ?? '');
+      if (alone) hits.push({ start, end, messageId: 'prompt' });
       continue;
     }
-    if (PROMPT_WORDS.test(inner)) hits.push({ start, end, messageId: 'prompt' });
+    // A prompt is a phrase ("[describe the context]", "[example | description | …]"), not a tag like "[Example]".
+    if (PROMPT_WORDS.test(inner) && (/\s/.test(inner) || SINGLE_PROMPTS.test(inner))) {
+      hits.push({ start, end, messageId: 'prompt' });
+    }
   }
   return hits;
 }
@@ -148,6 +162,9 @@ function angleHits(markdown: string): Hit[] {
     const start = match.index;
     const before = markdown[start - 1] ?? ' ';
     if (/[\w.$/<\\:-]/.test(before)) continue;
+    // "<service>.<env>.example.com" is a naming pattern, not a prompt.
+    if (/^(?:[\w/-]|\.\w)/.test(markdown.slice(start + match[0].length, start + match[0].length + 2)))
+      continue;
     const inner = (match[1] as string).trim();
     if (/[=":@/\\]|^[!?]/.test(inner)) continue;
     const first = (inner.split(/\s+/)[0] ?? '').toLowerCase();
