@@ -1,12 +1,18 @@
-export * from './model.js';
-export * from './engine/types.js';
-export { ConfigError, DEFAULT_LIFECYCLE, DEFAULT_REVIEW_STATUSES, presetSeverity, resolveConfig } from './engine/config.js';
 export type { ResolvedConfig, ResolvedRule } from './engine/config.js';
-export { isUnderReview, lintDocuments, lintSources } from './engine/lint.js';
+export {
+  ConfigError,
+  DEFAULT_LIFECYCLE,
+  DEFAULT_REVIEW_STATUSES,
+  presetSeverity,
+  resolveConfig,
+} from './engine/config.js';
 export type { LintRun, SourceFile } from './engine/lint.js';
+export { isUnderReview, lintDocuments, lintSources } from './engine/lint.js';
 export { formatMessage } from './engine/messages.js';
-export { parseAdr, MAX_PARSE_BYTES } from './parser/parse.js';
-export type { ParseOptions } from './parser/parse.js';
-export { STARTER_ALIASES, headingKey } from './parser/section-kinds.js';
+export * from './engine/types.js';
+export * from './model.js';
 export { normalizeStatus } from './parser/metadata.js';
+export type { ParseOptions } from './parser/parse.js';
+export { MAX_PARSE_BYTES, parseAdr } from './parser/parse.js';
+export { headingKey, STARTER_ALIASES } from './parser/section-kinds.js';
 export { allRules } from './rules/index.js';

@@ -9,13 +9,15 @@ export const COST_CUE =
 export const REASON_CUE =
   /\b(?:because|since|as it|as they|as we|as this|due to|owing to|so that|too|cannot|can't|can not|could not|couldn't|does not|doesn't|did not|didn't|do not|don't|is not|isn't|are not|aren't|was not|wasn't|would not|wouldn't|will not|won't|not (?:suitable|viable|feasible|possible|supported|needed|worth|mature|compatible|scalable|enough)|lacks?|lacking|requires?|would require|would (?:mean|make|result|introduce|add|need|be)|unsuitable|insufficient|overkill|expensive|complex|complicated|slow|limited|risky|hard|difficult|bad, because|cons?\b|drawbacks?|downsides?|disadvantages?|problems?|issues?|no (?:support|benefit|advantage|need)|without|only|however|but|unfortunately|rejected|ruled out|discarded|dropped|not chosen|less|worse|more)\b/i;
 
-export const GOOD_LEAD = /^\s*(?:good|pro|pros|positive|advantages?|benefits?|upsides?|\+)\s*(?:,\s*because\b|:|\b(?=,))/i;
+export const GOOD_LEAD =
+  /^\s*(?:good|pro|pros|positive|advantages?|benefits?|upsides?|\+)\s*(?:,\s*because\b|:|\b(?=,))/i;
 export const BAD_LEAD =
   /^\s*(?:bad|con|cons|negative|disadvantages?|drawbacks?|downsides?|risks?|costs?|trade-?offs?)\s*(?:,\s*because\b|:)/i;
 export const NEUTRAL_LEAD = /^\s*neutral\s*(?:,\s*because\b|:)/i;
 
 /** Labels that introduce a pros or cons sub-list ("Pros:", "**Cons**", "Advantages"). */
-export const GOOD_LABEL = /^\s*(?:pros?|advantages?|benefits?|good|positive(?: consequences)?|strengths?|upsides?)\s*:?\s*$/i;
+export const GOOD_LABEL =
+  /^\s*(?:pros?|advantages?|benefits?|good|positive(?: consequences)?|strengths?|upsides?)\s*:?\s*$/i;
 export const BAD_LABEL =
   /^\s*(?:cons?|disadvantages?|drawbacks?|bad|negative(?: consequences)?|weaknesses?|downsides?|risks?|costs?|trade-?offs?)\s*:?\s*$/i;
 export const NEUTRAL_LABEL = /^\s*(?:neutral(?: consequences)?)\s*:?\s*$/i;

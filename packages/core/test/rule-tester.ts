@@ -38,12 +38,17 @@ export function runRule(rule: Rule, testCase: SourceCase): { path: string; findi
   const before = documents.map((d) => JSON.stringify(d));
   const results = lintDocuments(documents, {
     rules: [{ rule, severity: 'error', options: resolveRuleOptions(rule, testCase.options) }],
-    settings: { lifecycle: ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'], reviewStatuses: 'all', today: testCase.today ?? '2026-01-15' },
+    settings: {
+      lifecycle: ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'],
+      reviewStatuses: 'all',
+      today: testCase.today ?? '2026-01-15',
+    },
     sectionAliases: {},
     statusAliases: {},
   });
   documents.forEach((d, i) => {
-    if (JSON.stringify(d) !== before[i]) throw new Error(`Rule ${rule.meta.id} mutated the document model of ${d.path}`);
+    if (JSON.stringify(d) !== before[i])
+      throw new Error(`Rule ${rule.meta.id} mutated the document model of ${d.path}`);
   });
   return results.flatMap((result) => result.findings.map((finding) => ({ path: result.filePath, finding })));
 }
@@ -59,7 +64,9 @@ export function ruleTester(rule: Rule, cases: { valid: SourceCase[]; invalid: In
       for (const testCase of cases.valid) {
         it(testCase.name, () => {
           const findings = runRule(rule, testCase);
-          expect(findings.map((f) => `${f.finding.messageId} L${f.finding.line}: ${f.finding.message}`)).toEqual([]);
+          expect(
+            findings.map((f) => `${f.finding.messageId} L${f.finding.line}: ${f.finding.message}`),
+          ).toEqual([]);
         });
       }
     });
@@ -67,9 +74,10 @@ export function ruleTester(rule: Rule, cases: { valid: SourceCase[]; invalid: In
       for (const testCase of cases.invalid) {
         it(testCase.name, () => {
           const findings = runRule(rule, testCase);
-          expect(findings.length, findings.map((f) => `${f.finding.messageId} L${f.finding.line}`).join(', ')).toBe(
-            testCase.errors.length,
-          );
+          expect(
+            findings.length,
+            findings.map((f) => `${f.finding.messageId} L${f.finding.line}`).join(', '),
+          ).toBe(testCase.errors.length);
           testCase.errors.forEach((expected, i) => {
             const actual = findings[i] as { path: string; finding: Finding };
             expectFilled(actual.finding);

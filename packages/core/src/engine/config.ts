@@ -43,7 +43,9 @@ const validators = new WeakMap<Rule, ReturnType<typeof ajv.compile>>();
 function describeAjvError(error: ErrorObject): string {
   const where = error.instancePath || '(options)';
   if (error.keyword === 'enum') {
-    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v));
+    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) =>
+      JSON.stringify(v),
+    );
     return `${where} must be one of ${allowed.join(', ')}`;
   }
   if (error.keyword === 'additionalProperties') {
@@ -54,7 +56,10 @@ function describeAjvError(error: ErrorObject): string {
 }
 
 /** Validates a rule's options against its schema and returns them merged over the defaults. */
-export function resolveRuleOptions(rule: Rule, given: Record<string, unknown> | undefined): Record<string, unknown> {
+export function resolveRuleOptions(
+  rule: Rule,
+  given: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   const options = structuredClone({ ...rule.meta.defaultOptions, ...(given ?? {}) });
   let validate = validators.get(rule);
   if (!validate) {
@@ -82,7 +87,11 @@ function splitSetting(id: string, setting: RuleSetting): [Severity, Record<strin
   return [severity, options];
 }
 
-export function resolveConfig(config: DocketConfig, registry: readonly Rule[], today = new Date()): ResolvedConfig {
+export function resolveConfig(
+  config: DocketConfig,
+  registry: readonly Rule[],
+  today = new Date(),
+): ResolvedConfig {
   const preset = config.preset ?? 'recommended';
   if (!['recommended', 'strict', 'legacy'].includes(preset)) {
     throw new ConfigError(`Unknown preset "${preset}"; use "recommended", "strict" or "legacy"`, 'preset');
@@ -103,7 +112,10 @@ export function resolveConfig(config: DocketConfig, registry: readonly Rule[], t
   const lifecycle = (config.lifecycle ?? DEFAULT_LIFECYCLE).map((s) => s.toLowerCase());
   let reviewStatuses: Set<string> | 'all' = 'all';
   if (config.reviewStatuses !== 'all') {
-    const statuses = config.reviewStatuses ?? [...DEFAULT_REVIEW_STATUSES, ...(config.strict ? ['draft'] : [])];
+    const statuses = config.reviewStatuses ?? [
+      ...DEFAULT_REVIEW_STATUSES,
+      ...(config.strict ? ['draft'] : []),
+    ];
     reviewStatuses = new Set(statuses.map((s) => s.toLowerCase()));
   }
   return {

@@ -2,7 +2,15 @@ import type { AdrDocument, Span } from '../model.js';
 import { parseAdr } from '../parser/parse.js';
 import { type ResolvedConfig, type ResolvedRule, resolveConfig } from './config.js';
 import { formatMessage } from './messages.js';
-import type { DocketConfig, FileResult, Finding, Report, RepositoryRule, Rule, RunSettings } from './types.js';
+import type {
+  DocketConfig,
+  FileResult,
+  Finding,
+  Report,
+  RepositoryRule,
+  Rule,
+  RunSettings,
+} from './types.js';
 
 export interface SourceFile {
   path: string;

@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Nodes, Parents, PhrasingContent, Root, Table } from 'mdast';
 import type { Block, Section } from '../model.js';
-import { type AliasTable, headingKey, kindOfHeading } from './section-kinds.js';
 import { spanOf, spanOfNode } from './positions.js';
+import { type AliasTable, headingKey, kindOfHeading } from './section-kinds.js';
 
 interface Inline {
   text: string;
@@ -67,7 +67,12 @@ export interface WalkResult {
 
 const NUMBER_PREFIX = /^\s*(?:\d+(?:\.\d+)*[.):]\s+|\d+\s+[-–—]\s+)/u;
 
-export function walkDocument(root: Root, text: string, lineStarts: number[], aliases: AliasTable): WalkResult {
+export function walkDocument(
+  root: Root,
+  text: string,
+  lineStarts: number[],
+  aliases: AliasTable,
+): WalkResult {
   const blocks: Block[] = [];
   const sections: Section[] = [];
   const stack: Section[] = [];
@@ -149,7 +154,8 @@ export function walkDocument(root: Root, text: string, lineStarts: number[], ali
       });
       for (const child of item.children) {
         if (child.type === 'list') visitList(child, quoted, depth + 1, block.index);
-        else if (child.type !== 'paragraph' && child.type !== 'heading') visit(child, quoted, depth + 1, block.index);
+        else if (child.type !== 'paragraph' && child.type !== 'heading')
+          visit(child, quoted, depth + 1, block.index);
       }
     }
   };
@@ -178,7 +184,14 @@ export function walkDocument(root: Root, text: string, lineStarts: number[], ali
       case 'heading': {
         if (depth > 0 || quoted) {
           const inline = inlineText(node.children);
-          addBlock({ kind: 'heading', ...inline, span: spanOfNode(lineStarts, node.position), depth, parent, quoted });
+          addBlock({
+            kind: 'heading',
+            ...inline,
+            span: spanOfNode(lineStarts, node.position),
+            depth,
+            parent,
+            quoted,
+          });
           return;
         }
         if (node.depth === 1 && title === null && sections.length === 0) {
@@ -237,7 +250,8 @@ export function walkDocument(root: Root, text: string, lineStarts: number[], ali
         for (const child of node.children) visit(child, true, depth, parent);
         return;
       default:
-        if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes, quoted, depth, parent);
+        if ('children' in node)
+          for (const child of (node as Parents).children) visit(child as Nodes, quoted, depth, parent);
     }
   }
 
@@ -247,7 +261,11 @@ export function walkDocument(root: Root, text: string, lineStarts: number[], ali
   for (const section of sections) {
     const last = blocks[section.allBlocks[section.allBlocks.length - 1] ?? -1];
     if (last) {
-      section.range = spanOf(lineStarts, section.span.offset, Math.max(section.span.endOffset, last.span.endOffset));
+      section.range = spanOf(
+        lineStarts,
+        section.span.offset,
+        Math.max(section.span.endOffset, last.span.endOffset),
+      );
     }
   }
   return { blocks, sections, title, tableCount };

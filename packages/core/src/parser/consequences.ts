@@ -1,10 +1,15 @@
-import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
 import { BAD_LABEL, COST_CUE, GOOD_LABEL, NEUTRAL_LABEL } from '../language.js';
+import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
 import { collectArguments } from './options.js';
 
 function headingPolarity(section: Section): Polarity | null {
   const title = section.key;
-  if (/\bnegative\b|\bbad\b|\bcons\b|\bdrawbacks?\b|\bdownsides?\b|\btrade ?offs?\b|\brisks?\b|\bcosts?\b/.test(title)) return 'bad';
+  if (
+    /\bnegative\b|\bbad\b|\bcons\b|\bdrawbacks?\b|\bdownsides?\b|\btrade ?offs?\b|\brisks?\b|\bcosts?\b/.test(
+      title,
+    )
+  )
+    return 'bad';
   if (/\bpositive\b|\bgood\b|\bpros\b|\bbenefits?\b|\badvantages?\b/.test(title)) return 'good';
   if (/\bneutral\b/.test(title)) return 'neutral';
   if (GOOD_LABEL.test(title)) return 'good';
@@ -23,8 +28,11 @@ export function extractConsequences(doc: AdrDocument): Consequence[] {
     if (section.effectiveKind !== 'consequences') continue;
     const parentSection = doc.sections[section.parent];
     const inherited =
-      headingPolarity(section) ?? (parentSection?.effectiveKind === 'consequences' ? headingPolarity(parentSection) : null);
-    const blocks = section.blocks.map((i) => doc.blocks[i] as Block).filter((b) => b.kind !== 'code' && b.kind !== 'html');
+      headingPolarity(section) ??
+      (parentSection?.effectiveKind === 'consequences' ? headingPolarity(parentSection) : null);
+    const blocks = section.blocks
+      .map((i) => doc.blocks[i] as Block)
+      .filter((b) => b.kind !== 'code' && b.kind !== 'html');
     const explicit = collectArguments(blocks, doc.blocks, inherited);
     const seen = new Set(explicit.map((a) => a.block));
     for (const argument of explicit) result.push({ ...argument, section: section.index });
@@ -32,7 +40,13 @@ export function extractConsequences(doc: AdrDocument): Consequence[] {
       if (seen.has(block.index) || block.kind === 'heading' || !block.prose.trim()) continue;
       if (block.kind === 'listItem' && doc.blocks[block.parent] && seen.has(block.parent)) continue;
       const polarity: Polarity = inherited ?? (COST_CUE.test(block.prose) ? 'bad' : 'neutral');
-      result.push({ text: block.text, polarity, span: block.span, block: block.index, section: section.index });
+      result.push({
+        text: block.text,
+        polarity,
+        span: block.span,
+        block: block.index,
+        section: section.index,
+      });
     }
   }
   return result;

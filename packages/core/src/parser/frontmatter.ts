@@ -37,7 +37,11 @@ export function parseFrontmatter(
         const value = document.toJS({ maxAliasCount: 100 });
         data = value as Record<string, unknown>;
       } else if (document.contents !== null) {
-        problems.push({ code: 'yaml-not-mapping', message: 'Frontmatter is not a mapping of keys to values', span });
+        problems.push({
+          code: 'yaml-not-mapping',
+          message: 'Frontmatter is not a mapping of keys to values',
+          span,
+        });
       } else {
         data = {};
       }
@@ -47,6 +51,7 @@ export function parseFrontmatter(
     const code = /alias/i.test(message) ? 'yaml-alias-limit' : 'yaml-syntax';
     problems.push({ code, message: `Frontmatter could not be read: ${message}`, span });
   }
-  for (const error of errors) problems.push({ code: 'yaml-syntax', message: error.message, span: error.span });
+  for (const error of errors)
+    problems.push({ code: 'yaml-syntax', message: error.message, span: error.span });
   return { frontmatter: { raw, span, data, errors, keySpans }, problems };
 }

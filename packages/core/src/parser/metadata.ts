@@ -76,7 +76,10 @@ interface MetadataInput {
 }
 
 /** Reads status, dates, people and links from frontmatter, MADR 2 bullets and Nygard sections, first source winning. */
-export function extractMetadata(input: MetadataInput): { metadata: Record<string, MetadataField>; links: DocumentLink[] } {
+export function extractMetadata(input: MetadataInput): {
+  metadata: Record<string, MetadataField>;
+  links: DocumentLink[];
+} {
   const metadata: Record<string, MetadataField> = {};
   const links: DocumentLink[] = [];
   const put = (field: MetadataField) => {
@@ -87,7 +90,13 @@ export function extractMetadata(input: MetadataInput): { metadata: Record<string
     for (const [rawKey, value] of Object.entries(fm.data)) {
       const key = KEY_NAMES[rawKey.toLowerCase()];
       if (!key) continue;
-      put({ key, value, text: stringValue(value), span: fm.keySpans[rawKey] ?? fm.span, source: 'frontmatter' });
+      put({
+        key,
+        value,
+        text: stringValue(value),
+        span: fm.keySpans[rawKey] ?? fm.span,
+        source: 'frontmatter',
+      });
     }
   }
   // "* Status: accepted" bullets and "Date: 2020-01-01" lines, one per line even when a paragraph holds several.
@@ -103,7 +112,11 @@ export function extractMetadata(input: MetadataInput): { metadata: Record<string
       if (!match) continue;
       const key = KEY_NAMES[(match[1] as string).toLowerCase()] ?? (match[1] as string).toLowerCase();
       const value = (match[2] as string).trim();
-      const span = spanOf(input.lineStarts, lineStart + line.indexOf(line.trimStart()), lineStart + line.trimEnd().length);
+      const span = spanOf(
+        input.lineStarts,
+        lineStart + line.indexOf(line.trimStart()),
+        lineStart + line.trimEnd().length,
+      );
       put({ key, value, text: value, span, source: block.kind === 'listItem' ? 'bullet' : 'line' });
     }
   }
@@ -119,14 +132,21 @@ export function extractMetadata(input: MetadataInput): { metadata: Record<string
       const value = firstLine.replace(/^status\s*:\s*/i, '');
       const lineEnd = input.text.indexOf('\n', first.span.offset);
       const end = lineEnd === -1 || lineEnd > first.span.endOffset ? first.span.endOffset : lineEnd;
-      put({ key: 'status', value, text: value, span: spanOf(input.lineStarts, first.span.offset, end), source: 'section' });
+      put({
+        key: 'status',
+        value,
+        text: value,
+        span: spanOf(input.lineStarts, first.span.offset, end),
+        source: 'section',
+      });
     }
     for (const block of statusBlocks) collectStatusLinks(block, input, links);
   }
   return { metadata, links };
 }
 
-const LINK_LINE = /\b(supersedes|superseded by|amends|amended by|extends|extended by|relates to|related to)\b/i;
+const LINK_LINE =
+  /\b(supersedes|superseded by|amends|amended by|extends|extended by|relates to|related to)\b/i;
 const LINK_TARGET = /\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g;
 
 function collectStatusLinks(block: Block, input: MetadataInput, links: DocumentLink[]) {

@@ -1,5 +1,22 @@
-import type { AdrDocument, Argument, Block, ChosenOption, ConsideredOption, OptionSource, Polarity, Section } from '../model.js';
-import { BAD_LABEL, BAD_LEAD, COST_CUE, GOOD_LABEL, GOOD_LEAD, NEUTRAL_LABEL, NEUTRAL_LEAD } from '../language.js';
+import {
+  BAD_LABEL,
+  BAD_LEAD,
+  COST_CUE,
+  GOOD_LABEL,
+  GOOD_LEAD,
+  NEUTRAL_LABEL,
+  NEUTRAL_LEAD,
+} from '../language.js';
+import type {
+  AdrDocument,
+  Argument,
+  Block,
+  ChosenOption,
+  ConsideredOption,
+  OptionSource,
+  Polarity,
+  Section,
+} from '../model.js';
 
 /** A normalised option name: lower case, no "Option 2:" prefix, no quotes, articles or punctuation. */
 export function optionKey(name: string): string {
@@ -15,17 +32,24 @@ export function optionKey(name: string): string {
 
 const OPTION_PREFIX = /^\s*(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]\b|#\d+)\s*[:.)–—-]\s*/iu;
 
+/** "[Option 1] Use Redis", "**Option A** — build it": the label is not the name. */
+const BRACKET_LABEL = /^\s*\[(?:option|alternative)\s*(?:\d+|[a-z])\]\s*/iu;
+const OPTION_LABEL_ONLY = /^(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]|#\d+)$/iu;
+
 const CHOSEN_MARK = /\((?:chosen|selected|recommended|preferred|accepted)\)|✅|✔|☑/iu;
 
 /** The name an option block gives: its bold lead, the text before a colon or dash, or its first words. */
 export function optionName(block: Block): string {
-  const text = (block.text.split('\n')[0]?.trim() ?? '').replace(OPTION_PREFIX, '');
-  if (block.leadStrong && block.leadStrong.length >= 2) return block.leadStrong.replace(/[:.]\s*$/, '');
+  const text = (block.text.split('\n')[0]?.trim() ?? '')
+    .replace(BRACKET_LABEL, '')
+    .replace(OPTION_PREFIX, '');
+  const lead = block.leadStrong?.replace(/[:.]\s*$/, '');
+  if (lead && lead.length >= 2 && !OPTION_LABEL_ONLY.test(lead)) return lead;
   const bracket = /^\[([^\]]{2,80})\]/.exec(text);
   if (bracket) return bracket[1] as string;
   const quoted = /^["“]([^"”]{2,80})["”]/.exec(text);
   if (quoted) return quoted[1] as string;
-  const split = /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s*\(|\.\s)/.exec(text);
+  const split = /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s*\(|\.\s|,\s)/.exec(text.replace(/^[–—-]\s*/, ''));
   const name = split ? (split[1] as string) : text;
   return name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name.replace(/[.:]$/, '');
 }
@@ -70,7 +94,7 @@ export function collectArguments(
     }
     if (block.kind !== 'listItem') continue;
     const parentPolarity = itemPolarity.get(block.parent);
-    if (label && block.text.split('\n')[0]!.length < 40) {
+    if (label && (block.text.split('\n')[0] ?? '').length < 40) {
       // "* Pros:" with nested items: the label item itself is not an argument.
       itemPolarity.set(block.index, label);
       continue;
@@ -91,7 +115,8 @@ export function collectArguments(
 function hasPlusSibling(block: Block, all: Block[]): boolean {
   for (const offset of [-3, -2, -1, 1, 2, 3]) {
     const other = all[block.index + offset];
-    if (other && other.kind === 'listItem' && other.parent === block.parent && other.marker === '+') return true;
+    if (other && other.kind === 'listItem' && other.parent === block.parent && other.marker === '+')
+      return true;
   }
   return false;
 }
@@ -130,7 +155,10 @@ export function sameOption(a: string, b: string): boolean {
   if (a === b) return true;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (shorter.length < 3) return false;
-  return ` ${longer} `.includes(` ${shorter} `) && shorter.split(' ').length >= Math.min(2, longer.split(' ').length);
+  return (
+    ` ${longer} `.includes(` ${shorter} `) &&
+    shorter.split(' ').length >= Math.min(2, longer.split(' ').length)
+  );
 }
 
 const INTRO = /(?::|following(?: options| alternatives)?\.?)\s*$/i;
@@ -140,28 +168,39 @@ function blocksOf(doc: AdrDocument, indices: number[]): Block[] {
 }
 
 /** Option sub-headings, top-level items, table rows and lead paragraphs of an options-like section. */
-function optionsFromSection(doc: AdrDocument, section: Section, source: OptionSource, out: Builder, proseToo: boolean) {
+function optionsFromSection(
+  doc: AdrDocument,
+  section: Section,
+  source: OptionSource,
+  out: Builder,
+  proseToo: boolean,
+) {
   const before = out.options.length;
   for (const childIndex of section.children) {
     const child = doc.sections[childIndex] as Section;
     if (child.kind && child.kind !== 'options' && child.kind !== 'rejected') continue;
     if (polarityOfLabel(child.title)) continue;
     const childBlocks = blocksOf(doc, child.allBlocks);
-    out.add({
-      name: child.title.replace(CHOSEN_MARK, '').trim(),
-      span: child.span,
-      source: 'heading',
-      description: childBlocks.map((b) => b.text).join('\n'),
-      arguments: collectArguments(childBlocks, doc.blocks, null, true),
-      markedChosen: CHOSEN_MARK.test(child.title),
-      block: -1,
-    }, true);
+    out.add(
+      {
+        name: child.title.replace(CHOSEN_MARK, '').trim(),
+        span: child.span,
+        source: 'heading',
+        description: childBlocks.map((b) => b.text).join('\n'),
+        arguments: collectArguments(childBlocks, doc.blocks, null, true),
+        markedChosen: CHOSEN_MARK.test(child.title),
+        block: -1,
+      },
+      true,
+    );
   }
   const own = blocksOf(doc, section.blocks).filter((b) => !b.quoted);
   for (const block of own) {
     if (block.kind === 'listItem' && block.depth === 0) {
       if (polarityOfLabel(block.text) || polarityOfLead(block.text)) continue;
-      const children = doc.blocks.filter((b) => b.parent === block.index || isDescendant(b, block, doc.blocks));
+      const children = doc.blocks.filter(
+        (b) => b.parent === block.index || isDescendant(b, block, doc.blocks),
+      );
       out.add({
         name: optionName(block).replace(CHOSEN_MARK, '').trim(),
         span: block.span,
@@ -211,7 +250,7 @@ function isDescendant(candidate: Block, ancestor: Block, all: Block[]): boolean 
 }
 
 /** Sentences outside the options sections that present an alternative as considered. */
-const NAME = String.raw`([^,.;:()!?]{3,80})`;
+const NAME = '([^,.;:()!?]{3,80})';
 const PROSE_ALTERNATIVE = [
   new RegExp(
     String.raw`\bwe (?:also |have |had |briefly |initially |originally |first )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed|tried|prototyped)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |whether to |an? |the )?${NAME}`,
@@ -221,17 +260,41 @@ const PROSE_ALTERNATIVE = [
     String.raw`\b(?:an|another|one|the other|the|a|one possible|an ideal|the obvious|a simple|a simpler|an obvious)\s+(?:possible |alternative |other |ideal |obvious |simple |simpler )?(?:alternative|option|solution|approach|possibility|way)\s+(?:would be|is|was|could be|might be|would have been|we considered)(?: to)?\s+${NAME}`,
     'giu',
   ),
-  new RegExp(String.raw`\b(?:other|alternative) (?:options|alternatives|approaches|solutions|choices)\s+(?:include|included|are|were|would be|considered)\s*:?\s+${NAME}`, 'giu'),
+  new RegExp(
+    String.raw`\b(?:other|alternative) (?:options|alternatives|approaches|solutions|choices)\s+(?:include|included|are|were|would be|considered)\s*:?\s+${NAME}`,
+    'giu',
+  ),
   new RegExp(String.raw`\binstead of\s+(?:using |having |adding |keeping |the |a |an )?${NAME}`, 'giu'),
   new RegExp(String.raw`\brather than\s+(?:using |having |adding |keeping |the |a |an )?${NAME}`, 'giu'),
-  new RegExp(String.raw`\balternatively,?\s+(?:we could |one could |it would be possible to |we can |you could )?${NAME}`, 'giu'),
+  new RegExp(
+    String.raw`\balternatively,?\s+(?:we could |one could |it would be possible to |we can |you could )?${NAME}`,
+    'giu',
+  ),
   new RegExp(String.raw`\bwe could (?:also |instead |alternatively )${NAME}`, 'giu'),
-  new RegExp(String.raw`\b(?:compared (?:to|with)|in contrast to|as opposed to)\s+(?:using |building |having |the |a |an )?${NAME}`, 'giu'),
-  new RegExp(String.raw`\bwe (?:initially|originally|previously|first) (?:used|tried|chose|adopted|built)\s+(?:the |a |an )?${NAME}`, 'giu'),
-  new RegExp(String.raw`\balternative\b[^.;]{0,60}?\b(?:would be|is|was|could be)\s+(?:for us |for them )?(?:to\s+)?${NAME}`, 'giu'),
-  new RegExp(String.raw`\b(?:we will|we'll|we should|we must|we are going to|we decided to) (?:avoid|stop using|no longer use|not use|drop|abandon)\s+(?:the |a |an |using )?${NAME}`, 'giu'),
-  new RegExp(String.raw`\bthere (?:was|is|were) (?:a|another|an alternative) (?:proposal|suggestion|idea) to\s+${NAME}`, 'giu'),
-  new RegExp(String.raw`\b(?:replaces?|replacing|replacement (?:of|for)|migrat(?:e|ing) (?:away )?from|mov(?:e|ing) away from|switch(?:ing)? (?:away )?from)\s+(?:the |our |usage of |use of |the use of )?(?:current |existing |legacy )?${NAME}`, 'giu'),
+  new RegExp(
+    String.raw`\b(?:compared (?:to|with)|in contrast to|as opposed to)\s+(?:using |building |having |the |a |an )?${NAME}`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`\bwe (?:initially|originally|previously|first) (?:used|tried|chose|adopted|built)\s+(?:the |a |an )?${NAME}`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`\balternative\b[^.;]{0,60}?\b(?:would be|is|was|could be)\s+(?:for us |for them )?(?:to\s+)?${NAME}`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`\b(?:we will|we'll|we should|we must|we are going to|we decided to) (?:avoid|stop using|no longer use|not use|drop|abandon)\s+(?:the |a |an |using )?${NAME}`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`\bthere (?:was|is|were) (?:a|another|an alternative) (?:proposal|suggestion|idea) to\s+${NAME}`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`\b(?:replaces?|replacing|replacement (?:of|for)|migrat(?:e|ing) (?:away )?from|mov(?:e|ing) away from|switch(?:ing)? (?:away )?from)\s+(?:the |our |usage of |use of |the use of )?(?:current |existing |legacy )?${NAME}`,
+    'giu',
+  ),
 ];
 
 /** "Do nothing" and "keep the status quo" count as an option when written as one. */
@@ -245,9 +308,19 @@ const NOT_A_NAME =
   /^(?:this|that|it|its|these|those|them|they|other|others|several|many|various|different|some|all|both|each|how|what|which|where|why|when|whether|more|less|just|only|simply|doing so|alternatives?|options?|approaches?|solutions?|having to|being|relying|waiting|a few|one|two|three|any)\b/i;
 
 function addProse(out: Builder, name: string, block: Block) {
-  const cleaned = (name.split(/,|\s[–—-]\s/)[0] ?? name).replace(/\s+(?:which|that|because|since|as|but|so|and then|when|where|if|we|it|to be)\b.*$/i, '').trim();
+  const cleaned = (name.split(/,|\s[–—-]\s/)[0] ?? name)
+    .replace(/\s+(?:which|that|because|since|as|but|so|and then|when|where|if|we|it|to be)\b.*$/i, '')
+    .trim();
   if (cleaned.length < 3 || NOT_A_NAME.test(cleaned)) return;
-  out.add({ name: cleaned, span: block.span, source: 'prose', description: block.text, arguments: [], markedChosen: false, block: block.index });
+  out.add({
+    name: cleaned,
+    span: block.span,
+    source: 'prose',
+    description: block.text,
+    arguments: [],
+    markedChosen: false,
+    block: block.index,
+  });
 }
 
 /** An introduction to a list of candidates: "We looked at the following platforms:". */
@@ -256,7 +329,8 @@ const CANDIDATE_INTRO =
 
 function listedCandidates(doc: AdrDocument, skip: Set<number>, out: Builder) {
   doc.blocks.forEach((block, index) => {
-    if (skip.has(index) || block.kind !== 'paragraph' || block.quoted || !CANDIDATE_INTRO.test(block.prose)) return;
+    if (skip.has(index) || block.kind !== 'paragraph' || block.quoted || !CANDIDATE_INTRO.test(block.prose))
+      return;
     const items: Block[] = [];
     for (let next = index + 1; next < doc.blocks.length; next++) {
       const item = doc.blocks[next] as Block;
@@ -265,7 +339,15 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, out: Builder) {
     }
     if (items.length < 2) return;
     for (const item of items) {
-      out.add({ name: optionName(item), span: item.span, source: 'list', description: item.text, arguments: [], markedChosen: false, block: item.index });
+      out.add({
+        name: optionName(item),
+        span: item.span,
+        source: 'list',
+        description: item.text,
+        arguments: [],
+        markedChosen: false,
+        block: item.index,
+      });
     }
   });
 }
@@ -286,11 +368,22 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, out: Builder) {
       for (const match of block.prose.matchAll(pattern)) addProse(out, match[1] as string, block);
     }
     if (STATUS_QUO.test(block.prose)) {
-      out.add({ name: 'Do nothing', span: block.span, source: 'prose', description: block.text, arguments: [], markedChosen: false, block: block.index });
+      out.add({
+        name: 'Do nothing',
+        span: block.span,
+        source: 'prose',
+        description: block.text,
+        arguments: [],
+        markedChosen: false,
+        block: block.index,
+      });
     }
     const labelled = OPTION_PREFIX.exec(block.leadStrong ? `${block.leadStrong} ` : block.prose.slice(0, 30));
     if (labelled && block.kind === 'paragraph') {
-      const rest = block.prose.replace(/^\s*(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]\b|#\d+)\s*[:.)–—-]\s*/iu, '');
+      const rest = block.prose.replace(
+        /^\s*(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]\b|#\d+)\s*[:.)–—-]\s*/iu,
+        '',
+      );
       addProse(out, rest.split(/[\n.]/)[0] ?? rest, block);
     }
     const enumerated = ENUMERATED.exec(block.prose);
@@ -301,23 +394,44 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, out: Builder) {
   }
 }
 
-const MADR_CHOSEN = /\bchosen (?:option|alternative)\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|\s+because\b|\s+\()/imu;
+const MADR_CHOSEN =
+  /\bchosen (?:option|alternative)\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|\s+because\b|\s+\()/imu;
 
 /** Picks the chosen option: MADR's "Chosen option", a mark in the list, or the one option the outcome names. */
-function findChosen(doc: AdrDocument, options: ConsideredOption[], outcomeBlocks: Block[]): ChosenOption | null {
+function findChosen(
+  doc: AdrDocument,
+  options: ConsideredOption[],
+  outcomeBlocks: Block[],
+): ChosenOption | null {
   const candidates = [...outcomeBlocks, ...doc.blocks.filter((b) => !outcomeBlocks.includes(b))];
   for (const block of candidates) {
     const match = MADR_CHOSEN.exec(block.text);
     if (!match) continue;
     const name = (match[1] as string).trim();
     const key = optionKey(name);
-    const index = options.findIndex((o) => o.key === key || sameOption(o.key, key) || o.key.startsWith(key) || key.startsWith(o.key));
-    return { name, span: block.span, option: index, source: 'madr', statement: block.text, block: block.index };
+    const index = options.findIndex(
+      (o) => o.key === key || sameOption(o.key, key) || o.key.startsWith(key) || key.startsWith(o.key),
+    );
+    return {
+      name,
+      span: block.span,
+      option: index,
+      source: 'madr',
+      statement: block.text,
+      block: block.index,
+    };
   }
   const marked = options.findIndex((o) => o.markedChosen);
   if (marked >= 0) {
     const option = options[marked] as ConsideredOption;
-    return { name: option.name, span: option.span, option: marked, source: 'marker', statement: option.description, block: option.block };
+    return {
+      name: option.name,
+      span: option.span,
+      option: marked,
+      source: 'marker',
+      statement: option.description,
+      block: option.block,
+    };
   }
   const ordinal = ordinalChoice(outcomeBlocks, options);
   if (ordinal) return ordinal;
@@ -325,13 +439,26 @@ function findChosen(doc: AdrDocument, options: ConsideredOption[], outcomeBlocks
   if (outcomeBlocks.length > 0) {
     const named = options
       .map((o, i) => ({ o, i }))
-      .filter(({ o }) => o.source !== 'outcome' && outcomeText.includes(` ${o.key} `));
+      .filter(
+        ({ o }) => o.source !== 'outcome' && o.source !== 'prose' && outcomeText.includes(` ${o.key} `),
+      );
     // When a longer name contains a shorter one ("Postgres" vs "Postgres with Citus"), keep the longer.
-    const distinct = named.filter(({ o }) => !named.some(({ o: other }) => other !== o && other.key.includes(o.key)));
+    const distinct = named.filter(
+      ({ o }) => !named.some(({ o: other }) => other !== o && other.key.includes(o.key)),
+    );
     if (distinct.length === 1) {
       const { o, i } = distinct[0] as { o: ConsideredOption; i: number };
-      const block = outcomeBlocks.find((b) => ` ${optionKey(b.prose)} `.includes(` ${o.key} `)) ?? (outcomeBlocks[0] as Block);
-      return { name: o.name, span: block.span, option: i, source: 'outcome-mention', statement: block.text, block: block.index };
+      const block =
+        outcomeBlocks.find((b) => ` ${optionKey(b.prose)} `.includes(` ${o.key} `)) ??
+        (outcomeBlocks[0] as Block);
+      return {
+        name: o.name,
+        span: block.span,
+        option: i,
+        source: 'outcome-mention',
+        statement: block.text,
+        block: block.index,
+      };
     }
   }
   return null;
@@ -342,12 +469,26 @@ function markBoldChoice(doc: AdrDocument, options: ConsideredOption[]) {
   const listed = options.filter((o) => o.source === 'list' && o.block >= 0);
   const bold = listed.filter((o) => {
     const block = doc.blocks[o.block] as Block;
-    return Boolean(block.leadStrong) && /^\s*(?:[*+-]|\d+[.)])\s+(?:\*\*|__)/.test(doc.text.slice(block.span.offset, block.span.endOffset));
+    return (
+      Boolean(block.leadStrong) &&
+      /^\s*(?:[*+-]|\d+[.)])\s+(?:\*\*|__)/.test(doc.text.slice(block.span.offset, block.span.endOffset))
+    );
   });
   if (listed.length >= 2 && bold.length === 1) (bold[0] as ConsideredOption).markedChosen = true;
 }
 
-const ORDINALS: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3, fifth: 4, '5th': 4 };
+const ORDINALS: Record<string, number> = {
+  first: 0,
+  '1st': 0,
+  second: 1,
+  '2nd': 1,
+  third: 2,
+  '3rd': 2,
+  fourth: 3,
+  '4th': 3,
+  fifth: 4,
+  '5th': 4,
+};
 const ORDINAL_CHOICE =
   /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:option|approach|solution|alternative|proposal)|(?:option|alternative|approach|solution) #?(\d))\b/i;
 
@@ -360,7 +501,14 @@ function ordinalChoice(outcomeBlocks: Block[], options: ConsideredOption[]): Cho
     const position = match[1] ? ORDINALS[match[1].toLowerCase()] : Number(match[2]) - 1;
     const option = position === undefined ? undefined : listed[position];
     if (!option) continue;
-    return { name: option.name, span: block.span, option: options.indexOf(option), source: 'outcome-mention', statement: block.text, block: block.index };
+    return {
+      name: option.name,
+      span: block.span,
+      option: options.indexOf(option),
+      source: 'outcome-mention',
+      statement: block.text,
+      block: block.index,
+    };
   }
   return null;
 }
@@ -372,9 +520,13 @@ export function firstSentence(text: string): string {
   return sentence.length > 100 ? `${sentence.slice(0, 97).trimEnd()}...` : sentence;
 }
 
-const DECISION_SENTENCE = /\b(?:we (?:will|shall|have decided|decided|decide|agreed|chose|choose|are going to|adopt|use|propose)|it (?:was|is|has been) decided|the decision is|decision is to|we're going to|our decision)\b/i;
+const DECISION_SENTENCE =
+  /\b(?:we (?:will|shall|have decided|decided|decide|agreed|chose|choose|are going to|adopt|use|propose)|it (?:was|is|has been) decided|the decision is|decision is to|we're going to|our decision)\b/i;
 
-export function extractOptions(doc: AdrDocument): { options: ConsideredOption[]; chosen: ChosenOption | null } {
+export function extractOptions(doc: AdrDocument): {
+  options: ConsideredOption[];
+  chosen: ChosenOption | null;
+} {
   const out = builder();
   const consumed = new Set<number>();
   for (const section of doc.sections) {
@@ -413,13 +565,17 @@ export function extractOptions(doc: AdrDocument): { options: ConsideredOption[];
     structured > 0 &&
     out.options.every((o) => {
       const section = o.block >= 0 ? doc.sections[(doc.blocks[o.block] as Block).section] : undefined;
-      return o.source === 'prose' || section?.kind === 'rejected' || /\balternatives?\b/.test(section?.key ?? '');
+      return (
+        o.source === 'prose' || section?.kind === 'rejected' || /\balternatives?\b/.test(section?.key ?? '')
+      );
     });
   if (!chosen && (structured === 0 || onlyAlternatives)) {
     // The chosen approach counts as an option even when it is only described in the decision.
     const statement =
       outcomeBlocks.find((b) => b.prose.trim().length > 0) ??
-      doc.blocks.find((b) => (b.kind === 'paragraph' || b.kind === 'listItem') && DECISION_SENTENCE.test(b.prose));
+      doc.blocks.find(
+        (b) => (b.kind === 'paragraph' || b.kind === 'listItem') && DECISION_SENTENCE.test(b.prose),
+      );
     if (statement) {
       const option = out.add({
         name: firstSentence(statement.text),

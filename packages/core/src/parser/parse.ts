@@ -4,8 +4,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { AdrDocument, ParseProblem, SectionKind } from '../model.js';
-import { extractConsequences } from './consequences.js';
 import { walkDocument } from './blocks.js';
+import { extractConsequences } from './consequences.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { extractMetadata, normalizeStatus } from './metadata.js';
 import { extractOptions } from './options.js';
@@ -64,8 +64,11 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && bad / sample.length > 0.1;
 }
 
-const FILE_NUMBER = /^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_. ]|$)/i;
-const TITLE_NUMBER = /^(?:adr[-_ ]?)?0*(\d{1,6})\s*(?:[.:)–—-]\s*|\s+)(?=\S)/i;
+// A date prefix ("2023-11-27-use-postgres.md", "2021_02_05_...") is not a record number.
+const FILE_NUMBER = /^(?!\d{4}[-_]\d{2}[-_]\d{2})(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_. ]|$)/i;
+// "7. Use Postgres", "ADR-007: ...", "ADR 15 Crypto", "0007 Use Postgres"; a bare "12 factor config" is not numbered.
+const TITLE_NUMBER =
+  /^(?:adr[-_ ]?0*(\d{1,6})\s*(?:[.:)–—-]\s*|\s+)|0*(\d{1,6})\s*[.:)–—-]\s*|0+(\d{1,6})\s+)(?=\S)/i;
 
 /**
  * Parses one ADR into the document model. Never throws: unreadable input gives a model
@@ -76,14 +79,14 @@ export function parseAdr(input: { path: string; text: string }, options: ParseOp
   const start = spanOf([0], 0, 0);
   if (looksBinary(text)) {
     return emptyDocument(input.path, text, [
-      { code: 'binary', message: 'The file is not text (binary content or invalid UTF-8)', span: start },
+      { code: 'binary', message: 'binary content or invalid UTF-8', span: start },
     ]);
   }
   if (text.length > MAX_PARSE_BYTES) {
     return emptyDocument(input.path, '', [
       {
         code: 'too-large',
-        message: `The file is ${Math.round(text.length / 1024)} KB, above the ${MAX_PARSE_BYTES / 1024} KB parse limit`,
+        message: `${Math.round(text.length / 1024)} KB, above the ${MAX_PARSE_BYTES / 1024} KB limit`,
         span: start,
       },
     ]);
@@ -98,7 +101,12 @@ export function parseAdr(input: { path: string; text: string }, options: ParseOp
   if (yamlNode) {
     const nodeStart = yamlNode.position?.start.offset ?? 0;
     const valueStart = text.indexOf('\n', nodeStart) + 1;
-    const parsed = parseFrontmatter(yamlNode.value, valueStart, spanOfNode(lineStarts, yamlNode.position), lineStarts);
+    const parsed = parseFrontmatter(
+      yamlNode.value,
+      valueStart,
+      spanOfNode(lineStarts, yamlNode.position),
+      lineStarts,
+    );
     document.frontmatter = parsed.frontmatter;
     problems.push(...parsed.problems);
   }
@@ -111,8 +119,12 @@ export function parseAdr(input: { path: string; text: string }, options: ParseOp
     const heading = walked.title.node;
     const span = spanOfNode(lineStarts, heading.position);
     const numbered = TITLE_NUMBER.exec(walked.title.text);
-    document.title = { text: numbered ? walked.title.text.slice(numbered[0].length).trim() : walked.title.text, span };
-    if (numbered) document.number = { value: Number(numbered[1]), text: numbered[1] as string, source: 'title', span };
+    document.title = {
+      text: numbered ? walked.title.text.slice(numbered[0].length).trim() : walked.title.text,
+      span,
+    };
+    const digits = numbered ? ((numbered[1] ?? numbered[2] ?? numbered[3]) as string) : undefined;
+    if (digits) document.number = { value: Number(digits), text: digits, source: 'title', span };
   }
 
   const { metadata, links } = extractMetadata({
@@ -127,20 +139,26 @@ export function parseAdr(input: { path: string; text: string }, options: ParseOp
   document.links = links;
 
   const fmTitle = metadata.title;
-  if (!document.title && fmTitle && fmTitle.text.trim()) document.title = { text: fmTitle.text.trim(), span: fmTitle.span };
+  if (!document.title && fmTitle && fmTitle.text.trim())
+    document.title = { text: fmTitle.text.trim(), span: fmTitle.span };
 
   const fileName = input.path.split(/[\\/]/).pop() ?? '';
   const fromFile = FILE_NUMBER.exec(fileName);
   const fmNumber = metadata.number ?? metadata.id;
   if (fromFile) {
-    document.number = { value: Number(fromFile[1]), text: fromFile[1] as string, source: 'filename', span: start };
+    document.number = {
+      value: Number(fromFile[1]),
+      text: fromFile[1] as string,
+      source: 'filename',
+      span: start,
+    };
   } else if (fmNumber && /^\D{0,4}\d+$/.test(fmNumber.text.trim())) {
     const digits = fmNumber.text.replace(/\D/g, '');
     document.number = { value: Number(digits), text: digits, source: 'frontmatter', span: fmNumber.span };
   }
 
   const status = metadata.status;
-  if (status && status.text.trim()) {
+  if (status?.text.trim()) {
     document.status = {
       raw: status.text.trim(),
       normalized: normalizeStatus(status.text, options.statusAliases ?? {}),

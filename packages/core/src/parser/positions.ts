@@ -21,7 +21,14 @@ export function pointAt(lineStarts: number[], offset: number): { line: number; c
 export function spanOf(lineStarts: number[], start: number, end: number): Span {
   const a = pointAt(lineStarts, start);
   const b = pointAt(lineStarts, Math.max(start, end));
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: end };
+  return {
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    offset: start,
+    endOffset: end,
+  };
 }
 
 /** The span of one whole line (1-based), without its line break. */

@@ -21,7 +21,14 @@ const STRONG_HANDLING =
   /\b(?:fall ?backs?|fail-?overs?|switch-?overs?|take over|takes over|retr(?:y|ies|ied)|recover(?:s|y|ed)?|runbooks?|countered by|mitigated by|alert(?:s|ed|ing)?|on-?call|re-?creat(?:e|es|ed)|restart(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|garbage collect\w*|clean(?:s|ed)? up|fsck)\b/i;
 
 /** A conditional that frames a failure: "if", "when", "in case", "should X fail". */
-const CONDITIONAL = /\b(?:if|when|whenever|in case|in the event|should|once|unless|after|during|upon|may|might|could|without)\b/i;
+const CONDITIONAL =
+  /\b(?:if|when|whenever|in case|in the event|should|once|unless|after|during|upon|may|might|could|without)\b/i;
+
+/** Template leftovers: the section was never written. */
+const PLACEHOLDER = /^\s*(?:tbd|tbc|todo\b.*|to do|fixme\b.*|\{[^}]*\}|\.\.\.|…|-+)\s*\.?\s*$/i;
+/** Answers that deny any failure mode. */
+const NO_RISK =
+  /^\s*(?:no(?:ne)? (?:known |significant |major |real |obvious )?(?:risks?|failure modes?|issues?|problems?|concerns?)(?: (?:identified|expected|known|found|foreseen))?|none (?:expected|identified|known|foreseen)|nothing (?:can|will|should) go wrong)\b/i;
 
 function sectionText(document: AdrDocument, section: Section): Block[] {
   return section.allBlocks
@@ -95,10 +102,18 @@ export const failureStory: DocumentRule<Options> = {
       return;
     }
     const blocks = sectionText(document, section);
-    const text = blocks.map((b) => b.prose).join(' ').trim();
-    if (!text) report({ messageId: 'empty', span: section.span, data: { heading: section.title } });
-    else if (EMPTY_ANSWER.test(text) || /^no (?:known |significant )?(?:risks?|failure modes?)\b/i.test(text))
-      report({ messageId: 'noRisk', span: section.span, data: { heading: section.title, text: text.slice(0, 60) } });
+    const text = blocks
+      .map((b) => b.prose)
+      .join(' ')
+      .trim();
+    if (!text || PLACEHOLDER.test(text))
+      report({ messageId: 'empty', span: section.span, data: { heading: section.title } });
+    else if (EMPTY_ANSWER.test(text) || NO_RISK.test(text))
+      report({
+        messageId: 'noRisk',
+        span: section.span,
+        data: { heading: section.title, text: text.slice(0, 60) },
+      });
     else report({ messageId: 'noImpact', span: section.span, data: { heading: section.title } });
   },
 };

@@ -312,6 +312,7 @@ ruleTester(noPlaceholders, {
         'Use the provided template. Summarize your changes.',
         '',
         '- 2024-06-19: Explain why we do not expose this in the CLI',
+        '- Explain the new on-call process to the support team.',
         '- `Sql` store, then <other extensions depending on the `Sql` one>',
       ),
     },

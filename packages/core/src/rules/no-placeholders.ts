@@ -266,12 +266,13 @@ function promptSentenceHits(text: string): Hit[] {
 }
 
 /** Placeholders in plain text (block prose, a heading with its code masked). Outer hits win over hits inside them. */
-function textHits(text: string, matchers: Matchers): Hit[] {
+function textHits(text: string, matchers: Matchers, paragraph: boolean): Hit[] {
   const hits = [
     ...curlyHits(text),
     ...bracketHits(text),
     ...markerHits(text, matchers),
-    ...promptSentenceHits(text),
+    // "Explain the new process to the team" can be a real action item; a prompt is a paragraph.
+    ...(paragraph ? promptSentenceHits(text) : []),
     ...phraseHits(text, matchers),
   ];
   return outermost(hits);
@@ -418,7 +419,7 @@ export const noPlaceholders: DocumentRule<Options> = {
         emit(offset + at, offset + at + (markdown[at] === '…' ? 1 : 3), 'ellipsis');
         continue;
       }
-      for (const hit of textHits(block.prose, matchers)) {
+      for (const hit of textHits(block.prose, matchers, block.kind === 'paragraph')) {
         const where = locate(block.prose, hit, markdown);
         if (where) emit(offset + where.start, offset + where.end, hit.messageId);
         else emit(offset, offset, hit.messageId, block.prose.slice(hit.start, hit.end));
@@ -437,7 +438,7 @@ export const noPlaceholders: DocumentRule<Options> = {
         /^#+|#+\s*$|^[=-]+$/gm,
         (s) => ' '.repeat(s.length),
       );
-      const hits = outermost([...textHits(markdown, matchers), ...angleHits(markdown)]);
+      const hits = outermost([...textHits(markdown, matchers, false), ...angleHits(markdown)]);
       for (const hit of hits) emit(span.offset + hit.start, span.offset + hit.end, hit.messageId);
       if (span === title?.span && /^\s*(?:NUMBER\.\s*)?TITLE\s*$/.test(markdown)) {
         const at = markdown.search(/\S/);

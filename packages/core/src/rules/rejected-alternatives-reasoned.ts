@@ -8,11 +8,29 @@ import { anchorFor } from './anchors.js';
 /** The part of an option's own text after its name: where "ISO8601 strings. Not enough resolution." gives its reason. */
 function ownReason(option: ConsideredOption): boolean {
   const at = option.description.indexOf(option.name);
-  const body = at >= 0 ? option.description.slice(0, at) + option.description.slice(at + option.name.length) : option.description;
+  const body =
+    at >= 0
+      ? option.description.slice(0, at) + option.description.slice(at + option.name.length)
+      : option.description;
   return REASON_CUE.test(body);
 }
 
-const STOPWORDS = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'our', 'all', 'use', 'using', 'option', 'new', 'one', 'per']);
+const STOPWORDS = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'into',
+  'our',
+  'all',
+  'use',
+  'using',
+  'option',
+  'new',
+  'one',
+  'per',
+]);
 
 function stem(word: string): string {
   return word.replace(/(?:es|s)$/, '');
@@ -44,7 +62,8 @@ function mentionedWithReason(document: AdrDocument, option: ConsideredOption): b
   });
 }
 
-const JUSTIFICATION = /\b(?:because|since|as (?:it|they|this|we|the)|due to|so that|in order to|given that|which (?:means|makes|allows|gives)|better|easier|simpler|faster|cheaper|more|less|fewer)\b/i;
+const JUSTIFICATION =
+  /\b(?:because|since|as (?:it|they|this|we|the)|due to|so that|in order to|given that|which (?:means|makes|allows|gives)|better|easier|simpler|faster|cheaper|more|less|fewer)\b/i;
 
 function choiceIsJustified(document: AdrDocument): boolean {
   const chosen = document.chosen;
@@ -79,7 +98,7 @@ export const rejectedAlternativesReasoned: DocumentRule<Record<string, never>> =
       unknownChosen:
         'The decision does not say which option was chosen; write e.g. \'Chosen option: "{{example}}", because ...\' in the decision section.',
       noReason:
-        "Option '{{option}}' was not chosen but no reason is given; add a con (\"Bad, because ...\") or say why it lost in the decision.",
+        'Option \'{{option}}\' was not chosen but no reason is given; add a con ("Bad, because ...") or say why it lost in the decision.',
     },
     rationale:
       'A design doc that lists rejected options with reasons is worth ten that do not: the reasons show the decision was made, not defaulted into, and stop the same alternative being proposed again.',

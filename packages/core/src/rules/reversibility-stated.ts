@@ -41,7 +41,8 @@ export function reversibilityOf(document: AdrDocument): Reversibility | null {
   const field = document.metadata.reversibility;
   if (field) return REVERSIBILITY_VALUES[field.text.trim().toLowerCase()] ?? null;
   const { text } = sectionContent(document);
-  const match = /\b(two-way|one-way|irreversible|reversible|costly)\b/i.exec(text);
+  // "This is not a one-way door" classifies nothing as one-way.
+  const match = /\b(?<!not (?:an? )?)(two-way|one-way|irreversible|reversible|costly)\b/i.exec(text);
   return match ? (REVERSIBILITY_VALUES[(match[1] as string).toLowerCase()] ?? null) : null;
 }
 
@@ -49,7 +50,8 @@ export function reversibilityOf(document: AdrDocument): Reversibility | null {
 export const reversibilityStated: DocumentRule<Options> = {
   meta: {
     id: 'reversibility-stated',
-    description: 'Require the record to say how reversible the decision is, and more deliberation for one-way doors.',
+    description:
+      'Require the record to say how reversible the decision is, and more deliberation for one-way doors.',
     category: 'review',
     severity: 'error',
     recommended: true,
@@ -66,7 +68,8 @@ export const reversibilityStated: DocumentRule<Options> = {
         },
         oneWayRequiresEvidence: {
           type: 'boolean',
-          description: 'Require an evidence section (proof of concept, benchmark, prior incident) for one-way decisions.',
+          description:
+            'Require an evidence section (proof of concept, benchmark, prior incident) for one-way decisions.',
         },
       },
       additionalProperties: false,
@@ -114,7 +117,10 @@ export const reversibilityStated: DocumentRule<Options> = {
         data: { count: document.options.length, min: options.oneWayMinOptions },
       });
     }
-    if (options.oneWayRequiresEvidence && !document.sections.some((s) => s.kind === 'evidence' && s.allBlocks.length > 0)) {
+    if (
+      options.oneWayRequiresEvidence &&
+      !document.sections.some((s) => s.kind === 'evidence' && s.allBlocks.length > 0)
+    ) {
       report({ messageId: 'oneWayNoEvidence', span });
     }
   },

@@ -3,7 +3,8 @@ import type { AdrDocument, Block, Span } from '../model.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// A day or a month: `2027-06-30` or `2027-06`.
+const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 /** A number with a unit, a threshold word, a date or a quarter: something a team can check. */
 const MEASURABLE =
@@ -42,9 +43,11 @@ function triggersFromSections(document: AdrDocument): Trigger[] {
   for (const section of document.sections.filter((s) => s.kind === 'revisit')) {
     for (const index of section.allBlocks) {
       const block = document.blocks[index] as Block;
-      if (block.kind === 'code' || block.kind === 'html' || !block.prose.trim()) continue;
+      if (block.kind === 'code' || block.kind === 'html' || !block.prose.trim() || block.rowIndex === 0)
+        continue;
       // A list item is one trigger; a paragraph may hold several sentences, each its own trigger.
-      const parts = block.kind === 'listItem' || block.kind === 'tableRow' ? [block.prose] : splitSentences(block.prose);
+      const parts =
+        block.kind === 'listItem' || block.kind === 'tableRow' ? [block.prose] : splitSentences(block.prose);
       for (const text of parts) triggers.push({ text, span: block.span });
     }
   }
@@ -55,7 +58,8 @@ function triggersFromSections(document: AdrDocument): Trigger[] {
 export const revisitTriggers: DocumentRule<Record<string, never>> = {
   meta: {
     id: 'revisit-triggers',
-    description: 'Require at least one concrete trigger (a date, a threshold, an event) for revisiting the decision.',
+    description:
+      'Require at least one concrete trigger (a date, a threshold, an event) for revisiting the decision.',
     category: 'review',
     severity: 'error',
     recommended: true,
@@ -83,8 +87,12 @@ export const revisitTriggers: DocumentRule<Record<string, never>> = {
     }
     const declared = [...triggersFromMetadata(document), ...triggersFromSections(document)];
     if (declared.some((t) => isConcreteTrigger(t.text))) return;
+    const metadataLines = new Set(Object.values(document.metadata).map((field) => field.span.line));
     const prose = proseSentences(document).filter(
-      (s) => REVISIT_VERB.test(s.text) && document.sections[s.block.section]?.kind !== 'revisit',
+      (s) =>
+        REVISIT_VERB.test(s.text) &&
+        document.sections[s.block.section]?.kind !== 'revisit' &&
+        !metadataLines.has(s.block.span.line),
     );
     if (prose.some((s) => isConcreteTrigger(s.text))) return;
     const vague = [...declared, ...prose.map((s) => ({ text: s.text, span: s.block.span }))];

@@ -1,7 +1,7 @@
 import type { DocumentRule } from '../engine/types.js';
 import { EMPTY_ANSWER } from '../language.js';
-import { optionKey } from '../parser/options.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
+import { optionKey } from '../parser/options.js';
 import { proseSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
 
@@ -13,11 +13,20 @@ interface Options {
 const EXPLICIT_COST =
   /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:complex|expensive|difficult)|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change)\b/i;
 
+/** "There are no downsides": a denial names no cost. */
+const DENIED_COST =
+  /\b(?:no|without|zero|not any)\s+(?:real |known |obvious |significant |major )?(?:downsides?|drawbacks?|trade-?offs?|costs?|risks?|disadvantages?)\b/i;
+
+/** "Bad, because n/a": an argument with nothing after its lead. */
+function isEmptyArgument(text: string): boolean {
+  return EMPTY_ANSWER.test(text.replace(/^\s*(?:good|bad|neutral)\s*(?:,\s*because\b|:)\s*/i, ''));
+}
+
 function chosenHasCon(document: AdrDocument): boolean {
   const chosen = document.chosen;
   if (!chosen || chosen.option < 0) return false;
   const option = document.options[chosen.option] as ConsideredOption;
-  return option.arguments.some((a) => a.polarity === 'bad');
+  return option.arguments.some((a) => a.polarity === 'bad' && !isEmptyArgument(a.text));
 }
 
 /** The "Chosen option: X, because ..." statement and the reasons listed under it argue against the alternatives. */
@@ -28,7 +37,7 @@ function justificationBlocks(document: AdrDocument): Set<number> {
   blocks.add(chosen.block);
   for (let next = chosen.block + 1; next < document.blocks.length; next++) {
     const block = document.blocks[next];
-    if (!block || block.kind !== 'listItem' || block.section !== document.blocks[chosen.block]?.section) break;
+    if (block?.kind !== 'listItem' || block.section !== document.blocks[chosen.block]?.section) break;
     blocks.add(next);
   }
   return blocks;
@@ -36,9 +45,19 @@ function justificationBlocks(document: AdrDocument): Set<number> {
 
 function hasNamedCost(document: AdrDocument): boolean {
   if (chosenHasCon(document)) return true;
-  if (document.consequences.some((c) => c.polarity === 'bad' && !EMPTY_ANSWER.test(c.text))) return true;
+  if (
+    document.consequences.some(
+      (c) => c.polarity === 'bad' && !isEmptyArgument(c.text) && !DENIED_COST.test(c.text),
+    )
+  )
+    return true;
   const tradeoffSection = document.sections.find(
-    (s) => /\btrade ?offs?\b|\bdownsides?\b|\bdrawbacks?\b|\bcosts?\b/.test(s.key) && s.allBlocks.length > 0,
+    (s) =>
+      /\btrade ?offs?\b|\bdownsides?\b|\bdrawbacks?\b|\bcosts?\b/.test(s.key) &&
+      s.allBlocks.some((i) => {
+        const text = document.blocks[i]?.prose ?? '';
+        return text.trim() !== '' && !EMPTY_ANSWER.test(text);
+      }),
   );
   if (tradeoffSection) return true;
   // Records without MADR structure name costs in prose: the decision, the rationale, the consequences.
@@ -50,9 +69,15 @@ function hasNamedCost(document: AdrDocument): boolean {
   return proseSentences(document).some((s) => {
     if (alternativeBlocks.has(s.block.index) || justification.has(s.block.index)) return false;
     const kind = document.sections[s.block.section]?.effectiveKind;
-    if (kind === 'options' || kind === 'rejected' || kind === 'proscons' || kind === 'context' || kind === 'drivers')
+    if (
+      kind === 'options' ||
+      kind === 'rejected' ||
+      kind === 'proscons' ||
+      kind === 'context' ||
+      kind === 'drivers'
+    )
       return false;
-    if (!EXPLICIT_COST.test(s.text)) return false;
+    if (!EXPLICIT_COST.test(s.text) || DENIED_COST.test(s.text)) return false;
     const key = ` ${optionKey(s.text)} `;
     return !alternativeKeys.some((k) => key.includes(k));
   });
@@ -72,7 +97,10 @@ export const tradeoffsNamed: DocumentRule<Options> = {
     schema: {
       type: 'object',
       properties: {
-        perOption: { type: 'boolean', description: 'Require at least one con for every considered option, not just the chosen one.' },
+        perOption: {
+          type: 'boolean',
+          description: 'Require at least one con for every considered option, not just the chosen one.',
+        },
       },
       additionalProperties: false,
     },
@@ -82,7 +110,7 @@ export const tradeoffsNamed: DocumentRule<Options> = {
         'No cost of the decision is named; add at least one negative consequence (e.g. "Bad, because ..." or a "Negative" list) saying what this choice makes harder, slower or more expensive.',
       noConsequences:
         'The record has no consequences; add a "## Consequences" section that names at least one cost of the decision as well as its benefits.',
-      optionWithoutCon: "Option '{{option}}' has no con; add at least one \"Bad, because ...\" for it.",
+      optionWithoutCon: 'Option \'{{option}}\' has no con; add at least one "Bad, because ..." for it.',
     },
     rationale:
       'If a design seems to have no downside, you have not found it yet. Naming the price out loud is what lets reviewers judge whether it is worth paying.',
