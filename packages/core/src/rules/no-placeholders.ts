@@ -321,29 +321,38 @@ function maskBlocks(document: AdrDocument): string {
 }
 
 /**
- * Where a hit found in a block's prose sits in the block's markdown: the same text, counting
- * earlier occurrences so the second "TODO" of a block points at the second one.
+ * Finds where hits from a block's prose sit in the block's markdown: the same text, counting
+ * earlier occurrences so the second "TODO" of a block points at the second one. Hits arrive
+ * in order, so each needle's search resumes where the last one stopped (linear, not quadratic).
  */
-function locate(prose: string, hit: Hit, markdown: string): { start: number; end: number } | null {
-  const found = prose.slice(hit.start, hit.end);
-  const needle = (found.split('\n')[0] ?? found).trim();
-  if (!needle) return null;
-  let nth = 0;
-  for (let i = prose.indexOf(needle); i !== -1 && i < hit.start; i = prose.indexOf(needle, i + 1)) nth++;
-  let at = -1;
-  for (let k = 0, from = 0; k <= nth; k++) {
-    const next = markdown.indexOf(needle, from);
-    if (next === -1) break;
-    at = next;
-    from = next + 1;
-  }
-  if (at === -1) return null;
-  const lines = found.trim().split('\n');
-  if (lines.length === 1) return { start: at, end: at + needle.length };
-  // A prompt over several lines: end where its last line ends in the markdown.
-  const lastLine = (lines[lines.length - 1] as string).trim();
-  const endAt = markdown.indexOf(lastLine, at + needle.length);
-  return { start: at, end: endAt === -1 ? at + needle.length : endAt + lastLine.length };
+function locator(prose: string, markdown: string) {
+  const cursors = new Map<string, { prose: number; markdown: number }>();
+  return (hit: Hit): { start: number; end: number } | null => {
+    const found = prose.slice(hit.start, hit.end);
+    const needle = (found.split('\n')[0] ?? found).trim();
+    if (!needle) return null;
+    const cursor = cursors.get(needle) ?? { prose: 0, markdown: 0 };
+    let at = -1;
+    for (
+      let i = prose.indexOf(needle, cursor.prose);
+      i !== -1 && i <= hit.start;
+      i = prose.indexOf(needle, i + 1)
+    ) {
+      const next = markdown.indexOf(needle, cursor.markdown);
+      if (next === -1) break;
+      at = next;
+      cursor.prose = i + 1;
+      cursor.markdown = next + 1;
+    }
+    cursors.set(needle, cursor);
+    if (at === -1) return null;
+    const lines = found.trim().split('\n');
+    if (lines.length === 1) return { start: at, end: at + needle.length };
+    // A prompt over several lines: end where its last line ends in the markdown.
+    const lastLine = (lines[lines.length - 1] as string).trim();
+    const endAt = markdown.indexOf(lastLine, at + needle.length);
+    return { start: at, end: endAt === -1 ? at + needle.length : endAt + lastLine.length };
+  };
 }
 
 function quote(text: string): string {
@@ -419,8 +428,9 @@ export const noPlaceholders: DocumentRule<Options> = {
         emit(offset + at, offset + at + (markdown[at] === '…' ? 1 : 3), 'ellipsis');
         continue;
       }
+      const locate = locator(block.prose, markdown);
       for (const hit of textHits(block.prose, matchers, block.kind === 'paragraph')) {
-        const where = locate(block.prose, hit, markdown);
+        const where = locate(hit);
         if (where) emit(offset + where.start, offset + where.end, hit.messageId);
         else emit(offset, offset, hit.messageId, block.prose.slice(hit.start, hit.end));
       }
