@@ -178,6 +178,13 @@ describe('no-placeholders on unfilled templates', () => {
     });
   }
 
+  it('stays linear on a block full of markers', () => {
+    const text = adr('# Title', '', 'TODO '.repeat(5000));
+    const findings = runRule(noPlaceholders, { text });
+    expect(findings).toHaveLength(5000);
+    expect(findings[4999]?.finding.column).toBe(4999 * 5 + 1);
+  });
+
   it('points at the placeholder itself', () => {
     const { text } = untag(LOG4BRAINS_TEMPLATE);
     const findings = runRule(noPlaceholders, { text, path: '0001-x.md' });
