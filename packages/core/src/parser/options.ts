@@ -20,10 +20,16 @@ import type {
 
 /** A normalised option name: lower case, no "Option 2:" prefix, no quotes, articles or punctuation. */
 export function optionKey(name: string): string {
+  const key = normalizeName(name.replace(/\([^)]*\)/gu, ' '));
+  // A name that is all parentheses ("(pending)") keeps its words.
+  return key || normalizeName(name);
+}
+
+function normalizeName(name: string): string {
   return name
     .toLowerCase()
     .replace(/^\s*(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]\b|#\d+)?\s*[:.)–—-]?\s*/u, '')
-    .replace(/\((?:chosen|selected|recommended|preferred|accepted)\)|✅|✔️?|☑️?/gu, ' ')
+    .replace(/✅|✔️?|☑️?/gu, ' ')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\b(?:the|a|an|to|use|using)\b/g, ' ')
     .replace(/\s+/g, ' ')

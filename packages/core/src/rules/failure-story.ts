@@ -112,7 +112,7 @@ export const failureStory: DocumentRule<Options> = {
       report({
         messageId: 'noRisk',
         span: section.span,
-        data: { heading: section.title, text: text.slice(0, 60) },
+        data: { heading: section.title, text: text.length > 60 ? `${text.slice(0, 57)}...` : text },
       });
     else report({ messageId: 'noImpact', span: section.span, data: { heading: section.title } });
   },

@@ -58,7 +58,9 @@ function mentionedWithReason(document: AdrDocument, option: ConsideredOption): b
     // In the decision itself, naming a distinctive word of the option is enough.
     if (kind !== 'outcome' && kind !== 'rejected') return false;
     const sentenceWords = new Set(key.trim().split(' ').map(stem));
-    return words.length > 0 && words.some((w) => sentenceWords.has(w));
+    // Most of the distinctive words must appear: one generic word ("identity") is not a mention.
+    const hits = words.filter((w) => sentenceWords.has(w)).length;
+    return words.length > 0 && hits * 2 >= words.length;
   });
 }
 
