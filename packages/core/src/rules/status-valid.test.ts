@@ -138,6 +138,21 @@ ruleTester(statusValid, {
       errors: [{ messageId: 'missing', line: 1, data: { example: '`* Status: proposed`' } }],
     },
     {
+      name: 'an empty Nygard status section: points at it',
+      text: adr(
+        '# ADR 041: Proposer selection',
+        '',
+        '## Decision',
+        '',
+        '## Status',
+        '',
+        '## Consequences',
+        '',
+        'Text.',
+      ),
+      errors: [{ messageId: 'emptySection', line: 5, data: { allowed: 'draft, proposed' } }],
+    },
+    {
       name: 'unknown frontmatter status',
       text: adr('---', 'status: on hold', '---', '# Title'),
       errors: [

@@ -126,6 +126,7 @@ export const statusValid: DocumentRule<Record<string, never>> = {
     defaultOptions: {},
     messages: {
       missing: 'The record has no status; add {{example}}, using one of: {{allowed}}.',
+      emptySection: 'The Status section is empty; write the status on its first line, one of: {{allowed}}.',
       unknown: 'Status "{{status}}" is not a lifecycle status; write one of: {{allowed}}.',
       several: 'Status "{{status}}" lists several statuses; keep the one that holds, one of: {{allowed}}.',
       outsideLifecycle:
@@ -140,6 +141,11 @@ export const statusValid: DocumentRule<Record<string, never>> = {
     const status = statusOf(document);
     if (!status) {
       if (statusLostInFrontmatter(document)) return;
+      const section = document.sections.find((s) => s.kind === 'status');
+      if (section) {
+        report({ messageId: 'emptySection', span: section.span, data: { allowed } });
+        return;
+      }
       report({
         messageId: 'missing',
         span: document.title?.span ?? document.sections[0]?.span ?? START,
