@@ -99,6 +99,13 @@ export function extractMetadata(input: MetadataInput): {
       });
     }
   }
+  // A metadata table under the title: "| Status | Approved |".
+  for (const block of input.preamble) {
+    if (block.kind !== 'tableRow' || !block.cells || block.cells.length < 2) continue;
+    const key = KEY_NAMES[(block.cells[0] ?? '').trim().toLowerCase()];
+    const value = (block.cells[1] ?? '').trim();
+    if (key && value) put({ key, value, text: value, span: block.span, source: 'line' });
+  }
   // "* Status: accepted" bullets and "Date: 2020-01-01" lines, one per line even when a paragraph holds several.
   for (const block of input.preamble) {
     if (block.kind !== 'listItem' && block.kind !== 'paragraph') continue;
