@@ -102,7 +102,8 @@ export function extractMetadata(input: MetadataInput): {
   // A metadata table under the title: "| Status | Approved |".
   for (const block of input.preamble) {
     if (block.kind !== 'tableRow' || !block.cells || block.cells.length < 2) continue;
-    const key = KEY_NAMES[(block.cells[0] ?? '').trim().toLowerCase()];
+    // Header cells may carry punctuation: "Status:", "Status *".
+    const key = KEY_NAMES[(block.cells[0] ?? '').replace(/^\W+|\W+$/g, '').toLowerCase()];
     const value = (block.cells[1] ?? '').trim();
     if (key && value) put({ key, value, text: value, span: block.span, source: 'line' });
   }
@@ -133,7 +134,9 @@ export function extractMetadata(input: MetadataInput): {
     const statusBlocks = statusSection.blocks
       .map((i) => input.blocks[i] as Block)
       .filter((b) => b.kind === 'paragraph' || b.kind === 'listItem');
-    const first = statusBlocks[0];
+    // Templates put guidance in a quotation at the top ("> A decision may be proposed if ..."):
+    // the status is the first line the author wrote below it.
+    const first = statusBlocks.find((b) => !b.quoted) ?? statusBlocks[0];
     if (first) {
       const firstLine = (first.text.split('\n')[0] ?? '').trim();
       const value = firstLine.replace(/^status\s*:\s*/i, '');

@@ -1,4 +1,4 @@
-import type { AdrDocument, SectionKind, Span } from '../model.js';
+import type { AdrDocument, Block, Section, SectionKind, Span } from '../model.js';
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
 
@@ -11,11 +11,14 @@ export function anchorFor(document: AdrDocument, kinds: SectionKind[]): Span {
   return document.title?.span ?? document.sections[0]?.span ?? START;
 }
 
-export function sectionsOfKind(document: AdrDocument, kind: SectionKind) {
-  return document.sections.filter((s) => s.kind === kind);
+/** Files the parser could not read at all: frontmatter-valid reports them, nothing else should. */
+export function isUnreadable(document: AdrDocument): boolean {
+  return document.problems.some((p) => p.code === 'binary' || p.code === 'too-large');
 }
 
-/** Blocks whose section (or an ancestor section) is of the given kind. */
-export function blocksOfKind(document: AdrDocument, kind: SectionKind) {
-  return document.blocks.filter((b) => document.sections[b.section]?.effectiveKind === kind);
+/** The prose blocks of a section and its subsections: no code, no HTML, nothing blank. */
+export function sectionProse(document: AdrDocument, section: Section): Block[] {
+  return section.allBlocks
+    .map((i) => document.blocks[i] as Block)
+    .filter((b) => b.kind !== 'code' && b.kind !== 'html' && b.prose.trim().length > 0);
 }

@@ -1,8 +1,7 @@
 import type { DocumentRule } from '../engine/types.js';
 import { EMPTY_ANSWER } from '../language.js';
-import type { AdrDocument, Block, Section } from '../model.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
-import { anchorFor } from './anchors.js';
+import { anchorFor, sectionProse } from './anchors.js';
 
 interface Options {
   requireImpact: boolean;
@@ -29,12 +28,6 @@ const PLACEHOLDER = /^\s*(?:tbd|tbc|todo\b.*|to do|fixme\b.*|\{[^}]*\}|\.\.\.|â€
 /** Answers that deny any failure mode. */
 const NO_RISK =
   /^\s*(?:no(?:ne)? (?:known |significant |major |real |obvious )?(?:risks?|failure modes?|issues?|problems?|concerns?)(?: (?:identified|expected|known|found|foreseen))?|none (?:expected|identified|known|foreseen)|nothing (?:can|will|should) go wrong)\b/i;
-
-function sectionText(document: AdrDocument, section: Section): Block[] {
-  return section.allBlocks
-    .map((i) => document.blocks[i] as Block)
-    .filter((b) => b.kind !== 'code' && b.kind !== 'html' && b.prose.trim().length > 0);
-}
 
 /** True when a sentence (or it and the next) names a failure and what it does or how it is handled. */
 export function describesFailure(sentences: string[], requireImpact: boolean): boolean {
@@ -88,7 +81,7 @@ export const failureStory: DocumentRule<Options> = {
   check({ document, options, report }) {
     const sections = document.sections.filter((s) => s.kind === 'failure');
     for (const section of sections) {
-      const blocks = sectionText(document, section);
+      const blocks = sectionProse(document, section);
       const sentences = blocks.flatMap((b) => splitSentences(b.prose));
       if (describesFailure(sentences, options.requireImpact)) return;
     }
@@ -101,7 +94,7 @@ export const failureStory: DocumentRule<Options> = {
       report({ messageId: 'missing', span: anchorFor(document, ['consequences', 'outcome']) });
       return;
     }
-    const blocks = sectionText(document, section);
+    const blocks = sectionProse(document, section);
     const text = blocks
       .map((b) => b.prose)
       .join(' ')

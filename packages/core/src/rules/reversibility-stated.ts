@@ -2,7 +2,7 @@ import type { DocumentRule } from '../engine/types.js';
 import { EMPTY_ANSWER } from '../language.js';
 import type { AdrDocument, Block } from '../model.js';
 import { proseSentences } from '../text/sentences.js';
-import { anchorFor } from './anchors.js';
+import { anchorFor, sectionProse } from './anchors.js';
 
 interface Options {
   oneWayMinOptions: number;
@@ -27,9 +27,7 @@ const REVERSIBILITY_PROSE =
 function sectionContent(document: AdrDocument): { text: string; found: boolean; span?: Block['span'] } {
   const section = document.sections.find((s) => s.kind === 'reversibility');
   if (!section) return { text: '', found: false };
-  const text = section.allBlocks
-    .map((i) => document.blocks[i] as Block)
-    .filter((b) => b.kind !== 'code' && b.kind !== 'html')
+  const text = sectionProse(document, section)
     .map((b) => b.prose)
     .join(' ')
     .trim();

@@ -1,14 +1,9 @@
 import type { DocumentRule } from '../engine/types.js';
 import type { AdrDocument, Span } from '../model.js';
 import { normalizeStatus } from '../parser/metadata.js';
-import { spanOf } from '../parser/positions.js';
+import { isUnreadable } from './anchors.js';
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
-
-/** Files the parser could not read at all: frontmatter-valid reports them, nothing else should. */
-export function isUnreadable(document: AdrDocument): boolean {
-  return document.problems.some((p) => p.code === 'binary' || p.code === 'too-large');
-}
 
 /** Lower-cased words of a status as written, without punctuation: "Accepted (2021-03-01)" → "accepted 2021 03 01". */
 function words(raw: string): string[] {
@@ -23,51 +18,6 @@ type Status = NonNullable<AdrDocument['status']>;
 
 /** "Partly superseded", "Partially accepted": a qualifier does not change where the record is. */
 const QUALIFIER = /^(?:partly|partially|mostly|largely|provisionally|conditionally|tentatively)$/;
-
-/**
- * The status from a metadata table under the title (`| Status | Implemented |`), a
- * home-grown shape the model does not read yet. Such a table, like MADR 2 bullets, is the
- * record's own header and outranks a "Status" heading further down.
- */
-function tableStatus(document: AdrDocument): Status | null {
-  for (const block of document.blocks) {
-    if (block.section !== -1) break;
-    if (block.kind !== 'tableRow' || !block.cells || block.cells.length < 2) continue;
-    if (!/^\W*status\W*$/i.test(block.cells[0] ?? '')) continue;
-    const raw = (block.cells[1] ?? '').trim();
-    if (raw) return { raw, normalized: normalizeStatus(raw, {}), span: block.span };
-  }
-  return null;
-}
-
-/**
- * Templates put their guidance in a quotation at the top of the Status section ("> A decision
- * may be proposed if ..."); the status is the first line the author wrote below it.
- */
-function sectionStatus(document: AdrDocument, status: Status): Status {
-  const section = document.sections.find((s) => s.kind === 'status');
-  if (!section) return status;
-  const blocks = section.blocks.map((i) => document.blocks[i]).filter((b) => b !== undefined);
-  const first = blocks.find((b) => b.kind === 'paragraph' || b.kind === 'listItem');
-  if (!first?.quoted) return status;
-  const own = blocks.find((b) => !b.quoted && (b.kind === 'paragraph' || b.kind === 'listItem'));
-  if (!own) return status;
-  const raw = (own.text.split('\n')[0] ?? '').replace(/^status\s*:\s*/i, '').trim();
-  const end = document.text.indexOf('\n', own.span.offset);
-  const span = spanOf(
-    document.lineStarts,
-    own.span.offset,
-    end === -1 || end > own.span.endOffset ? own.span.endOffset : end,
-  );
-  return { raw, normalized: normalizeStatus(raw, {}), span };
-}
-
-/** The status the record states: frontmatter or bullets, then a header table, then a Status section. */
-function statusOf(document: AdrDocument): Status | null {
-  if (!document.status) return tableStatus(document);
-  if (document.metadata.status?.source !== 'section') return document.status;
-  return tableStatus(document) ?? sectionStatus(document, document.status);
-}
 
 /** "{Proposed|Accepted|Declined}": the template's choice list, not a choice. */
 function listsSeveral(status: Status, lifecycle: string[]): boolean {
@@ -138,7 +88,7 @@ export const statusValid: DocumentRule<Record<string, never>> = {
   check({ document, settings, report }) {
     if (isUnreadable(document)) return;
     const allowed = settings.lifecycle.join(', ');
-    const status = statusOf(document);
+    const status = document.status;
     if (!status) {
       if (statusLostInFrontmatter(document)) return;
       const section = document.sections.find((s) => s.kind === 'status');

@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../engine/types.js';
 import type { Span } from '../model.js';
-import { isUnreadable } from './status-valid.js';
+import { isUnreadable } from './anchors.js';
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
 
