@@ -46,20 +46,48 @@ function distinctiveWords(document: AdrDocument, option: ConsideredOption): stri
     .map(stem);
 }
 
+interface ReasonSentence {
+  block: number;
+  /** The sentence normalised like option names, padded with spaces for whole-word search. */
+  key: string;
+  words: Set<string>;
+  inDecision: boolean;
+}
+
+const reasonCache = new WeakMap<AdrDocument, ReasonSentence[]>();
+
+/** Sentences that give a reason, normalised once per document for every option to search. */
+function reasonSentences(document: AdrDocument): ReasonSentence[] {
+  let sentences = reasonCache.get(document);
+  if (!sentences) {
+    sentences = proseSentences(document)
+      .filter((s) => REASON_CUE.test(s.text))
+      .map((s) => {
+        const key = ` ${optionKey(s.text)} `;
+        const kind = document.sections[s.block.section]?.effectiveKind;
+        return {
+          block: s.block.index,
+          key,
+          words: new Set(key.trim().split(' ').map(stem)),
+          inDecision: kind === 'outcome' || kind === 'rejected',
+        };
+      });
+    reasonCache.set(document, sentences);
+  }
+  return sentences;
+}
+
 function mentionedWithReason(document: AdrDocument, option: ConsideredOption): boolean {
   if (option.key.length < 3) return false;
   const needle = ` ${option.key} `;
   const words = distinctiveWords(document, option);
-  return proseSentences(document).some((s) => {
-    if (s.block.index === option.block || !REASON_CUE.test(s.text)) return false;
-    const key = ` ${optionKey(s.text)} `;
-    if (key.includes(needle)) return true;
-    const kind = document.sections[s.block.section]?.effectiveKind;
+  return reasonSentences(document).some((s) => {
+    if (s.block === option.block) return false;
+    if (s.key.includes(needle)) return true;
     // In the decision itself, naming a distinctive word of the option is enough.
-    if (kind !== 'outcome' && kind !== 'rejected') return false;
-    const sentenceWords = new Set(key.trim().split(' ').map(stem));
+    if (!s.inDecision) return false;
     // Most of the distinctive words must appear: one generic word ("identity") is not a mention.
-    const hits = words.filter((w) => sentenceWords.has(w)).length;
+    const hits = words.filter((w) => s.words.has(w)).length;
     return words.length > 0 && hits * 2 >= words.length;
   });
 }
