@@ -6,7 +6,7 @@ export {
   presetSeverity,
   resolveConfig,
 } from './engine/config.js';
-export type { LintRun, SourceFile } from './engine/lint.js';
+export type { LintRun, LintSourcesInputs, RunInputs, SourceFile } from './engine/lint.js';
 export { isUnderReview, lintDocuments, lintSources } from './engine/lint.js';
 export { formatMessage } from './engine/messages.js';
 export * from './engine/types.js';

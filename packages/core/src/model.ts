@@ -179,6 +179,11 @@ export interface AdrDocument {
   consequences: Consequence[];
   links: DocumentLink[];
   problems: ParseProblem[];
+  /**
+   * The file's content at the git base ref a run compares with (`--base`): null when the file
+   * is new there, absent when the run makes no base comparison. Set by the engine, not the parser.
+   */
+  baseText?: string | null;
 }
 
 /** Where a record sits in the status lifecycle when the parser recognises the wording. */

@@ -15,6 +15,8 @@ export interface SourceCase {
   path?: string;
   /** ... or several, for repository rules. */
   files?: { path: string; text: string }[];
+  /** For repository rules: records that exist only on the git base branch. */
+  baseFiles?: { path: string; text: string }[];
   options?: Record<string, unknown>;
   today?: string;
 }
@@ -36,16 +38,21 @@ export function runRule(rule: Rule, testCase: SourceCase): { path: string; findi
   const files = testCase.files ?? [{ path: testCase.path ?? '0001-example.md', text: testCase.text ?? '' }];
   const documents = files.map((file) => parseAdr(file));
   const before = documents.map((d) => JSON.stringify(d));
-  const results = lintDocuments(documents, {
-    rules: [{ rule, severity: 'error', options: resolveRuleOptions(rule, testCase.options) }],
-    settings: {
-      lifecycle: ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'],
-      reviewStatuses: 'all',
-      today: testCase.today ?? '2026-01-15',
+  const baseDocuments = (testCase.baseFiles ?? []).map((file) => parseAdr(file));
+  const results = lintDocuments(
+    documents,
+    {
+      rules: [{ rule, severity: 'error', options: resolveRuleOptions(rule, testCase.options) }],
+      settings: {
+        lifecycle: ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'],
+        reviewStatuses: 'all',
+        today: testCase.today ?? '2026-01-15',
+      },
+      sectionAliases: {},
+      statusAliases: {},
     },
-    sectionAliases: {},
-    statusAliases: {},
-  });
+    { baseDocuments },
+  );
   documents.forEach((d, i) => {
     if (JSON.stringify(d) !== before[i])
       throw new Error(`Rule ${rule.meta.id} mutated the document model of ${d.path}`);

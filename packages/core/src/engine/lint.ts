@@ -15,6 +15,23 @@ import type {
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * The file's content at the git base ref (`--base`): null when the file is new there;
+   * undefined when the run makes no base comparison. Rules read it as `document.baseText`.
+   */
+  baseText?: string | null;
+}
+
+/** What a run sees besides the records it lints. Everything is optional. */
+export interface RunInputs {
+  /**
+   * Paths of the records to report on (`--since`: the changed ones). Repository rules still see
+   * every record, so a new record that clashes with an unchanged one is caught; findings and
+   * results are kept for these paths only. Absent: every record.
+   */
+  only?: ReadonlySet<string>;
+  /** Records that exist only on the base branch; repository rules see them, nothing reports on them. */
+  baseDocuments?: readonly AdrDocument[];
 }
 
 export interface LintRun {
@@ -62,16 +79,24 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** Lints already-resolved documents: the pure heart of every front end. */
-export function lintDocuments(documents: AdrDocument[], resolved: ResolvedConfig): FileResult[] {
-  const findings = new Map<AdrDocument, Finding[]>(documents.map((d) => [d, []]));
+export function lintDocuments(
+  documents: AdrDocument[],
+  resolved: ResolvedConfig,
+  inputs: RunInputs = {},
+): FileResult[] {
+  const { only } = inputs;
+  const reported = only ? documents.filter((d) => only.has(d.path)) : documents;
+  const findings = new Map<AdrDocument, Finding[]>(reported.map((d) => [d, []]));
   const { settings } = resolved;
   const reviewed = documents.filter((d) => isUnderReview(d, settings));
+  const baseDocuments = inputs.baseDocuments ?? [];
   for (const entry of resolved.rules) {
     const rule: Rule = entry.rule;
     const targets = rule.meta.category === 'review' ? reviewed : documents;
     if (isRepositoryRule(rule)) {
       rule.check({
         documents: targets,
+        baseDocuments,
         options: entry.options,
         settings,
         report: (document, report) => {
@@ -81,7 +106,8 @@ export function lintDocuments(documents: AdrDocument[], resolved: ResolvedConfig
       continue;
     }
     for (const document of targets) {
-      const list = findings.get(document) ?? [];
+      const list = findings.get(document);
+      if (!list) continue;
       rule.check({
         document,
         options: entry.options,
@@ -92,7 +118,7 @@ export function lintDocuments(documents: AdrDocument[], resolved: ResolvedConfig
       });
     }
   }
-  return documents.map((document) => {
+  return reported.map((document) => {
     const list = (findings.get(document) ?? []).sort(compareFindings);
     return {
       filePath: document.path,
@@ -103,11 +129,31 @@ export function lintDocuments(documents: AdrDocument[], resolved: ResolvedConfig
   });
 }
 
+export interface LintSourcesInputs {
+  /** As RunInputs.only. */
+  only?: ReadonlySet<string>;
+  /** Records that exist only on the base branch, as text; parsed here like the others. */
+  baseSources?: readonly SourceFile[];
+}
+
 /** Parses and lints source files with a configuration: `{path, text}` in, findings out. No I/O. */
-export function lintSources(sources: SourceFile[], config: DocketConfig, registry: readonly Rule[]): LintRun {
+export function lintSources(
+  sources: SourceFile[],
+  config: DocketConfig,
+  registry: readonly Rule[],
+  inputs: LintSourcesInputs = {},
+): LintRun {
   const resolved = resolveConfig(config, registry);
-  const documents = sources.map((source) =>
-    parseAdr(source, { sectionAliases: resolved.sectionAliases, statusAliases: resolved.statusAliases }),
-  );
-  return { results: lintDocuments(documents, resolved), documents };
+  const parse = (source: SourceFile): AdrDocument => {
+    const document = parseAdr(source, {
+      sectionAliases: resolved.sectionAliases,
+      statusAliases: resolved.statusAliases,
+    });
+    if (source.baseText !== undefined) document.baseText = source.baseText;
+    return document;
+  };
+  const documents = sources.map(parse);
+  const baseDocuments = (inputs.baseSources ?? []).map(parse);
+  const results = lintDocuments(documents, resolved, { only: inputs.only, baseDocuments });
+  return { results, documents };
 }

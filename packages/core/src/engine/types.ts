@@ -61,6 +61,11 @@ export interface DocumentRuleContext<O> {
 
 export interface RepositoryRuleContext<O> {
   documents: readonly AdrDocument[];
+  /**
+   * Records that exist only on the git base branch (added there since this branch forked), so
+   * merge-safety checks such as number-unique can see them. Never reported on; usually empty.
+   */
+  baseDocuments: readonly AdrDocument[];
   options: O;
   settings: RunSettings;
   report(document: AdrDocument, report: Report): void;

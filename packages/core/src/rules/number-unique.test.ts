@@ -37,6 +37,19 @@ ruleTester(numberUnique, {
       ],
     },
     {
+      name: 'records added on the base branch with other numbers',
+      files: [
+        { path: 'docs/adr/0011-a.md', text: nygard(11, 'A') },
+        { path: 'docs/adr/0012-mine.md', text: nygard(12, 'Mine') },
+      ],
+      baseFiles: [{ path: 'docs/adr/0013-theirs.md', text: nygard(13, 'Theirs') }],
+    },
+    {
+      name: 'a base-branch record in another directory',
+      files: [{ path: 'docs/adr/0012-mine.md', text: nygard(12, 'Mine') }],
+      baseFiles: [{ path: 'services/adr/0012-theirs.md', text: nygard(12, 'Theirs') }],
+    },
+    {
       name: 'records without a number are ignored',
       files: [
         { path: 'docs/decisions/README.md', text: adr('# Decisions') },
@@ -101,6 +114,36 @@ ruleTester(numberUnique, {
       ],
     },
     {
+      name: 'two pull requests each add ADR 12: the second is checked against the updated base',
+      files: [
+        { path: 'docs/adr/0011-a.md', text: nygard(11, 'A') },
+        { path: 'docs/adr/0012-mine.md', text: nygard(12, 'Mine') },
+      ],
+      baseFiles: [{ path: 'docs/adr/0012-theirs.md', text: nygard(12, 'Theirs') }],
+      errors: [
+        {
+          messageId: 'duplicateOnBase',
+          path: 'docs/adr/0012-mine.md',
+          line: 1,
+          data: { number: 12, others: '0012-theirs.md', next: '0013' },
+        },
+      ],
+    },
+    {
+      name: 'a clash on the base branch and in the tree are both reported',
+      files: [
+        { path: 'adr/0004-a.md', text: nygard(4, 'A') },
+        { path: 'adr/0004-b.md', text: nygard(4, 'B') },
+      ],
+      baseFiles: [{ path: 'adr/0004-c.md', text: nygard(4, 'C') }],
+      errors: [
+        { messageId: 'duplicateOnBase', path: 'adr/0004-a.md', data: { others: '0004-c.md', next: '0005' } },
+        { messageId: 'duplicate', path: 'adr/0004-a.md', data: { others: '0004-b.md' } },
+        { messageId: 'duplicateOnBase', path: 'adr/0004-b.md', data: { others: '0004-c.md' } },
+        { messageId: 'duplicate', path: 'adr/0004-b.md', data: { others: '0004-a.md' } },
+      ],
+    },
+    {
       name: 'across directories when perDirectory is off',
       options: { perDirectory: false },
       files: [
@@ -124,6 +167,19 @@ ruleTester(numberUnique, {
 });
 
 describe('number-unique related locations', () => {
+  it('points a base-branch clash at the record on the base branch', () => {
+    const findings = runRule(numberUnique, {
+      files: [{ path: 'adr/0002-mine.md', text: nygard(2, 'Mine') }],
+      baseFiles: [{ path: 'adr/0002-theirs.md', text: nygard(2, 'Theirs') }],
+    });
+    expect(findings.map((f) => [f.path, f.finding.related])).toEqual([
+      [
+        'adr/0002-mine.md',
+        [{ path: 'adr/0002-theirs.md', line: 1, column: 1, message: 'number 2 on the base branch' }],
+      ],
+    ]);
+  });
+
   it('points each finding at the other files', () => {
     const findings = runRule(numberUnique, {
       files: [

@@ -59,45 +59,70 @@ export const numberUnique: RepositoryRule<Options> = {
     messages: {
       duplicate:
         'Number {{number}} is also used by {{others}}; give one of these records the next free number, {{next}}, and update links to it.',
+      duplicateOnBase:
+        'Number {{number}} was taken on the base branch by {{others}} after this branch forked; renumber this record to {{next}} and update links to it.',
     },
     rationale:
       'A number is how records are cited ("see ADR 7"). Two records with one number make every citation ambiguous; it usually means two branches each added "the next" record.',
   },
-  check({ documents, options, report }) {
-    const groups = new Map<string, AdrDocument[]>();
-    for (const document of documents) {
-      const group = options.perDirectory ? splitPath(document.path).directory : '';
-      const list = groups.get(group) ?? [];
-      list.push(document);
-      groups.set(group, list);
-    }
-    for (const members of groups.values()) {
-      const byNumber = new Map<number, AdrDocument[]>();
-      let highest = 0;
-      for (const document of members) {
-        const number = numberOf(document);
-        if (number === null) continue;
-        highest = Math.max(highest, number);
-        byNumber.set(number, [...(byNumber.get(number) ?? []), document]);
+  check({ documents, baseDocuments, options, report }) {
+    const groupOf = (document: AdrDocument) =>
+      options.perDirectory ? splitPath(document.path).directory : '';
+    const groups = new Map<string, { members: AdrDocument[]; onBase: AdrDocument[] }>();
+    const groupFor = (key: string) => {
+      let group = groups.get(key);
+      if (!group) {
+        group = { members: [], onBase: [] };
+        groups.set(key, group);
       }
-      const next = String(highest + 1).padStart(numberWidth(members), '0');
+      return group;
+    };
+    for (const document of documents) groupFor(groupOf(document)).members.push(document);
+    for (const document of baseDocuments) groups.get(groupOf(document))?.onBase.push(document);
+    // Within one directory the file name says it all; across directories the path does.
+    const label = (other: AdrDocument) => (options.perDirectory ? splitPath(other.path).name : other.path);
+    const relatedTo = (others: AdrDocument[], message: string) =>
+      others.map((other) => ({
+        path: other.path,
+        line: other.number?.span.line ?? 1,
+        column: other.number?.span.column ?? 1,
+        message,
+      }));
+    for (const { members, onBase } of groups.values()) {
+      const byNumber = new Map<number, AdrDocument[]>();
+      const baseByNumber = new Map<number, AdrDocument[]>();
+      let highest = 0;
+      for (const [list, index] of [
+        [members, byNumber],
+        [onBase, baseByNumber],
+      ] as const) {
+        for (const document of list) {
+          const number = numberOf(document);
+          if (number === null) continue;
+          highest = Math.max(highest, number);
+          index.set(number, [...(index.get(number) ?? []), document]);
+        }
+      }
+      const next = String(highest + 1).padStart(numberWidth([...members, ...onBase]), '0');
       for (const [number, clash] of byNumber) {
-        if (clash.length < 2) continue;
+        const taken = baseByNumber.get(number) ?? [];
         for (const document of clash) {
+          if (taken.length > 0) {
+            // Another branch has merged this number since this one forked: this record must move.
+            report(document, {
+              messageId: 'duplicateOnBase',
+              span: document.number?.span,
+              data: { number, others: taken.map(label).join(', '), next },
+              related: relatedTo(taken, `number ${number} on the base branch`),
+            });
+          }
           const others = clash.filter((other) => other !== document);
-          // Within one directory the file name says it all; across directories the path does.
-          const label = (other: AdrDocument) =>
-            options.perDirectory ? splitPath(other.path).name : other.path;
+          if (others.length === 0) continue;
           report(document, {
             messageId: 'duplicate',
             span: document.number?.span,
             data: { number, others: others.map(label).join(', '), next },
-            related: others.map((other) => ({
-              path: other.path,
-              line: other.number?.span.line ?? 1,
-              column: other.number?.span.column ?? 1,
-              message: `also number ${number}`,
-            })),
+            related: relatedTo(others, `also number ${number}`),
           });
         }
       }
