@@ -311,7 +311,7 @@ const STATUS_QUO =
 const ENUMERATED = /(?:^|\s)\(?1\)\s*([^;]{3,300}?)[;,]?\s*(?:\bor\b|\band\b)?\s*\(?2\)\s*([^;.]{3,200})/u;
 
 const NOT_A_NAME =
-  /^(?:this|that|it|its|these|those|them|they|other|others|several|many|various|different|some|all|both|each|how|what|which|where|why|when|whether|more|less|just|only|simply|doing so|alternatives?|options?|approaches?|solutions?|having to|being|relying|waiting|a few|one|two|three|any)\b/i;
+  /^(?:this|that|there|here|it|its|these|those|them|they|we|other|others|several|many|various|different|some|all|both|each|how|what|which|where|why|when|whether|more|less|just|only|simply|doing so|alternatives?|options?|approaches?|solutions?|having to|being|relying|waiting|a few|one|two|three|any)\b/i;
 
 function addProse(out: Builder, name: string, block: Block) {
   const cleaned = (name.split(/,|\s[–—-]\s/)[0] ?? name)
@@ -329,14 +329,39 @@ function addProse(out: Builder, name: string, block: Block) {
   });
 }
 
-/** An introduction to a list of candidates: "We looked at the following platforms:". */
-const CANDIDATE_INTRO =
-  /\b(?:options?|alternatives?|approaches|candidates|choices|considered|evaluated|compared|assessed|looked at|investigated|competitors|contenders|possibilit(?:y|ies)|ways to|the following (?:\w+ ){0,2}(?:tools|platforms|solutions|services|products|libraries|frameworks|technologies|providers|vendors))\b[^:]*:\s*$/i;
+/**
+ * An introduction to a list of candidates: "We looked at the following platforms:", "It is done in
+ * two different ways:". "The following entities are considered immutable:" is not one: a passive
+ * "considered" only introduces candidates when nothing but the colon follows it.
+ */
+const CANDIDATE_INTRO = new RegExp(
+  `(?:${[
+    String.raw`\b(?:options?|alternatives?|approaches|candidates|choices|competitors|contenders|possibilit(?:y|ies)|ways to)\b`,
+    String.raw`\b(?:two|three|four|five|several|multiple|various|different) (?:different |possible |main |competing )?(?:ways|options|approaches|products|tools|solutions|technologies|platforms|implementations|libraries|frameworks|services)\b`,
+    String.raw`\b(?:we|i|team|have|had)\s+(?:\w+\s+)?(?:considered|evaluated|compared|assessed|looked at|investigated)\b`,
+    String.raw`\b(?:considered|evaluated|compared|assessed|investigated)\s*(?=:\s*$)`,
+    String.raw`\bthe following (?:\w+ ){0,2}(?:tools|platforms|solutions|services|products|libraries|frameworks|technologies|providers|vendors)\b`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|')})[^:]*:s*$`,
+  'i',
+);
 
-function listedCandidates(doc: AdrDocument, skip: Set<number>, out: Builder) {
+/** A list item short enough to be a name: "Kubernetes", "Docker Swarm", "AWS ECS". */
+function isShortName(item: Block): boolean {
+  const name = optionName(item);
+  return item.text.length <= 60 && name.split(/\s+/).length <= 5 && !/[.!?]\s/.test(item.text);
+}
+
+/** Whether `text` names `name` as whole words (case-insensitive). */
+function namesOption(text: string, name: string): boolean {
+  const key = optionKey(name);
+  return key.length >= 3 && ` ${optionKey(text)} `.includes(` ${key} `);
+}
+
+function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence: string, out: Builder) {
   doc.blocks.forEach((block, index) => {
-    if (skip.has(index) || block.kind !== 'paragraph' || block.quoted || !CANDIDATE_INTRO.test(block.prose))
-      return;
+    if (skip.has(index) || block.kind !== 'paragraph' || block.quoted || !/:\s*$/.test(block.prose)) return;
     const items: Block[] = [];
     for (let next = index + 1; next < doc.blocks.length; next++) {
       const item = doc.blocks[next] as Block;
@@ -344,6 +369,15 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, out: Builder) {
       if (item.depth === 0) items.push(item);
     }
     if (items.length < 2) return;
+    // Cases or steps after "The approaches taken are:" are sentences, not names of candidates.
+    if (items.some((item) => NOT_A_NAME.test(optionName(item)))) return;
+    // Without an intro that says so, a list of short names is a set of candidates when the
+    // decision picks some of them but not all: "Kubernetes, Mesos, Docker Swarm" → "use Kubernetes".
+    if (!CANDIDATE_INTRO.test(block.prose)) {
+      if (!items.every(isShortName)) return;
+      const named = items.filter((item) => namesOption(decisionSentence, optionName(item))).length;
+      if (named === 0 || named === items.length) return;
+    }
     for (const item of items) {
       out.add({
         name: optionName(item),
@@ -358,8 +392,24 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, out: Builder) {
   });
 }
 
-function proseAlternatives(doc: AdrDocument, skip: Set<number>, out: Builder) {
-  listedCandidates(doc, skip, out);
+/** "Some top competitors in this space are GitLab CI/CD, CircleCI, TravisCI, and Jenkins." */
+const INLINE_CANDIDATES =
+  /\b(?:competitors|alternatives|options|contenders|candidates|other (?:tools|products|solutions|services|libraries|frameworks))\b[^.:;]{0,40}?\b(?:are|include|included|were|such as|like)\s+([^.;:]{3,200})/iu;
+
+function inlineCandidates(block: Block, out: Builder) {
+  const match = INLINE_CANDIDATES.exec(block.prose);
+  if (!match) return;
+  const names = (match[1] as string)
+    .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u)
+    .map((name) => name.trim())
+    .filter((name) => name.length >= 2);
+  // Only a real enumeration of short names: a clause after "are" is not a list of candidates.
+  if (names.length < 2 || names.some((name) => name.split(/\s+/).length > 4)) return;
+  for (const name of names) addProse(out, name, block);
+}
+
+function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence: string, out: Builder) {
+  listedCandidates(doc, skip, decisionSentence, out);
   const title = doc.title?.text ?? '';
   const titleAlternative = /\b(?:instead of|rather than|over|vs\.?|versus)\s+(.{3,80})$/i.exec(title);
   const titleBlock = doc.blocks[0];
@@ -373,6 +423,7 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, out: Builder) {
       pattern.lastIndex = 0;
       for (const match of block.prose.matchAll(pattern)) addProse(out, match[1] as string, block);
     }
+    inlineCandidates(block, out);
     if (STATUS_QUO.test(block.prose)) {
       out.add({
         name: 'Do nothing',
@@ -404,6 +455,10 @@ const MADR_CHOSEN =
   /\bchosen (?:option|alternative)\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|\s+because\b|\s+\()/imu;
 
 /** Picks the chosen option: MADR's "Chosen option", a mark in the list, or the one option the outcome names. */
+/** Words before an option's name in the decision that reject it (matched on normalised text). */
+const TURNED_AWAY =
+  / (?:avoid|avoiding|instead of|rather than|over|not|no longer|stop|stops|stopping|drop|dropping|replace|replacing|than|deprecate|remove) /;
+
 function findChosen(
   doc: AdrDocument,
   options: ConsideredOption[],
@@ -452,8 +507,15 @@ function findChosen(
     const distinct = named.filter(
       ({ o }) => !named.some(({ o: other }) => other !== o && other.key.includes(o.key)),
     );
-    if (distinct.length === 1) {
-      const { o, i } = distinct[0] as { o: ConsideredOption; i: number };
+    // "Avoid CountDownLatch and only use Awaitility": a name the decision turns away from is not the choice.
+    const picked =
+      distinct.length > 1
+        ? distinct.filter(
+            ({ o }) => !new RegExp(`${TURNED_AWAY.source}(?:\\w+ ){0,3}${o.key} `).test(outcomeText),
+          )
+        : distinct;
+    if (picked.length === 1) {
+      const { o, i } = picked[0] as { o: ConsideredOption; i: number };
       const block =
         outcomeBlocks.find((b) => ` ${optionKey(b.prose)} `.includes(` ${o.key} `)) ??
         (outcomeBlocks[0] as Block);
@@ -559,12 +621,16 @@ export function extractOptions(doc: AdrDocument): {
   }
   markBoldChoice(doc, out.options);
   const structured = out.options.length;
-  // With a structured list of options, sentences elsewhere only repeat them in other words.
-  if (structured < 2) proseAlternatives(doc, consumed, out);
-
   const outcomeBlocks = doc.blocks.filter(
     (b) => doc.sections[b.section]?.effectiveKind === 'outcome' && b.kind !== 'code' && b.kind !== 'html',
   );
+  // With a structured list of options, sentences elsewhere only repeat them in other words.
+  if (structured < 2) {
+    // The decision's opening sentence: the one place a list of candidates is narrowed to the choice.
+    const opening = outcomeBlocks.find((b) => b.prose.trim().length > 0);
+    proseAlternatives(doc, consumed, opening ? firstSentence(opening.prose) : '', out);
+  }
+
   let chosen = findChosen(doc, out.options, outcomeBlocks);
   // Options listed under "Alternatives" or "Rejected" exclude the chosen approach by their nature.
   const onlyAlternatives =

@@ -598,9 +598,122 @@ describe('options', () => {
   it('no options', () => {
     expect(parse(adr('# X', '', '## Context', '', 'Logs are hard to search.')).options).toEqual([]);
   });
+
+  it('a list of short names in the context is a set of candidates when the decision picks one of them', () => {
+    const doc = parse(
+      adr(
+        '# Scheduler for batch jobs',
+        '',
+        '## Context',
+        '',
+        'Several schedulers are in use across the organisation today:',
+        '',
+        '- Airflow',
+        '- Argo Workflows',
+        '- cron on a VM',
+        '',
+        '## Decision',
+        '',
+        'Use Argo Workflows for every new batch job. It runs on the cluster we already operate.',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['Airflow', 'Argo Workflows', 'cron on a VM']);
+    expect(doc.chosen?.option).toBe(1);
+  });
+
+  it('a list of short names the decision does not narrow down is not a set of candidates', () => {
+    const doc = parse(
+      adr(
+        '# Retention of audit logs',
+        '',
+        '## Context',
+        '',
+        'The audit log records:',
+        '',
+        '- Logins',
+        '- Payments',
+        '',
+        '## Decision',
+        '',
+        'We will keep the audit log for seven years in cold storage.',
+      ),
+    );
+    expect(doc.options.map((o) => o.source)).toEqual(['outcome']);
+  });
+
+  it('a passive "are considered" introduces a classification, not candidates', () => {
+    const doc = parse(
+      adr(
+        '# Mutable entities',
+        '',
+        '## Decision',
+        '',
+        'The following entities are considered immutable:',
+        '',
+        '- Invoice',
+        '- Contract',
+      ),
+    );
+    expect(doc.options.map((o) => o.source)).toEqual(['outcome']);
+  });
+
+  it('"in two different ways:" introduces candidates', () => {
+    const doc = parse(
+      adr(
+        '# Test asynchronous code one way',
+        '',
+        '## Context',
+        '',
+        'Asynchronous code is tested in two different ways:',
+        '',
+        '- polling loops with sleeps',
+        '- the Awaitility library',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['polling loops with sleeps', 'the Awaitility library']);
+  });
+
+  it('an inline enumeration of competitors names each of them', () => {
+    const doc = parse(
+      adr(
+        '# Continuous integration',
+        '',
+        '## Context',
+        '',
+        'Some top competitors in this space are GitLab CI, CircleCI, and Jenkins.',
+        '',
+        '## Decision',
+        '',
+        'To use GitHub Actions.',
+      ),
+    );
+    expect(doc.options.filter((o) => o.source === 'prose').map((o) => o.name)).toEqual([
+      'GitLab CI',
+      'CircleCI',
+      'Jenkins',
+    ]);
+  });
 });
 
 describe('chosen option', () => {
+  it('a decision that names two options picks the one it does not turn away from', () => {
+    const doc = parse(
+      adr(
+        '# Asynchronous tests',
+        '',
+        '## Considered Options',
+        '',
+        '- CountDownLatch',
+        '- Awaitility',
+        '',
+        '## Decision',
+        '',
+        'The idea is to avoid using CountDownLatch and start only using Awaitility.',
+      ),
+    );
+    expect(doc.chosen?.name).toBe('Awaitility');
+  });
+
   const listed = (...tail: string[]) =>
     adr(
       '# X',

@@ -29,6 +29,40 @@ const chosenS3 =
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
     {
+      name: 'MADR 4: a reason that ranks the choice above the rest covers every alternative',
+      text: madr4([
+        'Chosen option: "S3-compatible object storage", because it is cheaper to run than the other options.',
+      ]),
+    },
+    {
+      name: 'MADR 4: outcome sentences about each alternative give its reason without a cue word',
+      text: madr4([
+        'Chosen option: "S3-compatible object storage".',
+        'PostgreSQL large objects bloat the nightly backups.',
+        'Shared NFS volumes are a single point of failure in our data centre.',
+      ]),
+    },
+    {
+      name: 'home-grown: a ranking in the context that names the choice covers the others',
+      text: adr(
+        '# Container platform',
+        '',
+        '## Context',
+        '',
+        'Products for running containers in production:',
+        '',
+        '- Kubernetes',
+        '- Docker Swarm',
+        '- Nomad',
+        '',
+        'Of these, Kubernetes is the clear market leader, with managed offerings from every cloud vendor.',
+        '',
+        '## Decision',
+        '',
+        'Use Kubernetes for the new hosting platform.',
+      ),
+    },
+    {
       name: 'MADR 4: every alternative has a "Bad, because" under Pros and Cons',
       text: madr4(
         [chosenS3],
@@ -284,6 +318,17 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    {
+      name: 'MADR 4: a decision sentence that prefers the choice over an alternative gives no reason',
+      text: madr4([
+        'Chosen option: "S3-compatible object storage".',
+        'We prefer S3-compatible object storage over PostgreSQL large objects and a shared NFS volume.',
+      ]),
+      errors: [
+        { messageId: 'noReason', line: 11, data: { option: 'PostgreSQL large objects' } },
+        { messageId: 'noReason', line: 12, data: { option: 'Shared NFS volume' } },
+      ],
+    },
     {
       name: 'MADR 4: one alternative without a reason, reported at its list item',
       text: madr4(

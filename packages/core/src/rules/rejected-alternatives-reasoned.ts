@@ -32,8 +32,9 @@ const STOPWORDS = new Set([
   'per',
 ]);
 
+/** A plural's singular, near enough to match names: "titles" → "title", "boxes" → "box", "class" stays. */
 function stem(word: string): string {
-  return word.replace(/(?:es|s)$/, '');
+  return word.replace(/(?<=(?:s|x|z|ch|sh))es$|(?<![su])s$/, '');
 }
 
 /** Words of an option's name that the chosen option's name does not share: "filename" in "ADR filename" vs "ADR number". */
@@ -60,18 +61,17 @@ const reasonCache = new WeakMap<AdrDocument, ReasonSentence[]>();
 function reasonSentences(document: AdrDocument): ReasonSentence[] {
   let sentences = reasonCache.get(document);
   if (!sentences) {
-    sentences = proseSentences(document)
-      .filter((s) => REASON_CUE.test(s.text))
-      .map((s) => {
-        const key = ` ${optionKey(s.text)} `;
-        const kind = document.sections[s.block.section]?.effectiveKind;
-        return {
-          block: s.block.index,
-          key,
-          words: new Set(key.trim().split(' ').map(stem)),
-          inDecision: kind === 'outcome' || kind === 'rejected',
-        };
-      });
+    const chosenKey = document.options[document.chosen?.option ?? -1]?.key;
+    sentences = proseSentences(document).flatMap((s) => {
+      const key = ` ${optionKey(s.text)} `;
+      const kind = document.sections[s.block.section]?.effectiveKind;
+      const inDecision = kind === 'outcome' || kind === 'rejected';
+      // In the decision, a sentence about an alternative that leaves the choice out is there to say why
+      // it lost ("The other term 'verification' is bound to formal tools"), cue word or not.
+      const aboutAlternative = inDecision && chosenKey !== undefined && !key.includes(` ${chosenKey} `);
+      if (!REASON_CUE.test(s.text) && !aboutAlternative) return [];
+      return [{ block: s.block.index, key, words: new Set(key.trim().split(' ').map(stem)), inDecision }];
+    });
     reasonCache.set(document, sentences);
   }
   return sentences;
@@ -95,14 +95,24 @@ function mentionedWithReason(document: AdrDocument, option: ConsideredOption): b
 const JUSTIFICATION =
   /\b(?:because|since|as (?:it|they|this|we|the)|due to|so that|in order to|given that|which (?:means|makes|allows|gives)|better|easier|simpler|faster|cheaper|more|less|fewer)\b/i;
 
-function choiceIsJustified(document: AdrDocument): boolean {
+/** A reason that ranks the choice against all the others: "the clear market leader", "easier than the rest". */
+const COMPARATIVE =
+  /\b(?:than|(?:clear|market|industry) (?:leader|standard)|de ?facto|superior|outperforms?|only (?:one|option|candidate|choice) (?:that|which|to)|(?:most|more|widely) (?:popular|used|adopted|mature)|(?:in (?:respect|comparison|contrast)|compared) (?:to|with) (?:the )?(?:other|others|rest|remaining|alternatives))\b/i;
+
+/** Whether the decision gives a reason for the choice that matches `cue`. */
+function choiceIsJustified(document: AdrDocument, cue: RegExp): boolean {
   const chosen = document.chosen;
   if (!chosen) return false;
-  if (JUSTIFICATION.test(chosen.statement)) return true;
+  if (cue.test(chosen.statement)) return true;
   const chosenOption = document.options[chosen.option];
-  if (chosenOption?.arguments.some((a) => a.polarity === 'good')) return true;
+  if (cue === JUSTIFICATION && chosenOption?.arguments.some((a) => a.polarity === 'good')) return true;
+  // A ranking may sit in the context too, as long as it names the choice: "Kubernetes is the clear market leader".
+  const chosenKey = cue === COMPARATIVE ? chosenOption?.key : undefined;
   return proseSentences(document).some(
-    (s) => document.sections[s.block.section]?.effectiveKind === 'outcome' && JUSTIFICATION.test(s.text),
+    (s) =>
+      cue.test(s.text) &&
+      (document.sections[s.block.section]?.effectiveKind === 'outcome' ||
+        (chosenKey !== undefined && ` ${optionKey(s.text)} `.includes(` ${chosenKey} `))),
   );
 }
 
@@ -144,8 +154,10 @@ export const rejectedAlternativesReasoned: DocumentRule<Record<string, never>> =
       });
       return;
     }
-    // With one alternative, the reason given for the choice is the reason the other lost.
-    if (document.options.length === 2 && choiceIsJustified(document)) return;
+    // With one alternative, the reason given for the choice is the reason the other lost; with
+    // more, a reason that ranks the choice above the rest covers them all.
+    if (document.options.length === 2 && choiceIsJustified(document, JUSTIFICATION)) return;
+    if (choiceIsJustified(document, COMPARATIVE)) return;
     document.options.forEach((option, index) => {
       // Alternatives found in running prose are too uncertain to accuse of lacking a reason.
       if (index === chosen.option || option.source === 'outcome' || option.source === 'prose') return;
