@@ -1,20 +1,14 @@
 // The docket command line as a function: argv in, exit code out. bin.ts and any other front end call it.
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '@docket/core';
 import { Command, CommanderError } from 'commander';
 import { registerLint } from './commands/lint.js';
+import { registerSite } from './commands/site.js';
 import { EXIT_FAILURE, EXIT_OK, type Io, type ResolvedIo, UsageError } from './context.js';
+import { version } from './version.js';
 
 export type { Io, OutputStream } from './context.js';
 
 export { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from './context.js';
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
 
 function resolveIo(io: Partial<Io>): ResolvedIo {
   return {
@@ -38,7 +32,11 @@ function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Comm
       outputError: (text, write) => write(`docket: ${text.replace(/^error:\s*/, '').trimEnd()}\n`),
     });
   registerLint(program, io, setExitCode);
-  for (const command of program.commands) command.exitOverride();
+  registerSite(program, io, setExitCode);
+  for (const command of program.commands) {
+    command.exitOverride();
+    for (const sub of command.commands) sub.exitOverride();
+  }
   return program;
 }
 

@@ -1,0 +1,93 @@
+// `docket site build`: collect the records, render every page, write the site.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocketConfig, Rule } from '@docket/core';
+import { UsageError } from '../context.js';
+import { displayPath } from '../discover.js';
+import { version } from '../version.js';
+import { collectSite, type SiteModel, type SiteRecord } from './collect.js';
+import { checkOutputFolder, type WriteSummary, writeSiteFiles } from './output.js';
+import { indexPage, type PageOptions, recordPage } from './pages.js';
+import { searchIndexScript } from './search.js';
+
+export interface BuildSiteOptions {
+  /** Directory paths are shown relative to. */
+  cwd: string;
+  /** The project root: section names and displayed paths are relative to it. */
+  root: string;
+  /** ADR folders, one section each. */
+  folders: readonly string[];
+  out: string;
+  title?: string;
+  config?: DocketConfig;
+  rules?: readonly Rule[];
+  /** Read first and last commit dates from git (default true). */
+  git?: boolean;
+  liveReload?: boolean;
+}
+
+export interface BuildResult {
+  model: SiteModel;
+  summary: WriteSummary;
+  /** Number of files in the site. */
+  files: number;
+}
+
+export const DEFAULT_TITLE = 'Architecture decisions';
+
+const ASSETS = fileURLToPath(new URL('../../assets/site/', import.meta.url));
+
+/** The static files every site carries: docket's stylesheet and scripts, and MiniSearch's browser build. */
+async function assetFiles(): Promise<[string, string][]> {
+  const minisearchMain = createRequire(import.meta.url).resolve('minisearch');
+  const minisearchRoot = join(dirname(minisearchMain), '..', '..');
+  const read = (path: string) => readFile(path, 'utf8');
+  return Promise.all(
+    [
+      ['assets/site.css', join(ASSETS, 'site.css')],
+      ['assets/site.js', join(ASSETS, 'site.js')],
+      ['assets/live-reload.js', join(ASSETS, 'live-reload.js')],
+      ['assets/minisearch.js', join(minisearchRoot, 'dist', 'umd', 'index.js')],
+      ['assets/minisearch.LICENSE.txt', join(minisearchRoot, 'LICENSE.txt')],
+    ].map(async ([name, path]) => [name as string, await read(path as string)] as [string, string]),
+  );
+}
+
+/** Every file of the site, by path relative to its root. */
+export async function renderSite(model: SiteModel, options: PageOptions): Promise<Map<string, string>> {
+  const files = new Map<string, string>(await assetFiles());
+  const byId = new Map<string, SiteRecord>(model.records.map((r) => [r.id, r]));
+  const byPath = new Map<string, SiteRecord>(model.records.map((r) => [r.path, r]));
+  files.set('index.html', indexPage(model, options));
+  files.set('search-index.js', searchIndexScript(model.records));
+  for (const record of model.records) {
+    files.set(`${record.id}.html`, recordPage(record, model, { byId, byPath }, options));
+  }
+  return files;
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
+  const previous = await checkOutputFolder(options.out, options.folders, options.cwd);
+  const model = await collectSite({
+    root: options.root,
+    folders: options.folders,
+    config: options.config,
+    rules: options.rules,
+    git: options.git,
+  });
+  const unreadable = model.unreadable[0];
+  if (unreadable) {
+    throw new UsageError(
+      `cannot read ${displayPath(unreadable.path, options.cwd)}: ${unreadable.reason}; fix it or pass the folders to build`,
+    );
+  }
+  const files = await renderSite(model, {
+    title: options.title ?? DEFAULT_TITLE,
+    liveReload: options.liveReload ?? false,
+    generator: `docket ${version()}`,
+  });
+  const summary = await writeSiteFiles(options.out, files, previous);
+  return { model, summary, files: files.size };
+}
