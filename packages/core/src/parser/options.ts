@@ -184,7 +184,10 @@ function optionsFromSection(
   const before = out.options.length;
   for (const childIndex of section.children) {
     const child = doc.sections[childIndex] as Section;
-    if (child.kind && child.kind !== 'options' && child.kind !== 'rejected') continue;
+    // A sub-heading whose own words look like another kind ("Section 'Pros and Cons' first" under Pros
+    // and Cons) is still an option when it repeats its parent's kind.
+    if (child.kind && child.kind !== 'options' && child.kind !== 'rejected' && child.kind !== section.kind)
+      continue;
     if (polarityOfLabel(child.title)) continue;
     const childBlocks = blocksOf(doc, child.allBlocks);
     out.add(

@@ -57,6 +57,51 @@ const pros = (chosen: string[], other: string[]) =>
 ruleTester(tradeoffsNamed, {
   valid: [
     {
+      name: 'home-grown: a "Cons:" list under the factors of a single proposal',
+      text: adr(
+        '# Single sign-on for the console',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Factors in the decision',
+        '',
+        'Pros:',
+        '',
+        '* One login for every account and role.',
+        '',
+        'Cons:',
+        '',
+        '* Sessions expire after 12 hours, so people log in again every day.',
+      ),
+    },
+    {
+      name: 'MADR 4: option headings under Pros and Cons that themselves mention "pros and cons"',
+      text: adr(
+        '# Where to put the pros and cons',
+        '',
+        '## Considered Options',
+        '',
+        '* Pros and cons after the outcome',
+        '* Pros and cons before the outcome',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Pros and cons after the outcome", because the decision is read first.',
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        '### Pros and cons after the outcome',
+        '',
+        '* Bad, because readers meet the result before the arguments.',
+        '',
+        '### Pros and cons before the outcome',
+        '',
+        '* Bad, because the decision sits far below the options.',
+      ),
+    },
+    {
       name: 'MADR 4: a "Bad, because" consequence',
       text: madr4(
         '### Consequences',
@@ -205,6 +250,23 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    {
+      name: 'home-grown: a "Cons:" list under a rejected alternative is not the decision\'s cost',
+      text: adr(
+        '# Single sign-on for the console',
+        '',
+        '## Rejected Alternatives',
+        '',
+        'Cons:',
+        '',
+        '* Shared passwords leak.',
+        '',
+        '## Decision',
+        '',
+        'We will use single sign-on for the console.',
+      ),
+      errors: [{ messageId: 'noConsequences', line: 9 }],
+    },
     {
       name: 'MADR 4: only good consequences, reported at the consequences heading',
       text: madr4(

@@ -43,8 +43,30 @@ function justificationBlocks(document: AdrDocument): Set<number> {
   return blocks;
 }
 
+const CONS_LABEL = /^\s*(?:cons|disadvantages|downsides|drawbacks|negatives?|costs)\s*:?\s*$/i;
+
+/**
+ * A "Cons:" line followed by a list, in a section that is not about the alternatives: the single
+ * proposal's own list of costs ("Factors in the decision — Pros: ... Cons: ...").
+ */
+function hasConsList(document: AdrDocument): boolean {
+  const alternativeSections = new Set(
+    document.options
+      .filter((o, i) => i !== document.chosen?.option && o.block >= 0)
+      .map((o) => document.blocks[o.block]?.section),
+  );
+  return document.blocks.some((block, index) => {
+    if (block.kind !== 'paragraph' || !CONS_LABEL.test(block.prose)) return false;
+    const kind = document.sections[block.section]?.effectiveKind;
+    if (kind === 'options' || kind === 'rejected' || kind === 'proscons') return false;
+    if (alternativeSections.has(block.section)) return false;
+    const next = document.blocks[index + 1];
+    return next?.kind === 'listItem' && next.section === block.section && !EMPTY_ANSWER.test(next.prose);
+  });
+}
+
 function hasNamedCost(document: AdrDocument): boolean {
-  if (chosenHasCon(document)) return true;
+  if (chosenHasCon(document) || hasConsList(document)) return true;
   if (
     document.consequences.some(
       (c) => c.polarity === 'bad' && !isEmptyArgument(c.text) && !DENIED_COST.test(c.text),
