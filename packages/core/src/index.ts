@@ -1,3 +1,4 @@
+export * from './edit/index.js';
 export type { ResolvedConfig, ResolvedRule } from './engine/config.js';
 export {
   ConfigError,
@@ -15,4 +16,11 @@ export { normalizeStatus } from './parser/metadata.js';
 export type { ParseOptions } from './parser/parse.js';
 export { MAX_PARSE_BYTES, parseAdr } from './parser/parse.js';
 export { headingKey, STARTER_ALIASES } from './parser/section-kinds.js';
+export {
+  KNOWN_RELATIONS,
+  normalizeRelation,
+  relationKey,
+  relationLabel,
+  reverseRelation,
+} from './relations.js';
 export { allRules } from './rules/index.js';

@@ -1,5 +1,6 @@
-import type { AdrDocument, Block, DocumentLink, MetadataField, Section } from '../model.js';
+import type { AdrDocument, Block, DocumentLink, MetadataField, Section, Span } from '../model.js';
 import { STATUS_ALIASES } from '../model.js';
+import { KNOWN_RELATIONS, normalizeRelation, relationKey } from '../relations.js';
 import { spanOf } from './positions.js';
 
 /** Frontmatter and bullet keys, mapped to the model's metadata names. */
@@ -88,6 +89,7 @@ export function extractMetadata(input: MetadataInput): {
   const fm = input.frontmatter;
   if (fm?.data) {
     for (const [rawKey, value] of Object.entries(fm.data)) {
+      collectFrontmatterLinks(rawKey, value, fm.keySpans[rawKey] ?? fm.span, links);
       const key = KEY_NAMES[rawKey.toLowerCase()];
       if (!key) continue;
       put({
@@ -126,6 +128,11 @@ export function extractMetadata(input: MetadataInput): {
         lineStart + line.trimEnd().length,
       );
       put({ key, value, text: value, span, source: block.kind === 'listItem' ? 'bullet' : 'line' });
+      // "* Status: superseded by [ADR-0005](0005-x.md)", "* Supersedes: [ADR-0002](0002-y.md)".
+      const valueStart = line.lastIndexOf(value);
+      const fallback = key === 'status' ? null : normalizeRelation(match[1] as string);
+      if (valueStart !== -1)
+        collectLineLinks(value, lineStart + valueStart, input.lineStarts, links, fallback);
     }
   }
   // Nygard: the status is the text of a `## Status` section.
@@ -150,31 +157,104 @@ export function extractMetadata(input: MetadataInput): {
         source: 'section',
       });
     }
-    for (const block of statusBlocks) collectStatusLinks(block, input, links);
+    for (const block of statusBlocks) collectBlockLinks(block, input, links);
+  }
+  // MADR 2's "## Links" section: "* Refined by [ADR-0005](0005-example.md)".
+  for (const section of input.sections) {
+    if (section.kind !== 'links') continue;
+    for (const index of section.blocks) {
+      const block = input.blocks[index] as Block;
+      if (block.kind === 'paragraph' || block.kind === 'listItem') collectBlockLinks(block, input, links);
+    }
   }
   return { metadata, links };
 }
 
-const LINK_LINE =
-  /\b(supersedes|superseded by|amends|amended by|extends|extended by|relates to|related to)\b/i;
+/** Relations that may appear anywhere in a line ("Accepted; supersedes [3](0003-x.md)"). */
+const KNOWN_LINK_LINE = new RegExp(
+  `\\b(${KNOWN_RELATIONS.map((r) => r.replace(/ /g, '[ -]')).join('|')}|related to)\\b`,
+  'i',
+);
+/** A line that starts with a relation's words and then a link: "Amends [2. Use Redis](0002-use-redis.md)". */
+const LEADING_RELATION = /^\s*(?:[*+-]\s+)?([A-Za-z][A-Za-z -]{0,40}?)\s*:?\s*(?=\[[^\]]*\]\()/;
 const LINK_TARGET = /\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g;
+/** Links to other records are to markdown files; other links ("see [RFC 7](https://...)") are not relations. */
+const RECORD_TARGET = /\.md(?:#[^)\s]*)?$/i;
 
-function collectStatusLinks(block: Block, input: MetadataInput, links: DocumentLink[]) {
+/**
+ * The record links in one line: the relation is the words before the first link, or
+ * `fallback` (a metadata key such as "supersedes") when the line starts with the link.
+ */
+function collectLineLinks(
+  line: string,
+  lineStart: number,
+  lineStarts: number[],
+  links: DocumentLink[],
+  fallback: string | null,
+) {
+  const leading = LEADING_RELATION.exec(line);
+  const known = KNOWN_LINK_LINE.exec(line);
+  let relation: string | null = null;
+  let anyTarget = false;
+  if (leading?.[1] && KNOWN_RELATIONS.includes(normalizeRelation(leading[1]))) {
+    relation = normalizeRelation(leading[1]);
+    anyTarget = true;
+  } else if (known) {
+    relation = normalizeRelation(known[1] as string);
+    anyTarget = true;
+  } else if (leading?.[1]) {
+    relation = normalizeRelation(leading[1]);
+  } else if (fallback && /^\s*\[/.test(line)) {
+    relation = fallback;
+  }
+  if (!relation) return;
+  for (const match of line.matchAll(LINK_TARGET)) {
+    const target = match[2] as string;
+    if (!anyTarget && !RECORD_TARGET.test(target)) continue;
+    const start = lineStart + (match.index ?? 0);
+    links.push({
+      relation,
+      target,
+      text: match[1] as string,
+      span: spanOf(lineStarts, start, start + match[0].length),
+    });
+  }
+}
+
+function collectBlockLinks(block: Block, input: MetadataInput, links: DocumentLink[]) {
   const source = input.text.slice(block.span.offset, block.span.endOffset);
   let cursor = block.span.offset;
   for (const line of source.split('\n')) {
-    const lineStart = cursor;
+    collectLineLinks(line, cursor, input.lineStarts, links, null);
     cursor += line.length + 1;
-    const relation = LINK_LINE.exec(line);
-    if (!relation) continue;
-    for (const match of line.matchAll(LINK_TARGET)) {
-      const start = lineStart + (match.index ?? 0);
-      links.push({
-        relation: (relation[1] as string).toLowerCase(),
-        target: match[2] as string,
-        text: match[1] as string,
-        span: spanOf(input.lineStarts, start, start + match[0].length),
-      });
-    }
+  }
+}
+
+const RELATION_KEYS = new Set(KNOWN_RELATIONS.map(relationKey));
+
+/**
+ * Frontmatter links: `supersedes: 0003-use-mysql.md`, `superseded-by: [9]`, and any other key
+ * whose values all name markdown files (`amends: 0002-use-redis.md`), which is how docket writes
+ * a team's own relations into frontmatter.
+ */
+function collectFrontmatterLinks(rawKey: string, value: unknown, span: Span, links: DocumentLink[]) {
+  const values = (Array.isArray(value) ? value : [value]).filter(
+    (v): v is string | number => typeof v === 'string' || typeof v === 'number',
+  );
+  if (values.length === 0) return;
+  const key = relationKey(rawKey);
+  if (key === 'status') {
+    // MADR 3: `status: superseded by [ADR-0005](0005-example.md)`.
+    const found: DocumentLink[] = [];
+    collectLineLinks(String(values[0]), 0, [0], found, null);
+    for (const link of found) links.push({ ...link, span });
+    return;
+  }
+  const isRelation =
+    RELATION_KEYS.has(key) || values.every((v) => typeof v === 'string' && RECORD_TARGET.test(v.trim()));
+  if (!isRelation) return;
+  for (const target of values) {
+    const text = String(target).trim();
+    if (text) links.push({ relation: normalizeRelation(rawKey), target: text, text, span });
   }
 }

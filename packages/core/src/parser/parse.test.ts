@@ -205,6 +205,37 @@ describe('metadata and status', () => {
     expect(old.links[0]).toMatchObject({ relation: 'superseded by', target: '0009-use-postgresql.md' });
   });
 
+  it('links from frontmatter keys, MADR status bullets and a Links section', () => {
+    const fm = parse(
+      adr('---', 'supersedes: [1, 0002-b.md]', 'amends: 0003-c.md', 'tags: [a.md-ish, x]', '---', '# D'),
+    );
+    expect(fm.links.map((l) => [l.relation, l.target])).toEqual([
+      ['supersedes', '1'],
+      ['supersedes', '0002-b.md'],
+      ['amends', '0003-c.md'],
+    ]);
+    const bullets = parse(
+      adr(
+        '# D',
+        '',
+        '* Status: superseded by [ADR-0005](0005-e.md)',
+        '',
+        '## Links',
+        '',
+        '* Refined by [ADR-0006](0006-f.md)',
+        '* Builds on [ADR-0007](0007-g.md)',
+        '* See [RFC 7231](https://www.rfc-editor.org/rfc/rfc7231)',
+        '* [ADR-0008](0008-h.md)',
+      ),
+    );
+    expect(bullets.links.map((l) => [l.relation, l.target])).toEqual([
+      ['superseded by', '0005-e.md'],
+      ['refined by', '0006-f.md'],
+      ['builds on', '0007-g.md'],
+    ]);
+    expect(bullets.links[0]?.span).toMatchObject({ line: 3, column: 25 });
+  });
+
   it.each([
     ['Accepted on 2020-01-01', 'accepted'],
     ['**Proposed**', 'proposed'],
