@@ -1,3 +1,31 @@
-// The ADR templates that `docket new` scaffolds from arrive with the authoring issue; until then
-// this package only reserves its place in the workspace so the build graph is complete.
-export const TEMPLATE_PACKAGE = '@docket/templates';
+// @docket/templates: the ADR templates docket scaffolds from and the rendering that fills them.
+export {
+  builtInTemplate,
+  builtInTemplates,
+  DEFAULT_TEMPLATE,
+  DIALECTS,
+  type Dialect,
+  parseManifest,
+  type Template,
+  type TemplateManifest,
+} from './catalog.js';
+export {
+  normalizeContent,
+  type OptionContent,
+  oneLine,
+  REVERSIBILITY_LEVELS,
+  type RecordContent,
+  type RecordFacts,
+  type Reversibility,
+  reason,
+} from './content.js';
+export { FIRST_DECISION_TITLE, firstDecision } from './first-decision.js';
+export {
+  hasAnswers,
+  paddedNumber,
+  renderTemplate,
+  TEMPLATE_VARIABLES,
+  TemplateError,
+  type TemplateSyntax,
+  templateSyntax,
+} from './render.js';
