@@ -143,20 +143,45 @@ export interface Discovery {
   folders: AdrFolder[];
 }
 
-/**
- * Resolves the command line's paths to ADR files. Files given by name are linted whatever their name;
- * directories and globs skip README/index/template files. A path that matches nothing is a usage error.
- */
-export async function discover(patterns: string[], cwd: string): Promise<Discovery> {
-  if (patterns.length === 0) {
-    const folders = await findAdrFolders(cwd);
-    if (folders.length === 0) {
+export interface DiscoverOptions {
+  /** The project's ADR folders (from its config or discovered); looked up from `cwd` when absent. */
+  folders?: AdrFolder[];
+  /** Files the project's `ignore` globs cover: skipped, even when named explicitly. */
+  isIgnored?: (file: string) => boolean;
+}
+
+async function folderFiles(folders: AdrFolder[], cwd: string): Promise<string[]> {
+  for (const folder of folders) {
+    if (!(await isDirectory(folder.path))) {
       throw new UsageError(
-        `no ADR folder found in ${cwd} (looked for .adr-dir, .log4brains.yml, ${CONVENTIONAL_FOLDERS.join(', ')}); pass the files or folders to lint`,
+        `the ADR folder ${displayPath(folder.path, cwd)} (from ${folder.source}) does not exist; create it or correct adrFolders`,
       );
     }
-    const files = (await Promise.all(folders.map((f) => collectAdrFiles(f.path)))).flat();
-    return { files: unique(files), folders };
+  }
+  return (await Promise.all(folders.map((f) => collectAdrFiles(f.path)))).flat();
+}
+
+/**
+ * Resolves the command line's paths to ADR files. With no paths, the project's ADR folders are
+ * searched; paths given replace them. Files given by name are linted whatever their name;
+ * directories and globs skip README/index/template files. A path that matches nothing is a usage
+ * error; files the project ignores are dropped silently.
+ */
+export async function discover(
+  patterns: string[],
+  cwd: string,
+  options: DiscoverOptions = {},
+): Promise<Discovery> {
+  const isIgnored = options.isIgnored ?? (() => false);
+  if (patterns.length === 0) {
+    const folders = options.folders ?? (await findAdrFolders(cwd));
+    if (folders.length === 0) {
+      throw new UsageError(
+        `no ADR folder found in ${cwd} (looked for .adr-dir, .log4brains.yml, ${CONVENTIONAL_FOLDERS.join(', ')}); pass the files or folders to lint, or set adrFolders in docket.config.json`,
+      );
+    }
+    const files = await folderFiles(folders, cwd);
+    return { files: unique(files).filter((f) => !isIgnored(f)), folders };
   }
   const files: string[] = [];
   for (const pattern of patterns) {
@@ -176,7 +201,7 @@ export async function discover(patterns: string[], cwd: string): Promise<Discove
       throw new UsageError(`no such file or directory: ${pattern}`);
     }
   }
-  return { files: unique(files), folders: [] };
+  return { files: unique(files).filter((f) => !isIgnored(f)), folders: [] };
 }
 
 function unique(files: string[]): string[] {

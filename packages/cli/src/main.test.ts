@@ -67,7 +67,7 @@ describe('docket lint: discovery', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      `docket: no ADR folder found in ${root} (looked for .adr-dir, .log4brains.yml, docs/adr, docs/decisions, doc/adr, adr); pass the files or folders to lint\n`,
+      `docket: no ADR folder found in ${root} (looked for .adr-dir, .log4brains.yml, docs/adr, docs/decisions, doc/adr, adr); pass the files or folders to lint, or set adrFolders in docket.config.json\n`,
     );
   });
 

@@ -24,6 +24,8 @@ function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Comm
   const program = new Command('docket')
     .description('Lint architecture decision records (ADRs)')
     .version(version(), '-v, --version')
+    .option('--config <file>', 'use this config file instead of looking for docket.config.json upwards')
+    .option('--no-config', 'use no config file')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -47,6 +47,7 @@ export function runRule(rule: Rule, testCase: SourceCase): { path: string; findi
         lifecycle: ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'],
         reviewStatuses: 'all',
         today: testCase.today ?? '2026-01-15',
+        statusAliases: {},
       },
       sectionAliases: {},
       statusAliases: {},

@@ -12,6 +12,7 @@ import {
 } from '../context.js';
 import { discover, displayPath } from '../discover.js';
 import { FORMAT_NAMES, formatters } from '../formatters/index.js';
+import { type LoadProjectOptions, loadProject, projectOptions } from '../project.js';
 import { readSources } from '../sources.js';
 
 export interface LintOptions {
@@ -27,19 +28,22 @@ export interface LintOptions {
 export const PRESETS: PresetName[] = ['recommended', 'strict', 'legacy'];
 
 /** `all`, or a comma list of lifecycle statuses. */
-export function parseRuleStatuses(value: string): string[] | 'all' {
+export function parseRuleStatuses(
+  value: string,
+  lifecycle: readonly string[] = DEFAULT_LIFECYCLE,
+): string[] | 'all' {
   const statuses = value
     .split(',')
     .map((s) => s.trim().toLowerCase())
     .filter((s) => s !== '');
   if (statuses.length === 1 && statuses[0] === 'all') return 'all';
   if (statuses.length === 0) {
-    throw new UsageError(`--rule-statuses needs "all" or a comma list of: ${DEFAULT_LIFECYCLE.join(', ')}`);
+    throw new UsageError(`--rule-statuses needs "all" or a comma list of: ${lifecycle.join(', ')}`);
   }
-  const unknown = statuses.filter((s) => !DEFAULT_LIFECYCLE.includes(s));
+  const unknown = statuses.filter((s) => !lifecycle.includes(s));
   if (unknown.length > 0) {
     throw new UsageError(
-      `--rule-statuses: unknown status "${unknown[0]}"; use "all" or a comma list of: ${DEFAULT_LIFECYCLE.join(', ')}`,
+      `--rule-statuses: unknown status "${unknown[0]}"; use "all" or a comma list of: ${lifecycle.join(', ')}`,
     );
   }
   return [...new Set(statuses)];
@@ -60,29 +64,39 @@ export function parseMaxWarnings(value: string): number {
   return Number(value);
 }
 
-/** The configuration the command line describes. Config files come in a later issue. */
-export function configFromOptions(options: LintOptions): DocketConfig {
-  const config: DocketConfig = {};
+/** The project's configuration with the command line's flags over it. */
+export function configFromOptions(options: LintOptions, base: DocketConfig = {}): DocketConfig {
+  const config: DocketConfig = { ...base };
   if (options.preset) config.preset = options.preset;
   if (options.strict) config.strict = true;
   if (options.today !== undefined) config.today = parseToday(options.today);
   if (options.ruleStatuses !== undefined) {
-    const statuses = parseRuleStatuses(options.ruleStatuses);
-    // --strict adds draft records to whichever statuses are reviewed.
-    config.reviewStatuses =
-      statuses === 'all' || !options.strict ? statuses : [...new Set([...statuses, 'draft'])];
+    config.reviewStatuses = parseRuleStatuses(options.ruleStatuses, base.lifecycle);
+  }
+  // --strict adds draft records to whichever statuses are reviewed.
+  if (options.strict && Array.isArray(config.reviewStatuses)) {
+    config.reviewStatuses = [...new Set([...config.reviewStatuses, 'draft'])];
   }
   return config;
 }
 
-export async function runLint(patterns: string[], options: LintOptions, io: ResolvedIo): Promise<number> {
-  const config = configFromOptions(options);
+export async function runLint(
+  patterns: string[],
+  options: LintOptions,
+  io: ResolvedIo,
+  projectOptions: LoadProjectOptions = {},
+): Promise<number> {
+  const project = await loadProject(io.cwd, { rules: io.rules, ...projectOptions });
+  const config = configFromOptions(options, project.config);
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseMaxWarnings(options.maxWarnings);
   const formatter = formatters[options.format];
   if (!formatter)
     throw new UsageError(`unknown format "${options.format}"; use ${FORMAT_NAMES.join(' or ')}`);
 
-  const { files } = await discover(patterns, io.cwd);
+  const { files } = await discover(patterns, io.cwd, {
+    folders: project.adrFolders,
+    isIgnored: project.isIgnored,
+  });
   const { sources, failures } = await readSources(files);
   const { results } = lintSources(sources, config, io.rules ?? allRules);
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -120,7 +134,7 @@ export function registerLint(program: Command, io: ResolvedIo, setExitCode: (cod
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings')
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')
-    .action(async (paths: string[], options: LintOptions) => {
-      setExitCode(await runLint(paths, options, io));
+    .action(async (paths: string[], options: LintOptions, command: Command) => {
+      setExitCode(await runLint(paths, options, io, projectOptions(command, io.rules)));
     });
 }

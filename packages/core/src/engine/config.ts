@@ -110,18 +110,36 @@ export function resolveConfig(
     rules.push({ rule, severity, options: resolveRuleOptions(rule, options) });
   }
   const lifecycle = (config.lifecycle ?? DEFAULT_LIFECYCLE).map((s) => s.toLowerCase());
-  let reviewStatuses: Set<string> | 'all' = 'all';
-  if (config.reviewStatuses !== 'all') {
-    const statuses = config.reviewStatuses ?? [
-      ...DEFAULT_REVIEW_STATUSES,
-      ...(config.strict ? ['draft'] : []),
-    ];
-    reviewStatuses = new Set(statuses.map((s) => s.toLowerCase()));
-  }
+  const statusAliases = resolveStatusAliases(config.statusAliases ?? {}, lifecycle);
   return {
     rules,
-    settings: { lifecycle, reviewStatuses, today: config.today ?? today.toISOString().slice(0, 10) },
+    settings: {
+      lifecycle,
+      reviewStatuses: resolveReviewStatuses(config, lifecycle),
+      today: config.today ?? today.toISOString().slice(0, 10),
+      statusAliases,
+    },
     sectionAliases: config.sectionAliases ?? {},
-    statusAliases: config.statusAliases ?? {},
+    statusAliases,
   };
+}
+
+/**
+ * The project's status aliases over each lifecycle status mapped to itself, so a project's own
+ * lifecycle word ("approved" in a lifecycle that has it) means itself rather than the starter
+ * table's reading ("accepted"). Keys and values are lower case.
+ */
+function resolveStatusAliases(given: Record<string, string>, lifecycle: string[]): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const status of lifecycle) table[status] = status;
+  for (const [alias, status] of Object.entries(given)) table[alias.toLowerCase()] = status.toLowerCase();
+  return table;
+}
+
+/** The statuses review rules apply to. By default proposed and accepted (and draft with `strict`), as far as the lifecycle has them. */
+function resolveReviewStatuses(config: DocketConfig, lifecycle: string[]): Set<string> | 'all' {
+  if (config.reviewStatuses === 'all') return 'all';
+  if (config.reviewStatuses) return new Set(config.reviewStatuses.map((s) => s.toLowerCase()));
+  const defaults = [...DEFAULT_REVIEW_STATUSES, ...(config.strict ? ['draft'] : [])];
+  return new Set(config.lifecycle ? defaults.filter((s) => lifecycle.includes(s)) : defaults);
 }

@@ -102,6 +102,8 @@ export interface DocketConfig {
   strict?: boolean;
   /** ISO date used as "today" by date-aware rules. */
   today?: string;
+  /** Report inline `docket-disable` comments that give no `-- reason`. */
+  requireDisableReason?: boolean;
 }
 
 /** Settings every rule may read: resolved from the config once per run. */
@@ -109,6 +111,12 @@ export interface RunSettings {
   lifecycle: string[];
   reviewStatuses: Set<string> | 'all';
   today: string;
+  /**
+   * Status spellings (lower case) mapped to lifecycle statuses: the project's own aliases over
+   * each lifecycle status mapped to itself. Pass to `normalizeStatus` so rules read statuses the
+   * way the parser does.
+   */
+  statusAliases: Record<string, string>;
 }
 
 export interface Finding {

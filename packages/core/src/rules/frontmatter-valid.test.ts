@@ -196,7 +196,7 @@ describe('frontmatter schema', () => {
     frontmatterValid.check({
       document: { ...document, frontmatter: { ...(document.frontmatter as Frontmatter), data } },
       options: {},
-      settings: { lifecycle: [], reviewStatuses: 'all', today: '2026-01-15' },
+      settings: { lifecycle: [], reviewStatuses: 'all', today: '2026-01-15', statusAliases: {} },
       report: (r) => reports.push(r),
     });
     expect(reports).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adr, ruleTester } from '../../test/rule-tester.js';
-import { lintDocuments } from '../engine/lint.js';
-import { parseAdr } from '../parser/parse.js';
+import { lintSources } from '../engine/lint.js';
+import type { DocketConfig } from '../engine/types.js';
 import { statusValid } from './status-valid.js';
 
 ruleTester(statusValid, {
@@ -202,23 +202,40 @@ ruleTester(statusValid, {
   ],
 });
 
-describe('status-valid with a project lifecycle', () => {
-  const run = (text: string, lifecycle: string[]) =>
-    lintDocuments([parseAdr({ path: '0001-x.md', text })], {
-      rules: [{ rule: statusValid, severity: 'error', options: {} }],
-      settings: { lifecycle, reviewStatuses: 'all', today: '2026-01-15' },
-      sectionAliases: {},
-      statusAliases: {},
-    })[0]?.findings ?? [];
+describe('status-valid with a project lifecycle and status aliases', () => {
+  const run = (text: string, config: DocketConfig) =>
+    lintSources([{ path: '0001-x.md', text }], { ...config, rules: { 'status-valid': 'error' } }, [
+      statusValid,
+    ]).results[0]?.findings ?? [];
 
   it('accepts a status word of its own', () => {
-    expect(run(adr('# Title', '', '* Status: trial', ''), ['trial', 'accepted'])).toEqual([]);
+    expect(run(adr('# Title', '', '* Status: trial', ''), { lifecycle: ['trial', 'accepted'] })).toEqual([]);
   });
 
   it('reports a known status the lifecycle leaves out', () => {
-    const findings = run(adr('# Title', '', '* Status: WIP', ''), ['proposed', 'accepted']);
+    const findings = run(adr('# Title', '', '* Status: WIP', ''), { lifecycle: ['proposed', 'accepted'] });
     expect(findings.map((f) => [f.messageId, f.line])).toEqual([['outsideLifecycle', 3]]);
     expect(findings[0]?.message).toContain('"draft"');
     expect(findings[0]?.message).toContain('proposed, accepted');
+  });
+
+  it("reads a status through the project's aliases", () => {
+    const text = adr('# Title', '', '* Status: Ratified', '');
+    expect(run(text, {}).map((f) => f.messageId)).toEqual(['unknown']);
+    expect(run(text, { statusAliases: { Ratified: 'accepted' } })).toEqual([]);
+  });
+
+  it('sees a choice list of project aliases as several statuses', () => {
+    const text = adr('# Title', '', '* Status: [ratified | vetoed]', '');
+    const config = { statusAliases: { ratified: 'accepted', vetoed: 'rejected' } };
+    expect(run(text, config).map((f) => f.messageId)).toEqual(['several']);
+  });
+
+  it('reads a lifecycle word as itself rather than as its starter-table meaning', () => {
+    const text = adr('# Title', '', '* Status: Approved', '');
+    const lifecycle = ['proposed', 'approved', 'retired'];
+    expect(run(text, { lifecycle })).toEqual([]);
+    const [document] = lintSources([{ path: '0001-x.md', text }], { lifecycle }, [statusValid]).documents;
+    expect(document?.status?.normalized).toBe('approved');
   });
 });

@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../engine/types.js';
+import type { DocumentRule, RunSettings } from '../engine/types.js';
 import type { AdrDocument, Span } from '../model.js';
 import { normalizeStatus } from '../parser/metadata.js';
 import { isUnreadable } from './anchors.js';
@@ -20,12 +20,12 @@ type Status = NonNullable<AdrDocument['status']>;
 const QUALIFIER = /^(?:partly|partially|mostly|largely|provisionally|conditionally|tentatively)$/;
 
 /** "{Proposed|Accepted|Declined}": the template's choice list, not a choice. */
-function listsSeveral(status: Status, lifecycle: string[]): boolean {
+function listsSeveral(status: Status, settings: RunSettings): boolean {
   if (!status.raw.includes('|')) return false;
   const found = new Set(
     words(status.raw)
-      .map((word) => normalizeStatus(word, {}) ?? word)
-      .filter((word) => lifecycle.includes(word)),
+      .map((word) => normalizeStatus(word, settings.statusAliases) ?? word)
+      .filter((word) => settings.lifecycle.includes(word)),
   );
   return found.size > 1;
 }
@@ -34,14 +34,15 @@ function listsSeveral(status: Status, lifecycle: string[]): boolean {
  * The lifecycle status a record is in: the parser's normalised value, or, for a project's
  * own lifecycle words the alias table does not know, the leading words as written.
  */
-function lifecycleStatus(status: Status, lifecycle: string[]): string | null {
+function lifecycleStatus(status: Status, settings: RunSettings): string | null {
+  const { lifecycle } = settings;
   if (status.normalized && lifecycle.includes(status.normalized)) return status.normalized;
   const written = words(status.raw);
   if (written.length > 1 && QUALIFIER.test(written[0] as string)) written.shift();
   for (let n = Math.min(3, written.length); n >= 1; n--) {
     const candidate = written.slice(0, n).join(' ');
     if (lifecycle.includes(candidate)) return candidate;
-    const normalized = normalizeStatus(candidate, {});
+    const normalized = normalizeStatus(candidate, settings.statusAliases);
     if (normalized && lifecycle.includes(normalized)) return normalized;
   }
   return null;
@@ -104,11 +105,11 @@ export const statusValid: DocumentRule<Record<string, never>> = {
       return;
     }
     const shown = status.raw.length > 60 ? `${status.raw.slice(0, 57)}...` : status.raw;
-    if (listsSeveral(status, settings.lifecycle)) {
+    if (listsSeveral(status, settings)) {
       report({ messageId: 'several', span: status.span, data: { status: shown, allowed } });
       return;
     }
-    if (lifecycleStatus(status, settings.lifecycle)) return;
+    if (lifecycleStatus(status, settings)) return;
     if (status.normalized) {
       report({
         messageId: 'outsideLifecycle',
