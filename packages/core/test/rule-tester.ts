@@ -14,7 +14,11 @@ export interface SourceCase {
   text?: string;
   path?: string;
   /** ... or several, for repository rules. */
-  files?: { path: string; text: string }[];
+  files?: { path: string; text: string; baseText?: string | null }[];
+  /** The single document's text at the git base (null: a new file); omitted means no comparison. */
+  baseText?: string | null;
+  /** Files the front end knows exist besides the linted records. */
+  knownPaths?: string[];
   /** For repository rules: records that exist only on the git base branch. */
   baseFiles?: { path: string; text: string }[];
   options?: Record<string, unknown>;
@@ -28,6 +32,8 @@ export interface ExpectedFinding {
   /** For repository rules: the file the finding belongs to. */
   path?: string;
   data?: Record<string, string | number>;
+  /** The finding's severity when the rule runs as an error ('warn' for findings a rule lowers). */
+  severity?: 'warn' | 'error';
 }
 
 export interface InvalidCase extends SourceCase {
@@ -35,8 +41,15 @@ export interface InvalidCase extends SourceCase {
 }
 
 export function runRule(rule: Rule, testCase: SourceCase): { path: string; finding: Finding }[] {
-  const files = testCase.files ?? [{ path: testCase.path ?? '0001-example.md', text: testCase.text ?? '' }];
-  const documents = files.map((file) => parseAdr(file));
+  const files = testCase.files ?? [
+    { path: testCase.path ?? '0001-example.md', text: testCase.text ?? '', baseText: testCase.baseText },
+  ];
+  const documents = files.map((file) => {
+    const document = parseAdr({ path: file.path, text: file.text });
+    // As the engine does for SourceFile.baseText.
+    if (file.baseText !== undefined) document.baseText = file.baseText;
+    return document;
+  });
   const before = documents.map((d) => JSON.stringify(d));
   const baseDocuments = (testCase.baseFiles ?? []).map((file) => parseAdr(file));
   const results = lintDocuments(
@@ -52,7 +65,7 @@ export function runRule(rule: Rule, testCase: SourceCase): { path: string; findi
       sectionAliases: {},
       statusAliases: {},
     },
-    { baseDocuments },
+    { baseDocuments, ...(testCase.knownPaths ? { knownPaths: testCase.knownPaths } : {}) },
   );
   documents.forEach((d, i) => {
     if (JSON.stringify(d) !== before[i])
@@ -93,6 +106,8 @@ export function ruleTester(rule: Rule, cases: { valid: SourceCase[]; invalid: In
             if (expected.line !== undefined) expect(actual.finding.line).toBe(expected.line);
             if (expected.column !== undefined) expect(actual.finding.column).toBe(expected.column);
             if (expected.path !== undefined) expect(actual.path).toBe(expected.path);
+            if (expected.severity !== undefined)
+              expect(actual.finding.severity).toBe(expected.severity === 'error' ? 2 : 1);
             if (expected.data) {
               const message = rule.meta.messages[expected.messageId] as string;
               for (const [key, value] of Object.entries(expected.data)) {

@@ -77,3 +77,68 @@ describe('lintSources run inputs', () => {
     ]);
   });
 });
+
+describe('Report.severity', () => {
+  const lowering: DocumentRule = {
+    meta: { ...meta('lowering', 'document'), scope: 'document', messages: { soft: 'soft', hard: 'hard' } },
+    check({ report }) {
+      report({ messageId: 'hard' });
+      report({ messageId: 'soft', severity: 'warn' });
+    },
+  };
+
+  it('lowers one finding to a warning and leaves the rule severity for the others', () => {
+    const { results } = lintSources([{ path: 'a.md', text: '# A\n' }], {}, [lowering]);
+    const bySeverity = Object.fromEntries((results[0]?.findings ?? []).map((f) => [f.messageId, f.severity]));
+    expect(bySeverity).toEqual({ hard: 2, soft: 1 });
+    expect(results[0]).toMatchObject({ errorCount: 1, warningCount: 1 });
+  });
+});
+
+describe('the parsed base version in a document rule context', () => {
+  const titles: Record<string, string | null | undefined> = {};
+  const probe: DocumentRule = {
+    meta: { ...meta('probe', 'document'), scope: 'document' },
+    check({ document, base }) {
+      titles[document.path] = base === null || base === undefined ? base : (base.title?.text ?? '');
+    },
+  };
+
+  it('is the base text parsed; null for new files, undefined without a comparison', () => {
+    lintSources(
+      [
+        { path: 'changed.md', text: '# New title\n', baseText: '# Old title\n' },
+        { path: 'added.md', text: '# Added\n', baseText: null },
+        { path: 'plain.md', text: '# Plain\n' },
+      ],
+      {},
+      [probe],
+    );
+    expect(titles).toEqual({ 'changed.md': 'Old title', 'added.md': null, 'plain.md': undefined });
+  });
+});
+
+describe('known paths', () => {
+  let known: ReadonlySet<string> | undefined;
+  let documents: readonly AdrDocument[] = [];
+  const probe: RepositoryRule = {
+    meta: { ...meta('probe', 'repository'), scope: 'repository' },
+    check(context) {
+      known = context.knownPaths;
+      documents = context.documents;
+    },
+  };
+
+  it('reach repository rules with forward slashes', () => {
+    lintSources([{ path: 'docs/adr/0001-a.md', text: '# A\n' }], {}, [probe], {
+      knownPaths: ['docs\\adr\\0002-b.md', 'docs/adr/README.md'],
+    });
+    expect(documents.map((d) => d.path)).toEqual(['docs/adr/0001-a.md']);
+    expect([...(known ?? [])]).toEqual(['docs/adr/0002-b.md', 'docs/adr/README.md']);
+  });
+
+  it('are undefined when the front end does not say', () => {
+    lintSources([{ path: 'a.md', text: '# A\n' }], {}, [probe]);
+    expect(known).toBeUndefined();
+  });
+});

@@ -32,6 +32,11 @@ export interface RunInputs {
   only?: ReadonlySet<string>;
   /** Records that exist only on the base branch; repository rules see them, nothing reports on them. */
   baseDocuments?: readonly AdrDocument[];
+  /**
+   * Files the front end knows exist around the records (for example every file in the ADR
+   * folders), so link checks do not take a record outside this run for a missing one.
+   */
+  knownPaths?: Iterable<string>;
 }
 
 export interface LintRun {
@@ -61,7 +66,7 @@ function toFinding(entry: ResolvedRule, report: Report): Finding {
   const span = report.span ?? START;
   const finding: Finding = {
     ruleId: entry.rule.meta.id,
-    severity: entry.severity === 'error' ? 2 : 1,
+    severity: entry.severity === 'error' && report.severity !== 'warn' ? 2 : 1,
     messageId: report.messageId,
     message: formatMessage(template, report.data),
     line: span.line,
@@ -78,6 +83,31 @@ function compareFindings(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
+function parseOptionsOf(resolved: ResolvedConfig) {
+  return { sectionAliases: resolved.sectionAliases, statusAliases: resolved.statusAliases };
+}
+
+/** A record's base version, parsed on first use: most runs never compare with a base. */
+function baseVersions(resolved: ResolvedConfig) {
+  const parsed = new Map<AdrDocument, AdrDocument>();
+  return (document: AdrDocument): AdrDocument | null | undefined => {
+    const text = document.baseText;
+    if (text === undefined || text === null) return text;
+    let base = parsed.get(document);
+    if (!base) {
+      base = parseAdr({ path: document.path, text }, parseOptionsOf(resolved));
+      parsed.set(document, base);
+    }
+    return base;
+  };
+}
+
+/** Paths compare with forward slashes, whatever the platform wrote. */
+function normalizeKnownPaths(paths: Iterable<string> | undefined): ReadonlySet<string> | undefined {
+  if (!paths) return undefined;
+  return new Set([...paths].map((path) => path.replace(/\\/g, '/')));
+}
+
 /** Lints already-resolved documents: the pure heart of every front end. */
 export function lintDocuments(
   documents: AdrDocument[],
@@ -90,6 +120,8 @@ export function lintDocuments(
   const { settings } = resolved;
   const reviewed = documents.filter((d) => isUnderReview(d, settings));
   const baseDocuments = inputs.baseDocuments ?? [];
+  const baseOf = baseVersions(resolved);
+  const knownPaths = normalizeKnownPaths(inputs.knownPaths);
   for (const entry of resolved.rules) {
     const rule: Rule = entry.rule;
     const targets = rule.meta.category === 'review' ? reviewed : documents;
@@ -99,6 +131,7 @@ export function lintDocuments(
         baseDocuments,
         options: entry.options,
         settings,
+        knownPaths,
         report: (document, report) => {
           findings.get(document)?.push(toFinding(entry, report));
         },
@@ -112,6 +145,9 @@ export function lintDocuments(
         document,
         options: entry.options,
         settings,
+        get base() {
+          return baseOf(document);
+        },
         report: (report) => {
           list.push(toFinding(entry, report));
         },
@@ -134,6 +170,8 @@ export interface LintSourcesInputs {
   only?: ReadonlySet<string>;
   /** Records that exist only on the base branch, as text; parsed here like the others. */
   baseSources?: readonly SourceFile[];
+  /** As RunInputs.knownPaths. */
+  knownPaths?: Iterable<string>;
 }
 
 /** Parses and lints source files with a configuration: `{path, text}` in, findings out. No I/O. */
@@ -145,15 +183,16 @@ export function lintSources(
 ): LintRun {
   const resolved = resolveConfig(config, registry);
   const parse = (source: SourceFile): AdrDocument => {
-    const document = parseAdr(source, {
-      sectionAliases: resolved.sectionAliases,
-      statusAliases: resolved.statusAliases,
-    });
+    const document = parseAdr(source, parseOptionsOf(resolved));
     if (source.baseText !== undefined) document.baseText = source.baseText;
     return document;
   };
   const documents = sources.map(parse);
   const baseDocuments = (inputs.baseSources ?? []).map(parse);
-  const results = lintDocuments(documents, resolved, { only: inputs.only, baseDocuments });
+  const results = lintDocuments(documents, resolved, {
+    only: inputs.only,
+    baseDocuments,
+    knownPaths: inputs.knownPaths,
+  });
   return { results, documents };
 }

@@ -50,12 +50,22 @@ export interface Report {
   span?: Span;
   fix?: Fix;
   related?: Related[];
+  /**
+   * Lowers this one finding to a warning whatever the rule's severity (date-valid: a date in the
+   * future is suspicious, not wrong). A rule can only lower severity; the engine owns the rest.
+   */
+  severity?: 'warn';
 }
 
 export interface DocumentRuleContext<O> {
   document: AdrDocument;
   options: O;
   settings: RunSettings;
+  /**
+   * The record as it was at the git base (`document.baseText`), parsed with the run's settings on
+   * first use: null when the file is new there, undefined when the run makes no comparison.
+   */
+  readonly base: AdrDocument | null | undefined;
   report(report: Report): void;
 }
 
@@ -68,6 +78,11 @@ export interface RepositoryRuleContext<O> {
   baseDocuments: readonly AdrDocument[];
   options: O;
   settings: RunSettings;
+  /**
+   * Paths of files the front end knows exist beside the linted records (forward slashes), so a
+   * link to a record outside this run is not taken for a broken one; undefined when it did not say.
+   */
+  knownPaths: ReadonlySet<string> | undefined;
   report(document: AdrDocument, report: Report): void;
 }
 

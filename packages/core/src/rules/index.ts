@@ -7,6 +7,7 @@ import { optionsMinTwo } from './options-min-two.js';
 import { rejectedAlternativesReasoned } from './rejected-alternatives-reasoned.js';
 import { reversibilityStated } from './reversibility-stated.js';
 import { revisitTriggers } from './revisit-triggers.js';
+import { sectionNonempty } from './section-nonempty.js';
 import { statusValid } from './status-valid.js';
 import { titlePresent } from './title-present.js';
 import { tradeoffsNamed } from './tradeoffs-named.js';
@@ -24,4 +25,5 @@ export const allRules: readonly Rule[] = [
   titlePresent,
   numberUnique,
   noPlaceholders,
+  sectionNonempty,
 ];
