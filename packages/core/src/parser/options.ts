@@ -55,7 +55,12 @@ export function optionName(block: Block): string {
   if (bracket) return bracket[1] as string;
   const quoted = /^["“]([^"”]{2,80})["”]/.exec(text);
   if (quoted) return quoted[1] as string;
-  const split = /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s*\(|\.\s|,\s)/.exec(text.replace(/^[–—-]\s*/, ''));
+  // A comma ends the name only before a description: "Multi-packages, monorepo" is one short name.
+  const separators =
+    text.length > 40
+      ? /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s*\(|\.\s|,\s)/
+      : /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s*\(|\.\s|,\s+(?=(?:because|since|as|which|but|so|e\.g|i\.e|for)\b))/i;
+  const split = separators.exec(text.replace(/^[–—-]\s*/, ''));
   const name = split ? (split[1] as string) : text;
   return name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name.replace(/[.:]$/, '');
 }
@@ -235,6 +240,25 @@ function optionsFromSection(
   }
   if (!proseToo || out.options.length > before) return;
   // Nygard style: each paragraph of the section introduces one alternative.
+  const paragraphs = own.filter((b) => b.kind === 'paragraph' && !INTRO.test(b.text) && b.text.length >= 15);
+  const pair = paragraphs.length === 1 ? COULD_BE_OR.exec((paragraphs[0] as Block).prose) : null;
+  if (pair) {
+    // One paragraph that offers two ways: "could be embedded as objects or provided by IRIs".
+    const block = paragraphs[0] as Block;
+    for (const name of [pair[1] as string, pair[2] as string]) {
+      const trimmed = name.replace(/[*_`]+/g, '').trim();
+      out.add({
+        name: trimmed.length > 80 ? `${trimmed.slice(0, 77).trimEnd()}...` : trimmed,
+        span: block.span,
+        source: 'prose',
+        description: block.text,
+        arguments: [],
+        markedChosen: false,
+        block: block.index,
+      });
+    }
+    return;
+  }
   for (const block of own) {
     if (block.kind !== 'paragraph' || INTRO.test(block.text) || block.text.length < 15) continue;
     out.add({
@@ -301,10 +325,27 @@ const PROSE_ALTERNATIVE = [
     'giu',
   ),
   new RegExp(
+    String.raw`\b(?:we|you) (?:won't|will not|shall not|no longer) (?:use|keep|rely on|maintain)\s+(?:the |our |any )?${NAME}\s+(?:any ?more|any longer)\b`,
+    'giu',
+  ),
+  // "clearer than returning null": the comparison names the alternative that lost.
+  new RegExp(
+    String.raw`\b(?:better|preferable|safer|simpler|cleaner|clearer|readable|easier|cheaper|more reliable|more robust|more secure|less error-prone) (?:and \w+ )?than\s+(?:using |returning |having |building |the |a |an )?${NAME}`,
+    'giu',
+  ),
+  new RegExp(
     String.raw`\b(?:replaces?|replacing|replacement (?:of|for)|migrat(?:e|ing) (?:away )?from|mov(?:e|ing) away from|switch(?:ing)? (?:away )?from)\s+(?:the |our |usage of |use of |the use of )?(?:current |existing |legacy )?${NAME}`,
     'giu',
   ),
 ];
+
+/** "It was discussed whether the protocol should be removed or if some logic should remain." */
+const WHETHER_OR =
+  /\b(?:discuss(?:ed|ion)?|debated?|consider(?:ed)?|decide[ds]?|question (?:is|was)|choice (?:is|was)|unclear|undecided)\b[^.?]{0,80}?\bwhether\s+(?:to\s+)?([^.?;]{3,120}?)\s+or\s+(?:if\s+|whether\s+|to\s+)?([^.?;]{3,120})/iu;
+
+/** "Values could be embedded as objects or provided by IRIs", in a section about the options. */
+const COULD_BE_OR =
+  /\b(?:could|can|might|may|should) (?:either )?be\s+([^.;]{3,120}?)\s+\**or\**\s+([^.;]{3,120})/iu;
 
 /** "Do nothing" and "keep the status quo" count as an option when written as one. */
 const STATUS_QUO =
@@ -445,6 +486,11 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
         '',
       );
       addProse(out, rest.split(/[\n.]/)[0] ?? rest, block);
+    }
+    const whether = WHETHER_OR.exec(block.prose);
+    if (whether && !/^not\b/i.test((whether[2] as string).trim())) {
+      addProse(out, whether[1] as string, block);
+      addProse(out, whether[2] as string, block);
     }
     const enumerated = ENUMERATED.exec(block.prose);
     if (enumerated) {

@@ -704,6 +704,76 @@ describe('options', () => {
     expect(doc.options.map((o) => o.name)).toEqual(['polling loops with sleeps', 'the Awaitility library']);
   });
 
+  it('"it was discussed whether X or Y" names both ways', () => {
+    const doc = parse(
+      adr(
+        '# Amnesia attacks',
+        '',
+        '## Decision',
+        '',
+        'It was discussed whether to keep the current protocol or build a new detector.',
+      ),
+    );
+    expect(doc.options.filter((o) => o.source === 'prose').map((o) => o.name)).toEqual([
+      'keep the current protocol',
+      'build a new detector',
+    ]);
+  });
+
+  it('one paragraph in an options section that offers two ways gives two options', () => {
+    const doc = parse(
+      adr(
+        '# Option values in the API',
+        '',
+        '## Possible solutions',
+        '',
+        'Values could be embedded as objects in the response **or** provided as links to their own resources.',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual([
+      'embedded as objects in the response',
+      'provided as links to their own resources',
+    ]);
+  });
+
+  it('"we won\'t use X anymore" and "clearer than X" name the alternative that lost', () => {
+    const doc = parse(
+      adr(
+        '# Identify records by slug',
+        '',
+        '## Decision',
+        '',
+        "From now on, we won't use sequence numbers anymore.",
+        'A result type is clearer than returning null from the store.',
+      ),
+    );
+    expect(doc.options.filter((o) => o.source === 'prose').map((o) => o.name)).toEqual([
+      'sequence numbers',
+      'null from the store',
+    ]);
+  });
+
+  it('a short list item keeps its comma: "Multi-packages, monorepo" is one name', () => {
+    const doc = parse(
+      adr(
+        '# Package layout',
+        '',
+        '## Considered Options',
+        '',
+        '- Multi-packages, multirepo',
+        '- Multi-packages, monorepo',
+        '- Redis, because it runs already',
+        '- Memcached, fast and simple but it has no persistence at all',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual([
+      'Multi-packages, multirepo',
+      'Multi-packages, monorepo',
+      'Redis',
+      'Memcached',
+    ]);
+  });
+
   it('an inline enumeration of competitors names each of them', () => {
     const doc = parse(
       adr(

@@ -29,6 +29,20 @@ const chosenS3 =
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
     {
+      name: 'Nygard: alternatives read from prose and no stated choice are not asked about',
+      text: adr(
+        '# Option values in the API',
+        '',
+        '## Possible solutions',
+        '',
+        'Values could be embedded as objects in the response or provided as links to their own resources.',
+        '',
+        '## Decision',
+        '',
+        'Embedding makes responses too large for mobile clients.',
+      ),
+    },
+    {
       name: 'MADR 4: a reason that ranks the choice above the rest covers every alternative',
       text: madr4([
         'Chosen option: "S3-compatible object storage", because it is cheaper to run than the other options.',
@@ -318,6 +332,29 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    {
+      name: 'MADR 4: a template\'s "because …" under an option is not a reason',
+      text: adr(
+        '# Wording of the status line',
+        '',
+        '## Considered Options',
+        '',
+        '* Plain, because …',
+        '* Short, because …',
+        '* Formal, because …',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Plain", because it reads naturally.',
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        '### Formal',
+        '',
+        '* Bad, because it sounds stiff.',
+      ),
+      errors: [{ messageId: 'noReason', line: 6, data: { option: 'Short' } }],
+    },
     {
       name: 'MADR 4: a decision sentence that prefers the choice over an alternative gives no reason',
       text: madr4([

@@ -12,7 +12,8 @@ function ownReason(option: ConsideredOption): boolean {
     at >= 0
       ? option.description.slice(0, at) + option.description.slice(at + option.name.length)
       : option.description;
-  return REASON_CUE.test(body);
+  // "OK, because …" is a template's unfinished sentence, not a reason.
+  return REASON_CUE.test(body.replace(/\b(?:because|since)\s*(?:…|\.\.\.)/gu, ''));
 }
 
 const STOPWORDS = new Set([
@@ -147,6 +148,9 @@ export const rejectedAlternativesReasoned: DocumentRule<Record<string, never>> =
     if (document.options.length < 2) return;
     const chosen = document.chosen;
     if (!chosen) {
+      // Options read from running prose are a guess; asking which one won would be guessing too.
+      const structured = document.options.filter((o) => o.source !== 'prose' && o.source !== 'outcome');
+      if (structured.length < 2) return;
       report({
         messageId: 'unknownChosen',
         span: anchorFor(document, ['outcome', 'options']),

@@ -52,7 +52,7 @@ const CONS_LABEL = /^\s*(?:cons|disadvantages|downsides|drawbacks|negatives?|cos
 function hasConsList(document: AdrDocument): boolean {
   const alternativeSections = new Set(
     document.options
-      .filter((o, i) => i !== document.chosen?.option && o.block >= 0)
+      .filter((o, i) => i !== document.chosen?.option && o.block >= 0 && o.source !== 'prose')
       .map((o) => document.blocks[o.block]?.section),
   );
   return document.blocks.some((block, index) => {
