@@ -12,6 +12,7 @@ import {
 } from '../context.js';
 import { discover, displayPath } from '../discover.js';
 import { FORMAT_NAMES, formatters } from '../formatters/index.js';
+import { gitRunInputs } from '../git/changes.js';
 import { type LoadProjectOptions, loadProject, projectOptions } from '../project.js';
 import { readSources } from '../sources.js';
 
@@ -23,6 +24,8 @@ export interface LintOptions {
   preset?: PresetName;
   maxWarnings?: string;
   color?: boolean;
+  since?: string;
+  base?: string;
 }
 
 export const PRESETS: PresetName[] = ['recommended', 'strict', 'legacy'];
@@ -93,12 +96,23 @@ export async function runLint(
   if (!formatter)
     throw new UsageError(`unknown format "${options.format}"; use ${FORMAT_NAMES.join(' or ')}`);
 
-  const { files } = await discover(patterns, io.cwd, {
+  const { files, folders } = await discover(patterns, io.cwd, {
     folders: project.adrFolders,
     isIgnored: project.isIgnored,
   });
-  const { sources, failures } = await readSources(files);
-  const { results } = lintSources(sources, config, io.rules ?? allRules);
+  const read = await readSources(files);
+  const { failures } = read;
+  const git = await gitRunInputs(
+    { since: options.since, base: options.base },
+    io.cwd,
+    read.sources,
+    folders.map((folder) => folder.path),
+  );
+  for (const note of git.notes) io.stderr.write(`docket: note: ${note}\n`);
+  const { results } = lintSources(git.sources, config, io.rules ?? allRules, {
+    only: git.only,
+    baseSources: git.baseSources,
+  });
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 
   const colors = pc.createColors(colorEnabled(io, options.color));
@@ -132,6 +146,8 @@ export function registerLint(program: Command, io: ResolvedIo, setExitCode: (cod
     .option('--today <date>', 'the date date-aware rules treat as today (YYYY-MM-DD)')
     .addOption(new Option('--preset <name>', 'rule preset (default: recommended)').choices(PRESETS))
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings')
+    .option('--since <ref>', 'lint only records changed since the merge base with <ref> (git)')
+    .option('--base <ref>', 'compare records with their text at <ref> (git; default: the --since ref)')
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')
     .action(async (paths: string[], options: LintOptions, command: Command) => {
