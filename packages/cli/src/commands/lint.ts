@@ -2,6 +2,7 @@
 import { allRules, DEFAULT_LIFECYCLE, type DocketConfig, lintSources, type PresetName } from '@docket/core';
 import { type Command, Option } from 'commander';
 import pc from 'picocolors';
+import { BASELINE_FILE, baselineStep } from '../baseline.js';
 import {
   colorEnabled,
   EXIT_FAILURE,
@@ -26,6 +27,8 @@ export interface LintOptions {
   color?: boolean;
   since?: string;
   base?: string;
+  baseline?: string | false;
+  updateBaseline?: boolean;
 }
 
 export const PRESETS: PresetName[] = ['recommended', 'strict', 'legacy'];
@@ -109,10 +112,13 @@ export async function runLint(
     folders.map((folder) => folder.path),
   );
   for (const note of git.notes) io.stderr.write(`docket: note: ${note}\n`);
-  const { results } = lintSources(git.sources, config, io.rules ?? allRules, {
+  const run = lintSources(git.sources, config, io.rules ?? allRules, {
     only: git.only,
     baseSources: git.baseSources,
   });
+  const baseline = await baselineStep(options, project.root, io.cwd, run);
+  for (const line of baseline.notes) io.stderr.write(`docket: ${line}\n`);
+  const results = baseline.results;
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 
   const colors = pc.createColors(colorEnabled(io, options.color));
@@ -148,6 +154,12 @@ export function registerLint(program: Command, io: ResolvedIo, setExitCode: (cod
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings')
     .option('--since <ref>', 'lint only records changed since the merge base with <ref> (git)')
     .option('--base <ref>', 'compare records with their text at <ref> (git; default: the --since ref)')
+    .option(
+      '--update-baseline',
+      `record the current findings in ${BASELINE_FILE}; later runs report only new ones`,
+    )
+    .option('--baseline <file>', `the baseline file (default: ${BASELINE_FILE} in the project root)`)
+    .option('--no-baseline', 'report every finding, ignoring the baseline')
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')
     .action(async (paths: string[], options: LintOptions, command: Command) => {
