@@ -341,7 +341,7 @@ const PROSE_ALTERNATIVE = [
 
 /** "It was discussed whether the protocol should be removed or if some logic should remain." */
 const WHETHER_OR =
-  /\b(?:discuss(?:ed|ion)?|debated?|consider(?:ed)?|decide[ds]?|question (?:is|was)|choice (?:is|was)|unclear|undecided)\b[^.?]{0,80}?\bwhether\s+(?:to\s+)?([^.?;]{3,120}?)\s+or\s+(?:if\s+|whether\s+|to\s+)?([^.?;]{3,120})/iu;
+  /\b(?:discuss(?:ed|ion)?|debated?|consider(?:ed)?|decide[ds]?|question (?:is|was)|choice (?:is|was)|unclear|undecided)\b(?:[^.?]|\.\d){0,80}?\bwhether\s+(?:to\s+)?([^.?;]{3,120}?)\s+or\s+(?:if\s+|whether\s+|to\s+)?([^.?;]{3,120})/iu;
 
 /** "Values could be embedded as objects or provided by IRIs", in a section about the options. */
 const COULD_BE_OR =
@@ -357,11 +357,15 @@ const ENUMERATED = /(?:^|\s)\(?1\)\s*([^;]{3,300}?)[;,]?\s*(?:\bor\b|\band\b)?\s
 const NOT_A_NAME =
   /^(?:this|that|there|here|it|its|these|those|them|they|we|other|others|several|many|various|different|some|all|both|each|how|what|which|where|why|when|whether|more|less|just|only|simply|doing so|alternatives?|options?|approaches?|solutions?|having to|being|relying|waiting|a few|one|two|three|any)\b/i;
 
+/** "the original one", "the former", "the previous version": a pointer back, not the name of an alternative. */
+const POINTER_NAME =
+  /^(?:the |a |an )?(?:original|former|latter|prior|previous|old|older|new|newer|current|existing|same|first|second|last|next|other)(?: (?:one|ones|version|value|state|behaviou?r))?$/i;
+
 function addProse(out: Builder, name: string, block: Block) {
   const cleaned = (name.split(/,|\s[–—-]\s/)[0] ?? name)
     .replace(/\s+(?:which|that|because|since|as|but|so|and then|when|where|if|we|it|to be)\b.*$/i, '')
     .trim();
-  if (cleaned.length < 3 || NOT_A_NAME.test(cleaned)) return;
+  if (cleaned.length < 3 || NOT_A_NAME.test(cleaned) || POINTER_NAME.test(cleaned)) return;
   out.add({
     name: cleaned,
     span: block.span,
@@ -488,7 +492,12 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
       addProse(out, rest.split(/[\n.]/)[0] ?? rest, block);
     }
     const whether = WHETHER_OR.exec(block.prose);
-    if (whether && !/^not\b/i.test((whether[2] as string).trim())) {
+    // "whether deleting or modifying objects is allowed or not" joins two words of one question, not two ways.
+    if (
+      whether &&
+      (whether[1] as string).trim().split(/\s+/).length >= 2 &&
+      !/^not\b|\bor not\b/i.test((whether[2] as string).trim())
+    ) {
       addProse(out, whether[1] as string, block);
       addProse(out, whether[2] as string, block);
     }

@@ -720,6 +720,24 @@ describe('options', () => {
     ]);
   });
 
+  it('"whether" across a version number still names both ways; one question with "or not" names none', () => {
+    const doc = parse(
+      adr(
+        '# Amnesia attacks',
+        '',
+        '## Decision',
+        '',
+        'It was discussed, with the release of 0.34 close, whether to keep the current protocol or build a new detector.',
+        'Clients decide whether deleting or modifying their objects is allowed or not.',
+        'The hash is compared to the original one.',
+      ),
+    );
+    expect(doc.options.filter((o) => o.source === 'prose').map((o) => o.name)).toEqual([
+      'keep the current protocol',
+      'build a new detector',
+    ]);
+  });
+
   it('one paragraph in an options section that offers two ways gives two options', () => {
     const doc = parse(
       adr(
