@@ -344,4 +344,15 @@ describe('docket lint with the shipped rules', () => {
     const skipped = await run(['lint', '-f', 'json', '--rule-statuses', 'rejected'], root);
     expect(json(skipped.stdout)[0]?.messages.some((m) => m.ruleId === 'options-min-two')).toBe(false);
   });
+
+  it('--today decides whether revisit-overdue reports an accepted record, as a warning', async () => {
+    const text = '---\nstatus: accepted\nrevisit-by: 2025-06-30\n---\n# Use Postgres\n';
+    const root = await repo({ 'docs/adr/0001-use-postgres.md': text });
+    const overdue = (stdout: string) =>
+      json(stdout)[0]?.messages.filter((m) => m.ruleId === 'revisit-overdue') ?? [];
+    expect(overdue((await run(['lint', '-f', 'json', '--today', '2025-06-30'], root)).stdout)).toEqual([]);
+    const late = overdue((await run(['lint', '-f', 'json', '--today', '2025-07-02'], root)).stdout);
+    expect(late).toMatchObject([{ severity: 1, line: 3, messageId: 'overdue' }]);
+    expect(late[0]?.message).toContain('2 day(s) ago');
+  });
 });

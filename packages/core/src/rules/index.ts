@@ -1,4 +1,5 @@
 import type { Rule } from '../engine/types.js';
+import { dateValid } from './date-valid.js';
 import { failureStory } from './failure-story.js';
 import { frontmatterValid } from './frontmatter-valid.js';
 import { noPlaceholders } from './no-placeholders.js';
@@ -6,6 +7,7 @@ import { numberUnique } from './number-unique.js';
 import { optionsMinTwo } from './options-min-two.js';
 import { rejectedAlternativesReasoned } from './rejected-alternatives-reasoned.js';
 import { reversibilityStated } from './reversibility-stated.js';
+import { revisitOverdue } from './revisit-overdue.js';
 import { revisitTriggers } from './revisit-triggers.js';
 import { sectionNonempty } from './section-nonempty.js';
 import { statusValid } from './status-valid.js';
@@ -20,9 +22,11 @@ export const allRules: readonly Rule[] = [
   failureStory,
   reversibilityStated,
   revisitTriggers,
+  revisitOverdue,
   frontmatterValid,
   statusValid,
   titlePresent,
+  dateValid,
   numberUnique,
   noPlaceholders,
   sectionNonempty,
