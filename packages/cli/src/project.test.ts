@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { allRules } from '@docket/core';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from './project.js';
 import { adr, fakeRules, run, useTempRepos } from './testing/fixtures.js';
@@ -168,6 +169,26 @@ describe('docket lint with a config file', () => {
     expect(stderr).toBe(
       `docket: ${root}/docket.config.json:3:21: rules.marker-error is "errror"; expected a severity ("off", "warn" or "error") or [severity, options]\n`,
     );
+  });
+
+  it('honours inline disables, lists them as suppressed in json, and requires reasons when configured', async () => {
+    const root = await repo({
+      'adr/0001-a.md': adr('A', 'Accepted', '<!-- docket-disable-next-line marker-error -->\nERRMARK'),
+      'docket.config.yaml': 'requireDisableReason: true\n',
+    });
+    const withRules = [...rules, ...allRules.filter((r) => r.meta.id === 'inline-directives')];
+    const { code, stdout } = await run(['lint', '-f', 'json'], root, { rules: withRules });
+    expect(code).toBe(0);
+    const [file] = JSON.parse(stdout) as {
+      messages: { ruleId: string; messageId: string; line: number }[];
+      suppressedMessages: { ruleId: string; line: number; suppressions: unknown }[];
+    }[];
+    expect(file?.messages.map((m) => [m.ruleId, m.messageId, m.line])).toEqual([
+      ['inline-directives', 'missingReason', 15],
+    ]);
+    expect(file?.suppressedMessages).toMatchObject([
+      { ruleId: 'marker-error', line: 16, suppressions: [{ kind: 'directive', justification: '' }] },
+    ]);
   });
 
   it('exits 2 when --config names a missing file', async () => {

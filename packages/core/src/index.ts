@@ -24,3 +24,4 @@ export {
   reverseRelation,
 } from './relations.js';
 export { allRules } from './rules/index.js';
+export { closestWord } from './text/closest.js';

@@ -160,6 +160,13 @@ export interface Consequence extends Argument {
   section: number;
 }
 
+/** An HTML comment outside code, where inline directives (`<!-- docket-disable ... -->`) live. */
+export interface HtmlComment {
+  /** The text between `<!--` and `-->`, trimmed. */
+  text: string;
+  span: Span;
+}
+
 export interface AdrDocument {
   path: string;
   text: string;
@@ -178,6 +185,8 @@ export interface AdrDocument {
   chosen: ChosenOption | null;
   consequences: Consequence[];
   links: DocumentLink[];
+  /** HTML comments in reading order (none from code blocks or code spans). */
+  comments: HtmlComment[];
   problems: ParseProblem[];
   /**
    * The file's content at the git base ref a run compares with (`--base`): null when the file

@@ -1,6 +1,7 @@
 // Turns ajv's validation errors into messages people can act on: the file and line, the key path,
 // the value found and what is allowed instead. ajv reports every branch of an `anyOf`; the branch
 // the user evidently meant (the one whose errors reach deepest into the value) is kept.
+import { closestWord } from '@docket/core';
 import type { ErrorObject } from 'ajv';
 import { at, type ConfigSource, type KeyPath } from './source.js';
 
@@ -40,34 +41,6 @@ export function showValue(value: unknown): string {
 }
 
 const depth = (error: ErrorObject) => pointerToPath(error.instancePath).length;
-
-/** Levenshtein distance, for "did you mean" hints on misspelt keys. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
-}
-
-export function closest(word: string, candidates: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Math.max(1, Math.floor(word.length / 5)) + 1;
-  for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
 
 function article(type: string): string {
   const noun = type === 'array' ? 'list' : type;
@@ -126,7 +99,7 @@ function unknownKeyMessage(error: ErrorObject, source: ConfigSource): string {
   const key = (error.params as { additionalProperty: string }).additionalProperty;
   const where = at(source.label, errorPosition(error, source));
   const allowed = allowedKeys(error);
-  const hint = closest(key, allowed);
+  const hint = closestWord(key, allowed);
   const suggestion = hint ? `did you mean "${hint}"? ` : '';
   const [parent] = path.slice(-1);
   if (path.length === 1 && parent === 'rules') {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   ConfigError,
+  closestWord,
   DEFAULT_LIFECYCLE,
   DEFAULT_REVIEW_STATUSES,
   type DocketConfig,
@@ -18,7 +19,7 @@ import {
 import { Ajv, type ValidateFunction } from 'ajv';
 import { UsageError } from '../context.js';
 import { displayPath } from '../discover.js';
-import { closest, describeSchemaErrors, formatKeyPath, showValue } from './errors.js';
+import { describeSchemaErrors, formatKeyPath, showValue } from './errors.js';
 import { buildConfigSchema, PRESET_NAMES } from './schema.js';
 import { at, type ConfigSource, type KeyPath, parseConfigSource } from './source.js';
 
@@ -165,7 +166,7 @@ function resolveExtends(entry: string, source: ConfigSource, index: KeyPath): st
   try {
     return createRequire(source.path).resolve(entry);
   } catch {
-    const hint = closest(entry, PRESET_NAMES);
+    const hint = closestWord(entry, PRESET_NAMES);
     throw new ConfigError(
       `${where} is ${showValue(entry)}; expected a preset (${PRESET_NAMES.join(', ')}), a path starting with ./ or ../, or an installed package${hint ? ` (did you mean "${hint}"?)` : ''}`,
       '',

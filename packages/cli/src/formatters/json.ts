@@ -12,6 +12,8 @@ export interface JsonMessage {
   endColumn: number;
   fix?: Finding['fix'];
   related?: Finding['related'];
+  /** On suppressed messages: the inline comment's reason, as ESLint reports it. */
+  suppressions?: Finding['suppressions'];
 }
 
 export interface JsonResult {
@@ -39,6 +41,7 @@ function toMessage(finding: Finding): JsonMessage {
   };
   if (finding.fix) message.fix = finding.fix;
   if (finding.related) message.related = finding.related;
+  if (finding.suppressions) message.suppressions = finding.suppressions;
   return message;
 }
 
@@ -46,7 +49,7 @@ export function toJsonResults(results: readonly FileResult[]): JsonResult[] {
   return results.map((result) => ({
     filePath: result.filePath,
     messages: result.findings.map(toMessage),
-    suppressedMessages: [],
+    suppressedMessages: (result.suppressed ?? []).map(toMessage),
     errorCount: result.errorCount,
     fatalErrorCount: 0,
     warningCount: result.warningCount,

@@ -24,6 +24,10 @@ export interface ResolvedRule {
 
 export interface ResolvedConfig {
   rules: ResolvedRule[];
+  /** Every rule id of the registry, enabled or not: inline comments naming others are reported. */
+  knownRuleIds?: ReadonlySet<string>;
+  /** Inline disables must give a `-- reason`. */
+  requireDisableReason?: boolean;
   settings: RunSettings;
   sectionAliases: Partial<Record<SectionKind, string[]>>;
   statusAliases: Record<string, string>;
@@ -113,6 +117,8 @@ export function resolveConfig(
   const statusAliases = resolveStatusAliases(config.statusAliases ?? {}, lifecycle);
   return {
     rules,
+    knownRuleIds: new Set(byId.keys()),
+    requireDisableReason: config.requireDisableReason ?? false,
     settings: {
       lifecycle,
       reviewStatuses: resolveReviewStatuses(config, lifecycle),

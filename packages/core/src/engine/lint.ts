@@ -1,6 +1,7 @@
 import type { AdrDocument, Span } from '../model.js';
 import { parseAdr } from '../parser/parse.js';
 import { type ResolvedConfig, type ResolvedRule, resolveConfig } from './config.js';
+import { applyDirectives, DIRECTIVES_RULE_ID } from './directives.js';
 import { formatMessage } from './messages.js';
 import type {
   DocketConfig,
@@ -154,14 +155,37 @@ export function lintDocuments(
       });
     }
   }
+  const reviewedSet = new Set(reviewed);
+  const directivesEntry = resolved.rules.find((e) => e.rule.meta.id === DIRECTIVES_RULE_ID);
   return reported.map((document) => {
-    const list = (findings.get(document) ?? []).sort(compareFindings);
-    return {
+    let list = findings.get(document) ?? [];
+    let suppressed: Finding[] = [];
+    if (document.comments.length > 0) {
+      const ranRuleIds = new Set(
+        resolved.rules
+          .filter((e) => e.rule.meta.category !== 'review' || reviewedSet.has(document))
+          .map((e) => e.rule.meta.id),
+      );
+      const applied = applyDirectives({
+        document,
+        findings: list,
+        knownRuleIds: resolved.knownRuleIds ?? null,
+        ranRuleIds,
+        requireReason: resolved.requireDisableReason ?? false,
+      });
+      const problems = directivesEntry ? applied.problems.map((p) => toFinding(directivesEntry, p)) : [];
+      list = [...applied.findings, ...problems];
+      suppressed = applied.suppressed.sort(compareFindings);
+    }
+    list.sort(compareFindings);
+    const result: FileResult = {
       filePath: document.path,
       findings: list,
       errorCount: list.filter((f) => f.severity === 2).length,
       warningCount: list.filter((f) => f.severity === 1).length,
     };
+    if (suppressed.length > 0) result.suppressed = suppressed;
+    return result;
   });
 }
 

@@ -145,6 +145,8 @@ export interface Finding {
   endColumn: number;
   fix?: Fix;
   related?: Related[];
+  /** On suppressed findings only: the inline comment that suppressed it and the reason it gave. */
+  suppressions?: { kind: 'directive'; justification: string }[];
 }
 
 export interface FileResult {
@@ -152,4 +154,6 @@ export interface FileResult {
   findings: Finding[];
   errorCount: number;
   warningCount: number;
+  /** Findings an inline `docket-disable` comment suppressed, each with its `suppressions`. */
+  suppressed?: Finding[];
 }

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { AdrDocument, ParseProblem, SectionKind } from '../model.js';
 import { walkDocument } from './blocks.js';
+import { collectComments } from './comments.js';
 import { extractConsequences } from './consequences.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { extractMetadata, normalizeStatus } from './metadata.js';
@@ -51,6 +52,7 @@ function emptyDocument(path: string, text: string, problems: ParseProblem[]): Ad
     chosen: null,
     consequences: [],
     links: [],
+    comments: [],
     problems,
   };
 }
@@ -111,6 +113,7 @@ export function parseAdr(input: { path: string; text: string }, options: ParseOp
     problems.push(...parsed.problems);
   }
 
+  document.comments = collectComments(root, text, lineStarts);
   const walked = walkDocument(root, text, lineStarts, aliasTableFor(options));
   document.blocks = walked.blocks;
   document.sections = walked.sections;

@@ -2,6 +2,7 @@ import type { Rule } from '../engine/types.js';
 import { dateValid } from './date-valid.js';
 import { failureStory } from './failure-story.js';
 import { frontmatterValid } from './frontmatter-valid.js';
+import { inlineDirectives } from './inline-directives.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { numberUnique } from './number-unique.js';
 import { optionsMinTwo } from './options-min-two.js';
@@ -30,4 +31,5 @@ export const allRules: readonly Rule[] = [
   numberUnique,
   noPlaceholders,
   sectionNonempty,
+  inlineDirectives,
 ];
