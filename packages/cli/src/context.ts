@@ -20,9 +20,29 @@ export interface Io {
   env?: Record<string, string | undefined>;
   /** Rule registry; defaults to every rule docket ships. A seam for tests and embedders. */
   rules?: readonly Rule[];
+  /** Standard input: `docket new --interactive` asks its questions only on a terminal. */
+  stdin?: { isTTY?: boolean };
+  /** The question prompts of `docket new --interactive`; default: @inquirer/prompts. A seam for tests. */
+  prompts?: Prompts;
+  /** The clock commands date records with. A seam for tests. */
+  now?: () => Date;
 }
 
-export type ResolvedIo = Required<Omit<Io, 'rules'>> & Pick<Io, 'rules'>;
+export type ResolvedIo = Required<Omit<Io, 'rules' | 'prompts'>> & Pick<Io, 'rules' | 'prompts'>;
+
+/** The two kinds of question `docket new --interactive` asks, shaped like @inquirer/prompts' own. */
+export interface Prompts {
+  input(question: {
+    message: string;
+    default?: string;
+    validate?: (value: string) => boolean | string;
+  }): Promise<string>;
+  select<Value extends string>(question: {
+    message: string;
+    choices: { name: string; value: Value; description?: string }[];
+    default?: Value;
+  }): Promise<Value>;
+}
 
 /** A problem with how docket was invoked or with its inputs: printed as one line, exit code 2. */
 export class UsageError extends Error {

@@ -1,7 +1,9 @@
 // The docket command line as a function: argv in, exit code out. bin.ts and any other front end call it.
 import { ConfigError } from '@docket/core';
 import { Command, CommanderError } from 'commander';
+import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
+import { registerNew } from './commands/new.js';
 import { registerSite } from './commands/site.js';
 import { EXIT_FAILURE, EXIT_OK, type Io, type ResolvedIo, UsageError } from './context.js';
 import { version } from './version.js';
@@ -17,6 +19,9 @@ function resolveIo(io: Partial<Io>): ResolvedIo {
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
     rules: io.rules,
+    stdin: io.stdin ?? process.stdin,
+    prompts: io.prompts,
+    now: io.now ?? (() => new Date()),
   };
 }
 
@@ -34,6 +39,8 @@ function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Comm
       outputError: (text, write) => write(`docket: ${text.replace(/^error:\s*/, '').trimEnd()}\n`),
     });
   registerLint(program, io, setExitCode);
+  registerInit(program, io, setExitCode);
+  registerNew(program, io, setExitCode);
   registerSite(program, io, setExitCode);
   for (const command of program.commands) {
     command.exitOverride();
