@@ -7,7 +7,8 @@ import { UsageError } from '../context.js';
 
 const MAX_OPTIONS = 10;
 
-const required = (what: string) => (value: string) => value.trim() !== '' || `Write ${what}, or press Ctrl+C to stop.`;
+const required = (what: string) => (value: string) =>
+  value.trim() !== '' || `Write ${what}, or press Ctrl+C to stop.`;
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,9 +20,21 @@ export function isCalendarDate(value: string): boolean {
 }
 
 const REVERSIBILITY_CHOICES: { value: Reversibility; name: string; description: string }[] = [
-  { value: 'two-way', name: 'two-way', description: 'cheap to undo: a config change, a flag, a small migration' },
-  { value: 'costly', name: 'costly', description: 'can be undone, at a real price in weeks, money or a migration' },
-  { value: 'one-way', name: 'one-way', description: 'practically impossible to undo: contracts, data formats, public APIs' },
+  {
+    value: 'two-way',
+    name: 'two-way',
+    description: 'cheap to undo: a config change, a flag, a small migration',
+  },
+  {
+    value: 'costly',
+    name: 'costly',
+    description: 'can be undone, at a real price in weeks, money or a migration',
+  },
+  {
+    value: 'one-way',
+    name: 'one-way',
+    description: 'practically impossible to undo: contracts, data formats, public APIs',
+  },
 ];
 
 /** Asks the review questions whose answers `given` lacks and returns the completed answers. */
@@ -116,7 +129,8 @@ export async function askReviewQuestions(prompts: Prompts, given: RecordContent)
 
   if (!answers.revisitWhen?.length) {
     const trigger = await prompts.input({
-      message: 'What would make you revisit it? A threshold or an event, e.g. "more than 5,000 writes a second":',
+      message:
+        'What would make you revisit it? A threshold or an event, e.g. "more than 5,000 writes a second":',
       validate: required('a revisit trigger'),
     });
     answers.revisitWhen = [trigger];
@@ -125,7 +139,8 @@ export async function askReviewQuestions(prompts: Prompts, given: RecordContent)
     answers.revisitBy = (
       await prompts.input({
         message: 'Revisit by which date? (YYYY-MM-DD, optional)',
-        validate: (value) => value.trim() === '' || isCalendarDate(value.trim()) || 'Write the date as YYYY-MM-DD.',
+        validate: (value) =>
+          value.trim() === '' || isCalendarDate(value.trim()) || 'Write the date as YYYY-MM-DD.',
       })
     ).trim();
   }
@@ -149,12 +164,18 @@ export function isPromptCancel(error: unknown): boolean {
 
 export function parseReversibility(value: string): Reversibility {
   const normalized = value.trim().toLowerCase();
-  const alias: Record<string, Reversibility> = { reversible: 'two-way', hard: 'costly', irreversible: 'one-way' };
+  const alias: Record<string, Reversibility> = {
+    reversible: 'two-way',
+    hard: 'costly',
+    irreversible: 'one-way',
+  };
   const level = (REVERSIBILITY_LEVELS as readonly string[]).includes(normalized)
     ? (normalized as Reversibility)
     : alias[normalized];
   if (!level) {
-    throw new UsageError(`--reversibility: "${value}" is not a level; use ${REVERSIBILITY_LEVELS.join(', ')}`);
+    throw new UsageError(
+      `--reversibility: "${value}" is not a level; use ${REVERSIBILITY_LEVELS.join(', ')}`,
+    );
   }
   return level;
 }

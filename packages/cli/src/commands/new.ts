@@ -76,7 +76,9 @@ export function contentFromFlags(options: NewOptions): RecordContent {
   for (const entry of options.whyNot ?? []) {
     const at = entry.indexOf('=');
     if (at <= 0 || entry.slice(at + 1).trim() === '') {
-      throw new UsageError(`--why-not: "${entry}" needs the form "option=reason", e.g. --why-not "Kafka=nobody on the team runs it"`);
+      throw new UsageError(
+        `--why-not: "${entry}" needs the form "option=reason", e.g. --why-not "Kafka=nobody on the team runs it"`,
+      );
     }
     const name = find(entry.slice(0, at), '--why-not');
     if (names.length === 0) names.push(name);
@@ -94,7 +96,9 @@ export function contentFromFlags(options: NewOptions): RecordContent {
     good: options.benefit ?? [],
     bad: options.tradeoff ?? [],
     ...(options.failure !== undefined ? { failure: options.failure } : {}),
-    ...(options.reversibility !== undefined ? { reversibility: parseReversibility(options.reversibility) } : {}),
+    ...(options.reversibility !== undefined
+      ? { reversibility: parseReversibility(options.reversibility) }
+      : {}),
     ...(options.reversal !== undefined ? { reversal: options.reversal } : {}),
     revisitWhen: options.revisitWhen ?? [],
     ...(options.revisitBy !== undefined ? { revisitBy: options.revisitBy } : {}),
@@ -113,7 +117,9 @@ async function isDirectory(path: string): Promise<boolean> {
 function writeError(error: unknown, folder: string, cwd: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new UsageError(`cannot write in ${displayPath(folder, cwd)}: permission denied; nothing was created`);
+    return new UsageError(
+      `cannot write in ${displayPath(folder, cwd)}: permission denied; nothing was created`,
+    );
   }
   return error as Error;
 }
@@ -140,7 +146,9 @@ export async function createNextRecord(
     if (dirname(path) !== folder) throw new Error(`refusing to write outside ${folder}: ${name}`);
     if (!(await createExclusive(path, render(number)))) continue;
     if (naming.kind === 'date') return path;
-    const rivals = (await readdir(folder)).filter((other) => other !== name && numberOfName(other) === number);
+    const rivals = (await readdir(folder)).filter(
+      (other) => other !== name && numberOfName(other) === number,
+    );
     if (rivals.length === 0) return path;
     await unlink(path);
     // Spread the retries out so runs that collided do not collide again.
@@ -152,7 +160,11 @@ export async function createNextRecord(
 }
 
 /** Opens `path` in $VISUAL or $EDITOR, the way git does: the variable may hold arguments. */
-function openInEditor(editor: string, path: string, env: Record<string, string | undefined>): Promise<number> {
+function openInEditor(
+  editor: string,
+  path: string,
+  env: Record<string, string | undefined>,
+): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const child =
       process.platform === 'win32'
@@ -170,7 +182,8 @@ export async function runNew(
   command: Command,
 ): Promise<number> {
   const title = oneLine(words.join(' '));
-  if (title === '') throw new UsageError('the title is empty; write it in quotes: docket new "Use PostgreSQL for orders"');
+  if (title === '')
+    throw new UsageError('the title is empty; write it in quotes: docket new "Use PostgreSQL for orders"');
   const slug = slugify(title);
   if (slug === '') {
     throw new UsageError(`the title "${title}" has no letters or digits to name the file with; reword it`);
@@ -178,7 +191,11 @@ export async function runNew(
 
   const project = await loadProject(io.cwd, projectOptions(command, io.rules));
   const lifecycle = project.config.lifecycle ?? DEFAULT_LIFECYCLE;
-  const status = (options.status ?? (lifecycle.includes('proposed') ? 'proposed' : lifecycle[0]) ?? 'proposed')
+  const status = (
+    options.status ??
+    (lifecycle.includes('proposed') ? 'proposed' : lifecycle[0]) ??
+    'proposed'
+  )
     .trim()
     .toLowerCase();
   if (!lifecycle.includes(status)) {
@@ -233,16 +250,21 @@ export async function runNew(
 
   const editor = io.env.VISUAL || io.env.EDITOR;
   if (options.open && !editor) {
-    throw new UsageError('--open: set VISUAL or EDITOR to the editor to open the record with; nothing was written');
+    throw new UsageError(
+      '--open: set VISUAL or EDITOR to the editor to open the record with; nothing was written',
+    );
   }
 
-  const authors = options.author?.length ? options.author : [await gitUserName(io.cwd, io.env)].filter((n): n is string => !!n);
+  const authors = options.author?.length
+    ? options.author
+    : [await gitUserName(io.cwd, io.env)].filter((n): n is string => !!n);
   const width = layout.naming.kind === 'number' ? layout.naming.width : 4;
   const render = (number: number) => {
     try {
       return renderTemplate(template.text, { number, width, title, date, status, authors }, content);
     } catch (error) {
-      if (error instanceof TemplateError) throw new UsageError(`template ${displayPath(template.source, io.cwd)}: ${error.message}`);
+      if (error instanceof TemplateError)
+        throw new UsageError(`template ${displayPath(template.source, io.cwd)}: ${error.message}`);
       throw error;
     }
   };
@@ -261,7 +283,9 @@ export async function runNew(
     try {
       const code = await openInEditor(editor, path, io.env);
       if (code !== 0) {
-        io.stderr.write(`docket: the editor "${editor}" exited with ${code}; the record is at ${displayPath(path, io.cwd)}\n`);
+        io.stderr.write(
+          `docket: the editor "${editor}" exited with ${code}; the record is at ${displayPath(path, io.cwd)}\n`,
+        );
         return EXIT_FAILURE;
       }
     } catch (error) {
@@ -279,7 +303,10 @@ export function registerNew(program: Command, io: ResolvedIo, setExitCode: (code
     .command('new')
     .description('Write the next ADR from a template and print its path')
     .argument('<title...>', 'the decision, e.g. "Use PostgreSQL for orders"')
-    .option('-t, --template <name>', 'review (default), madr, madr-minimal, nygard, a template of the project, or a .md file')
+    .option(
+      '-t, --template <name>',
+      'review (default), madr, madr-minimal, nygard, a template of the project, or a .md file',
+    )
     .option('-s, --status <status>', 'the status to start with (default: proposed)')
     .option('--dir <folder>', 'the ADR folder to write in (default: the first one found)')
     .option('--author <name>', 'a decision-maker (repeatable; default: git user.name)', collect)
@@ -296,7 +323,11 @@ export function registerNew(program: Command, io: ResolvedIo, setExitCode: (code
     .option('--failure <text>', 'how it fails, and what users and the on-call engineer see')
     .option('--reversibility <level>', 'two-way, costly or one-way')
     .option('--reversal <text>', 'how the decision would be undone, and at what cost')
-    .option('--revisit-when <trigger>', 'a threshold or event that reopens the decision (repeatable)', collect)
+    .option(
+      '--revisit-when <trigger>',
+      'a threshold or event that reopens the decision (repeatable)',
+      collect,
+    )
     .option('--revisit-by <YYYY-MM-DD>', 'the date by which to look at the decision again')
     .option('--evidence <text>', 'benchmarks, a proof of concept or incidents behind the decision')
     .option('--owner <team>', 'who runs the result and gets paged')

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocumentRule, Rule } from '@docket/core';
 import { afterEach } from 'vitest';
+import type { Prompts } from '../context.js';
 import { main } from '../main.js';
 
 /** Creates a temporary folder holding `files` (path -> text); returns its real path. */
@@ -44,6 +45,10 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   tty?: boolean;
   rules?: readonly Rule[];
+  /** Whether standard input is a terminal (for `docket new --interactive`); default false. */
+  stdinTTY?: boolean;
+  prompts?: Prompts;
+  now?: () => Date;
 }
 
 /** Calls main() in-process with captured output. */
@@ -56,6 +61,9 @@ export async function run(argv: string[], cwd: string, options: RunOptions = {})
     rules: options.rules,
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => (stderr += s) },
+    stdin: { isTTY: options.stdinTTY ?? false },
+    prompts: options.prompts,
+    now: options.now ?? (() => new Date(2026, 2, 2, 10, 30)),
   });
   return { code, stdout, stderr };
 }
