@@ -49,6 +49,16 @@ const noImpactStory = ['', '## Risks', '', 'The broker can crash.'];
 ruleTester(failureStory, {
   valid: [
     {
+      name: 'home-grown: the design section says how a stuck upload is failed on a timeout',
+      text: adr(
+        '# Track upload state in the metadata store',
+        '',
+        '## Design',
+        '',
+        'Keeping a writing state allows us to fail uploads when they do not reach committed after a timeout.',
+      ),
+    },
+    {
       name: 'MADR 4: a Failure Story section with the failure, what users see and the handling',
       text: madr4(
         '',
