@@ -694,7 +694,10 @@ export function extractOptions(doc: AdrDocument): {
   const onlyAlternatives =
     structured > 0 &&
     out.options.every((o) => {
-      const section = o.block >= 0 ? doc.sections[(doc.blocks[o.block] as Block).section] : undefined;
+      // A heading option sits in its own section; the list it belongs to is the parent heading.
+      const own = o.block >= 0 ? undefined : doc.sections.find((s) => s.span.line === o.span.line);
+      const section =
+        o.block >= 0 ? doc.sections[(doc.blocks[o.block] as Block).section] : doc.sections[own?.parent ?? -1];
       return (
         o.source === 'prose' || section?.kind === 'rejected' || /\balternatives?\b/.test(section?.key ?? '')
       );

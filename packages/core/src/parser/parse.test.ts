@@ -815,6 +815,30 @@ describe('options', () => {
 });
 
 describe('chosen option', () => {
+  it('alternatives under their own headings leave the decision as the chosen option', () => {
+    const doc = parse(
+      adr(
+        '# Flexible node start-up',
+        '',
+        '## Alternative Approaches',
+        '',
+        '### Do Nothing',
+        '',
+        'The current start-up works but is hard to extend.',
+        '',
+        '### Generic plug-in services',
+        '',
+        'A huge undertaking for the team.',
+        '',
+        '## Decision',
+        '',
+        'Each package initialises itself; the node package only wires them together.',
+      ),
+    );
+    expect(doc.options.map((o) => o.source)).toEqual(['heading', 'heading', 'outcome']);
+    expect(doc.chosen?.option).toBe(2);
+  });
+
   it('a decision that names two options picks the one it does not turn away from', () => {
     const doc = parse(
       adr(
