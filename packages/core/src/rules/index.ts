@@ -1,10 +1,12 @@
 import type { Rule } from '../engine/types.js';
 import { dateValid } from './date-valid.js';
+import { evidenceForOneWay } from './evidence-for-one-way.js';
 import { failureStory } from './failure-story.js';
 import { frontmatterValid } from './frontmatter-valid.js';
 import { inlineDirectives } from './inline-directives.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { numberUnique } from './number-unique.js';
+import { operationsOwner } from './operations-owner.js';
 import { optionsMinTwo } from './options-min-two.js';
 import { rejectedAlternativesReasoned } from './rejected-alternatives-reasoned.js';
 import { reversibilityStated } from './reversibility-stated.js';
@@ -24,6 +26,8 @@ export const allRules: readonly Rule[] = [
   reversibilityStated,
   revisitTriggers,
   revisitOverdue,
+  operationsOwner,
+  evidenceForOneWay,
   frontmatterValid,
   statusValid,
   titlePresent,

@@ -53,6 +53,10 @@ ruleTester(reversibilityStated, {
       text: madr4('reversibility: irreversible', threeOptions, ...evidence),
     },
     {
+      name: 'evidence is left to evidence-for-one-way by default',
+      text: madr4('reversibility: one-way', threeOptions),
+    },
+    {
       name: 'one-way checks switched off by options',
       options: { oneWayMinOptions: 0, oneWayRequiresEvidence: false },
       text: madr4('reversibility: one-way', twoOptions),
@@ -190,6 +194,7 @@ ruleTester(reversibilityStated, {
     },
     {
       name: 'one-way with two options and no evidence: two findings at the field',
+      options: { oneWayRequiresEvidence: true },
       text: madr4('reversibility: one-way', twoOptions),
       errors: [
         { messageId: 'oneWayFewOptions', line: 3, data: { count: 2, min: 3 } },
@@ -198,6 +203,7 @@ ruleTester(reversibilityStated, {
     },
     {
       name: 'alias irreversible is one-way too',
+      options: { oneWayRequiresEvidence: true },
       text: madr4('reversibility: irreversible', twoOptions),
       errors: [
         { messageId: 'oneWayFewOptions', line: 3, data: { count: 2, min: 3 } },
@@ -206,11 +212,13 @@ ruleTester(reversibilityStated, {
     },
     {
       name: 'one-way with three options but no evidence',
+      options: { oneWayRequiresEvidence: true },
       text: madr4('reversibility: one-way', threeOptions),
       errors: [{ messageId: 'oneWayNoEvidence', line: 3 }],
     },
     {
       name: 'one-way with an empty evidence section',
+      options: { oneWayRequiresEvidence: true },
       text: madr4('reversibility: one-way', threeOptions, '', '## Evidence'),
       errors: [{ messageId: 'oneWayNoEvidence', line: 3 }],
     },
@@ -233,6 +241,7 @@ ruleTester(reversibilityStated, {
     },
     {
       name: 'Nygard: a one-way Reversibility section, reported at its heading',
+      options: { oneWayRequiresEvidence: true },
       text: adr(
         '# 14. Public order identifiers',
         '',

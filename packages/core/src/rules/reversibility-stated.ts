@@ -67,12 +67,12 @@ export const reversibilityStated: DocumentRule<Options> = {
         oneWayRequiresEvidence: {
           type: 'boolean',
           description:
-            'Require an evidence section (proof of concept, benchmark, prior incident) for one-way decisions.',
+            'Also require an evidence section for one-way decisions here. Off by default: the evidence-for-one-way rule asks for it, so it can be switched separately.',
         },
       },
       additionalProperties: false,
     },
-    defaultOptions: { oneWayMinOptions: 3, oneWayRequiresEvidence: true },
+    defaultOptions: { oneWayMinOptions: 3, oneWayRequiresEvidence: false },
     messages: {
       missing:
         'The record does not say how reversible the decision is; add `reversibility: two-way | costly | one-way` to the frontmatter or a "## Reversibility" section saying how it would be undone and at what cost.',
