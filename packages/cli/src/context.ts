@@ -26,9 +26,12 @@ export interface Io {
   prompts?: Prompts;
   /** The clock commands date records with. A seam for tests. */
   now?: () => Date;
+  /** Stops long-running commands (`docket site serve`); without it they stop on SIGINT or SIGTERM. */
+  signal?: AbortSignal;
 }
 
-export type ResolvedIo = Required<Omit<Io, 'rules' | 'prompts'>> & Pick<Io, 'rules' | 'prompts'>;
+export type ResolvedIo = Required<Omit<Io, 'rules' | 'prompts' | 'signal'>> &
+  Pick<Io, 'rules' | 'prompts' | 'signal'>;
 
 /** The two kinds of question `docket new --interactive` asks, shaped like @inquirer/prompts' own. */
 export interface Prompts {

@@ -22,6 +22,7 @@ function resolveIo(io: Partial<Io>): ResolvedIo {
     stdin: io.stdin ?? process.stdin,
     prompts: io.prompts,
     now: io.now ?? (() => new Date()),
+    signal: io.signal,
   };
 }
 

@@ -7,6 +7,7 @@ import { EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
 import { CONVENTIONAL_FOLDERS, displayPath } from '../discover.js';
 import { loadProject } from '../project.js';
 import { buildSite, DEFAULT_TITLE } from '../site/build.js';
+import { DEFAULT_PORT, parsePort, serveSite } from '../site/serve.js';
 import { PRESETS, parseToday } from './lint.js';
 
 export const DEFAULT_OUT = 'adr-site';
@@ -81,6 +82,35 @@ export async function runSiteBuild(
   return EXIT_OK;
 }
 
+export interface SiteServeOptions extends Omit<SiteBuildOptions, 'out'> {
+  out?: string;
+  port: string;
+}
+
+export async function runSiteServe(
+  folders: string[],
+  options: SiteServeOptions,
+  io: ResolvedIo,
+): Promise<number> {
+  const port = parsePort(options.port);
+  const setup = await siteSetup(folders, options, io);
+  await serveSite({
+    cwd: io.cwd,
+    root: setup.root,
+    folders: setup.folders,
+    out: options.out === undefined ? undefined : resolve(io.cwd, options.out),
+    title: options.title,
+    config: setup.config,
+    rules: io.rules,
+    git: options.git,
+    port,
+    signal: io.signal,
+    log: (line) => io.stdout.write(`${line}\n`),
+    warn: (line) => io.stderr.write(`${line}\n`),
+  });
+  return EXIT_OK;
+}
+
 function siteOptions(command: Command): Command {
   return command
     .option('--title <text>', `the site's title (default: "${DEFAULT_TITLE}")`)
@@ -101,5 +131,19 @@ export function registerSite(program: Command, io: ResolvedIo, setExitCode: (cod
       .option('-o, --out <dir>', `output folder (default: ${DEFAULT_OUT})`, DEFAULT_OUT),
   ).action(async (folders: string[], options: SiteBuildOptions) => {
     setExitCode(await runSiteBuild(folders, options, io));
+  });
+  siteOptions(
+    site
+      .command('serve')
+      .description('Serve the site on 127.0.0.1, rebuild it when a record changes and reload open pages')
+      .argument('[folders...]', 'ADR folders, one section each (default: the repository ADR folders)')
+      .option(
+        '--port <n>',
+        `port to listen on (default: ${DEFAULT_PORT}; 0 picks a free one)`,
+        String(DEFAULT_PORT),
+      )
+      .option('-o, --out <dir>', 'also keep the built site in this folder (default: a temporary folder)'),
+  ).action(async (folders: string[], options: SiteServeOptions) => {
+    setExitCode(await runSiteServe(folders, options, io));
   });
 }
