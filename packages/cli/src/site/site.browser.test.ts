@@ -52,7 +52,7 @@ describe('docket site in a browser', () => {
       await page.screenshot({ path: await artifactPath('site-index.png'), fullPage: true });
       await page.getByRole('link', { name: 'Move orders to an event store' }).first().click();
       await expect.poll(() => page.url()).toContain(`${SECTION}/0003-move-orders-to-an-event-store.html`);
-      expect(await page.locator('h1').innerText()).toContain('Move orders to an event store');
+      expect(await page.locator('h1').textContent()).toContain('Move orders to an event store');
       expect(await page.locator('.checklist li.check').count()).toBe(6);
       await page.screenshot({ path: await artifactPath('site-record.png'), fullPage: true });
       await page.goBack();
@@ -71,7 +71,7 @@ describe('docket site in a browser', () => {
       await expect
         .poll(() => visibleRecords(page))
         .toEqual([`${SECTION}/0003-move-orders-to-an-event-store`]);
-      expect(await page.locator('#result-count').innerText()).toBe('1 of 4 shown');
+      expect(await page.locator('#result-count').textContent()).toBe('1 of 4 shown');
       await page.screenshot({ path: await artifactPath('site-search.png'), fullPage: true });
       await page.locator('#search').fill('nosuchwordanywhere');
       await expect.poll(() => visibleRecords(page)).toEqual([]);
@@ -102,10 +102,10 @@ describe('docket site in a browser', () => {
     async () => {
       const page = await openPage(siteUrl(`${SECTION}/0002-keep-orders-in-postgresql.html`));
       const link = page.locator('[data-relation="superseded-by"] a');
-      expect(await link.innerText()).toBe('ADR 3 · Move orders to an event store');
+      expect(await link.textContent()).toBe('ADR 3 · Move orders to an event store');
       await link.click();
       await expect.poll(() => page.url()).toContain(`${SECTION}/0003-move-orders-to-an-event-store.html`);
-      expect(await page.locator('[data-relation="supersedes"] a').innerText()).toBe(
+      expect(await page.locator('[data-relation="supersedes"] a').textContent()).toBe(
         'ADR 2 · Keep orders in PostgreSQL',
       );
       await page.close();
@@ -124,7 +124,7 @@ describe('docket site in a browser', () => {
       });
       await page.goto(siteUrl(`${SECTION}/0004-render-receipts-on-the-server.html`));
       await page.waitForLoadState('load');
-      expect(await page.locator('.adr-body').innerText()).toContain(
+      expect(await page.locator('.adr-body').textContent()).toContain(
         'Receipts are printed from the browser today',
       );
       expect(
@@ -174,7 +174,7 @@ describe('docket site serve', () => {
         const base = await Promise.race([server.url, server.exit.then(() => 'exited')]);
         expect(base, server.output().stderr).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
         const page = await openPage(`${base}${SECTION}/0002-keep-orders-in-postgresql.html`);
-        expect(await page.locator('h1').innerText()).toContain('Keep orders in PostgreSQL');
+        expect(await page.locator('h1').textContent()).toContain('Keep orders in PostgreSQL');
         // Wait until the page listens for reloads before changing the record.
         await expect
           .poll(() => page.evaluate(() => document.documentElement.dataset.liveReload))
@@ -188,7 +188,7 @@ describe('docket site serve', () => {
           ),
         );
         await expect
-          .poll(() => page.locator('h1').innerText(), { timeout: 30_000 })
+          .poll(() => page.locator('h1').textContent(), { timeout: 30_000 })
           .toContain('Keep orders in MariaDB');
         await page.screenshot({ path: await artifactPath('site-live-reload.png') });
         await page.close();
