@@ -20,8 +20,11 @@ export interface Io {
   env?: Record<string, string | undefined>;
   /** Rule registry; defaults to every rule docket ships. A seam for tests and embedders. */
   rules?: readonly Rule[];
-  /** Standard input: `docket new --interactive` asks its questions only on a terminal. */
-  stdin?: { isTTY?: boolean };
+  /**
+   * Standard input: `docket lint --stdin` reads it; `docket new --interactive` asks its questions
+   * only when it is a terminal.
+   */
+  stdin?: AsyncIterable<string | Uint8Array> & { isTTY?: boolean };
   /** The question prompts of `docket new --interactive`; default: @inquirer/prompts. A seam for tests. */
   prompts?: Prompts;
   /** The clock commands date records with. A seam for tests. */

@@ -251,7 +251,7 @@ describe('docket lint: exit code 2 with one line on stderr', () => {
     [['lint', '--bogus'], "docket: unknown option '--bogus'"],
     [
       ['lint', '--format', 'xml'],
-      "docket: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json.",
+      "docket: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github, junit, markdown.",
     ],
     [
       ['lint', '--preset', 'lenient'],

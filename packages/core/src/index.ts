@@ -7,6 +7,9 @@ export {
   presetSeverity,
   resolveConfig,
 } from './engine/config.js';
+export type { Directive, DirectiveProblem, Suppression } from './engine/directives.js';
+export { DIRECTIVE_NAMES, DIRECTIVES_RULE_ID, parseDirective } from './engine/directives.js';
+export { DOCS_BASE_URL, ruleDocsUrl } from './engine/docs.js';
 export type { LintRun, LintSourcesInputs, RunInputs, SourceFile } from './engine/lint.js';
 export { isUnderReview, lintDocuments, lintSources } from './engine/lint.js';
 export { formatMessage } from './engine/messages.js';

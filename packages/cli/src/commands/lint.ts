@@ -1,21 +1,14 @@
 // `docket lint [paths...]`: discover, read, lint with core, format, choose the exit code.
 import { allRules, DEFAULT_LIFECYCLE, type DocketConfig, lintSources, type PresetName } from '@docket/core';
 import { type Command, Option } from 'commander';
-import pc from 'picocolors';
 import { BASELINE_FILE, baselineStep } from '../baseline.js';
-import {
-  colorEnabled,
-  EXIT_FAILURE,
-  EXIT_FINDINGS,
-  EXIT_OK,
-  type ResolvedIo,
-  UsageError,
-} from '../context.js';
-import { discover, displayPath } from '../discover.js';
-import { FORMAT_NAMES, formatters } from '../formatters/index.js';
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
+import { displayPath } from '../discover.js';
+import { FORMAT_NAMES } from '../formatters/index.js';
 import { gitRunInputs } from '../git/changes.js';
+import { collectInputs } from '../lint/inputs.js';
+import { checkFormat, writeReport } from '../lint/report.js';
 import { type LoadProjectOptions, loadProject, projectOptions } from '../project.js';
-import { readSources } from '../sources.js';
 
 export interface LintOptions {
   format: string;
@@ -29,6 +22,10 @@ export interface LintOptions {
   base?: string;
   baseline?: string | false;
   updateBaseline?: boolean;
+  quiet?: boolean;
+  outputFile?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 export const PRESETS: PresetName[] = ['recommended', 'strict', 'legacy'];
@@ -95,20 +92,12 @@ export async function runLint(
   const project = await loadProject(io.cwd, { rules: io.rules, ...projectOptions });
   const config = configFromOptions(options, project.config);
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseMaxWarnings(options.maxWarnings);
-  const formatter = formatters[options.format];
-  if (!formatter)
-    throw new UsageError(`unknown format "${options.format}"; use ${FORMAT_NAMES.join(' or ')}`);
-
-  const { files, folders } = await discover(patterns, io.cwd, {
-    folders: project.adrFolders,
-    isIgnored: project.isIgnored,
-  });
-  const read = await readSources(files);
-  const { failures } = read;
+  checkFormat(options.format);
+  const { sources, failures, folders } = await collectInputs(patterns, options, project, io);
   const git = await gitRunInputs(
     { since: options.since, base: options.base },
     io.cwd,
-    read.sources,
+    sources,
     folders.map((folder) => folder.path),
   );
   for (const note of git.notes) io.stderr.write(`docket: note: ${note}\n`);
@@ -121,8 +110,7 @@ export async function runLint(
   const results = baseline.results;
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 
-  const colors = pc.createColors(colorEnabled(io, options.color));
-  io.stdout.write(formatter(results, { colors, displayPath: (path) => displayPath(path, io.cwd) }));
+  await writeReport(results, options, io);
 
   for (const failure of failures) {
     io.stderr.write(`docket: cannot read ${displayPath(failure.path, io.cwd)}: ${failure.reason}\n`);
@@ -160,6 +148,10 @@ export function registerLint(program: Command, io: ResolvedIo, setExitCode: (cod
     )
     .option('--baseline <file>', `the baseline file (default: ${BASELINE_FILE} in the project root)`)
     .option('--no-baseline', 'report every finding, ignoring the baseline')
+    .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
+    .option('-o, --output-file <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--stdin', 'lint markdown read from standard input (also: - as the path)')
+    .option('--stdin-filename <path>', 'the file name to lint standard input as')
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')
     .action(async (paths: string[], options: LintOptions, command: Command) => {

@@ -1,31 +1,10 @@
-import type { FileResult, Finding } from '@docket/core';
 import pc from 'picocolors';
 import { describe, expect, it } from 'vitest';
+import { fileResult, finding } from '../testing/results.js';
 import { formatJson } from './json.js';
 import { formatStylish } from './stylish.js';
 
-function finding(overrides: Partial<Finding>): Finding {
-  return {
-    ruleId: 'some-rule',
-    severity: 2,
-    messageId: 'found',
-    message: 'Something is wrong.',
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 5,
-    ...overrides,
-  };
-}
-
-function result(filePath: string, findings: Finding[]): FileResult {
-  return {
-    filePath,
-    findings,
-    errorCount: findings.filter((f) => f.severity === 2).length,
-    warningCount: findings.filter((f) => f.severity === 1).length,
-  };
-}
+const result = fileResult;
 
 const plain = { colors: pc.createColors(false), displayPath: (p: string) => p.replace('/repo/', '') };
 

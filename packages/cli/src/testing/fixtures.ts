@@ -49,6 +49,8 @@ export interface RunOptions {
   stdinTTY?: boolean;
   prompts?: Prompts;
   now?: () => Date;
+  /** Text for standard input. */
+  stdin?: string;
 }
 
 /** Calls main() in-process with captured output. */
@@ -59,9 +61,14 @@ export async function run(argv: string[], cwd: string, options: RunOptions = {})
     cwd,
     env: options.env ?? {},
     rules: options.rules,
+    stdin: Object.assign(
+      (async function* () {
+        if (options.stdin !== undefined) yield options.stdin;
+      })(),
+      { isTTY: options.stdinTTY ?? false },
+    ),
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => (stderr += s) },
-    stdin: { isTTY: options.stdinTTY ?? false },
     prompts: options.prompts,
     now: options.now ?? (() => new Date(2026, 2, 2, 10, 30)),
   });
