@@ -19,8 +19,8 @@ export interface FolderLayout {
   /** Records in the folder (absolute paths). */
   records: string[];
   naming: Naming;
-  /** The format most of the records are written in, or null when there are none to read. */
-  dialect: Exclude<Dialect, 'custom'> | null;
+  /** The format most of the recent records are written in, or null; read only when asked (it parses records). */
+  dialect(): Promise<RecordDialect>;
   /** The template the folder's tool keeps: adr-tools' templates/template.md, log4brains' template.md. */
   toolTemplate: string | null;
 }
@@ -61,8 +61,10 @@ export function namingOf(names: string[], fallback: Naming): Naming {
   return { kind: 'number', width: width || 1, prefix };
 }
 
+export type RecordDialect = Exclude<Dialect, 'custom'> | null;
+
 /** The format one record is written in, from where it keeps its metadata and which sections it has. */
-export function dialectOf(document: AdrDocument): FolderLayout['dialect'] {
+export function dialectOf(document: AdrDocument): RecordDialect {
   const kinds = new Set(document.sections.map((section) => section.kind));
   const statusSource = document.metadata.status?.source;
   const reviewSections = (['failure', 'reversibility', 'revisit', 'rejected'] as const).filter((kind) =>
@@ -83,14 +85,9 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** The most recent records are the best guide to how the next one should look. */
-const RECORDS_SAMPLED = 20;
+const RECORDS_SAMPLED = 5;
 
-export async function inspectFolder(folder: AdrFolder): Promise<FolderLayout> {
-  const names = await readdir(folder.path).catch(() => [] as string[]);
-  const records = (await collectAdrFiles(folder.path).catch(() => [] as string[])).sort();
-  const fallback: Naming = folder.source === '.log4brains.yml' ? { kind: 'date' } : DEFAULT_NAMING;
-  const naming = namingOf(names, fallback);
-
+async function dialectOfRecords(records: string[]): Promise<RecordDialect> {
   const votes = new Map<string, number>();
   for (const path of records.slice(-RECORDS_SAMPLED)) {
     const text = await readFile(path, 'utf8').catch(() => null);
@@ -98,9 +95,16 @@ export async function inspectFolder(folder: AdrFolder): Promise<FolderLayout> {
     const dialect = dialectOf(parseAdr({ path, text }));
     if (dialect) votes.set(dialect, (votes.get(dialect) ?? 0) + 1);
   }
-  const dialect = ([...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
-    null) as FolderLayout['dialect'];
+  return ([...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null) as RecordDialect;
+}
 
+export async function inspectFolder(folder: AdrFolder): Promise<FolderLayout> {
+  const names = await readdir(folder.path).catch(() => [] as string[]);
+  const records = (await collectAdrFiles(folder.path).catch(() => [] as string[])).sort();
+  const fallback: Naming = folder.source === '.log4brains.yml' ? { kind: 'date' } : DEFAULT_NAMING;
+  const naming = namingOf(names, fallback);
+
+  let dialect: Promise<RecordDialect> | null = null;
   let toolTemplate: string | null = null;
   for (const candidate of [join(folder.path, 'templates', 'template.md'), join(folder.path, 'template.md')]) {
     if (await exists(candidate)) {
@@ -108,7 +112,16 @@ export async function inspectFolder(folder: AdrFolder): Promise<FolderLayout> {
       break;
     }
   }
-  return { folder, records, naming, dialect, toolTemplate };
+  return {
+    folder,
+    records,
+    naming,
+    dialect: () => {
+      dialect ??= dialectOfRecords(records);
+      return dialect;
+    },
+    toolTemplate,
+  };
 }
 
 /** The highest record number among `names` (file or folder names in the ADR folder), 0 when none. */

@@ -106,7 +106,8 @@ export async function resolveTemplate(
     const found = await fromFile(layout.toolTemplate, cwd, displayPath(layout.toolTemplate, cwd));
     if (found) return found;
   }
-  const name = layout?.dialect ? BUILT_IN_FOR_DIALECT[layout.dialect] : DEFAULT_TEMPLATE;
+  const dialect = layout ? await layout.dialect() : null;
+  const name = dialect ? BUILT_IN_FOR_DIALECT[dialect] : DEFAULT_TEMPLATE;
   const builtIn = builtInTemplate(name) ?? builtInTemplates()[0];
   if (!builtIn) throw new Error('no built-in templates are installed');
   return {

@@ -13,7 +13,7 @@ import {
 } from '@docket/templates';
 import type { Command } from 'commander';
 import { gitUserName } from '../authoring/authors.js';
-import { type FolderLayout, inspectFolder } from '../authoring/layout.js';
+import { type FolderLayout, inspectFolder, type RecordDialect } from '../authoring/layout.js';
 import { isoDate, recordFileName, slugify } from '../authoring/naming.js';
 import { type ResolvedTemplate, resolveTemplate } from '../authoring/templates.js';
 import { EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
@@ -34,7 +34,7 @@ export interface InitOptions {
   author?: string[];
 }
 
-const DIALECT_NAMES: Record<NonNullable<FolderLayout['dialect']>, string> = {
+const DIALECT_NAMES: Record<NonNullable<RecordDialect>, string> = {
   docket: "docket's review format",
   madr: 'MADR format',
   nygard: 'Nygard / adr-tools format',
@@ -48,12 +48,13 @@ async function kindOf(path: string): Promise<'file' | 'dir' | null> {
   }
 }
 
-function describeLayout(layout: FolderLayout, root: string): string {
+async function describeLayout(layout: FolderLayout, root: string): Promise<string> {
   const where = displayPath(layout.folder.path, root);
   const source = CONVENTIONAL_SOURCE.test(layout.folder.source) ? '' : ` (named by ${layout.folder.source})`;
   const count = `${layout.records.length} record${layout.records.length === 1 ? '' : 's'}`;
   const parts: string[] = [];
-  if (layout.dialect) parts.push(DIALECT_NAMES[layout.dialect]);
+  const dialect = await layout.dialect();
+  if (dialect) parts.push(DIALECT_NAMES[dialect]);
   const naming = layout.naming;
   parts.push(
     naming.kind === 'date'
@@ -160,7 +161,7 @@ export async function runInit(
       `${displayPath(folder.path, io.cwd)} is a file, not an ADR folder; choose another with --adr-dir`,
     );
   }
-  if (layout.records.length > 0) lines.push(describeLayout(layout, root));
+  if (layout.records.length > 0) lines.push(await describeLayout(layout, root));
 
   const existingConfig = [];
   for (const name of CONFIG_FILES) if (await kindOf(join(root, name))) existingConfig.push(name);
