@@ -399,5 +399,5 @@ describe('docket new: concurrent runs', () => {
     const numbers = files.map((name) => Number(name.slice(0, 4)));
     expect(new Set(numbers).size).toBe(20);
     expect(Math.min(...numbers)).toBe(2);
-  }, 120_000);
+  }, 300_000);
 });

@@ -28,7 +28,7 @@ import { highestNumber, inspectFolder, type Naming, numberOfName } from '../auth
 import { isoDate, recordFileName, slugify } from '../authoring/naming.js';
 import { resolveTemplate } from '../authoring/templates.js';
 import { EXIT_FAILURE, EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
-import { CONVENTIONAL_FOLDERS, displayPath } from '../discover.js';
+import { type AdrFolder, CONVENTIONAL_FOLDERS, displayPath } from '../discover.js';
 import { createExclusive } from '../fs/safe-write.js';
 import { loadProject, projectOptions } from '../project.js';
 
@@ -204,10 +204,10 @@ export async function runNew(
   const date = options.date ?? isoDate(io.now());
   if (!isCalendarDate(date)) throw new UsageError(`--date: "${date}" is not a date; write it as YYYY-MM-DD`);
 
-  let folderPath: string;
+  let folder: AdrFolder;
   if (options.dir !== undefined) {
-    folderPath = resolve(io.cwd, options.dir);
-    if (!(await isDirectory(folderPath))) {
+    folder = { path: resolve(io.cwd, options.dir), source: '--dir' };
+    if (!(await isDirectory(folder.path))) {
       throw new UsageError(`--dir: no such folder ${options.dir}; create it or run docket init`);
     }
   } else {
@@ -219,9 +219,11 @@ export async function runNew(
         `no ADR folder found in ${project.root} (looked for .adr-dir, .log4brains.yml, ${CONVENTIONAL_FOLDERS.join(', ')}); run docket init, or pass --dir <folder>`,
       );
     }
-    folderPath = first.path;
+    folder = first;
   }
-  const layout = await inspectFolder({ path: folderPath, source: options.dir ?? 'ADR folder' });
+  const folderPath = folder.path;
+  // The folder's own source matters: an empty log4brains folder still gets dated names.
+  const layout = await inspectFolder(folder);
   const template = await resolveTemplate(options.template, {
     cwd: io.cwd,
     templatesDir: project.templatesDir,
