@@ -32,6 +32,8 @@ function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Comm
     .version(version(), '-v, --version')
     .option('--config <file>', 'use this config file instead of looking for docket.config.json upwards')
     .option('--no-config', 'use no config file')
+    // Every command's help lists --config too.
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -197,4 +197,19 @@ describe('docket lint with a config file', () => {
     expect(code).toBe(2);
     expect(stderr).toBe('docket: --config: no such file: nope.json\n');
   });
+
+  it('is honoured by docket site build too', async () => {
+    const root = await repo({
+      'records/0001-a.md': adr('1. Configured record', 'Accepted'),
+      'docs/adr/0002-b.md': adr('2. Discovered record', 'Accepted'),
+      'docs/adr/0003-c.md': adr('3. Discovered record', 'Accepted'),
+      'ci/docket.yaml': 'adrFolders: [../records]\n',
+    });
+    const { code, stdout } = await run(['site', 'build', '--no-git', '--config', 'ci/docket.yaml'], root, {
+      rules,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 record');
+    expect(stdout).not.toContain('2 records');
+  });
 });

@@ -5,7 +5,7 @@ import type { DocketConfig } from '@docket/core';
 import { type Command, Option } from 'commander';
 import { EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
 import { CONVENTIONAL_FOLDERS, displayPath } from '../discover.js';
-import { loadProject } from '../project.js';
+import { type LoadProjectOptions, loadProject, projectOptions } from '../project.js';
 import { buildSite, DEFAULT_TITLE } from '../site/build.js';
 import { DEFAULT_PORT, parsePort, serveSite } from '../site/serve.js';
 import { PRESETS, parseToday } from './lint.js';
@@ -31,8 +31,9 @@ export async function siteSetup(
   folders: readonly string[],
   options: Pick<SiteBuildOptions, 'preset' | 'today'>,
   io: ResolvedIo,
+  projectOptions: LoadProjectOptions = {},
 ): Promise<SiteSetup> {
-  const project = await loadProject(io.cwd);
+  const project = await loadProject(io.cwd, { rules: io.rules, ...projectOptions });
   const config: DocketConfig = { ...project.config };
   if (options.preset) config.preset = options.preset;
   if (options.today !== undefined) config.today = parseToday(options.today);
@@ -59,8 +60,9 @@ export async function runSiteBuild(
   folders: string[],
   options: SiteBuildOptions,
   io: ResolvedIo,
+  projectOptions: LoadProjectOptions = {},
 ): Promise<number> {
-  const setup = await siteSetup(folders, options, io);
+  const setup = await siteSetup(folders, options, io, projectOptions);
   const out = resolve(io.cwd, options.out);
   const result = await buildSite({
     cwd: io.cwd,
@@ -91,9 +93,10 @@ export async function runSiteServe(
   folders: string[],
   options: SiteServeOptions,
   io: ResolvedIo,
+  projectOptions: LoadProjectOptions = {},
 ): Promise<number> {
   const port = parsePort(options.port);
-  const setup = await siteSetup(folders, options, io);
+  const setup = await siteSetup(folders, options, io, projectOptions);
   await serveSite({
     cwd: io.cwd,
     root: setup.root,
@@ -129,8 +132,8 @@ export function registerSite(program: Command, io: ResolvedIo, setExitCode: (cod
       )
       .argument('[folders...]', 'ADR folders, one section each (default: the repository ADR folders)')
       .option('-o, --out <dir>', `output folder (default: ${DEFAULT_OUT})`, DEFAULT_OUT),
-  ).action(async (folders: string[], options: SiteBuildOptions) => {
-    setExitCode(await runSiteBuild(folders, options, io));
+  ).action(async (folders: string[], options: SiteBuildOptions, command: Command) => {
+    setExitCode(await runSiteBuild(folders, options, io, projectOptions(command, io.rules)));
   });
   siteOptions(
     site
@@ -143,7 +146,7 @@ export function registerSite(program: Command, io: ResolvedIo, setExitCode: (cod
         String(DEFAULT_PORT),
       )
       .option('-o, --out <dir>', 'also keep the built site in this folder (default: a temporary folder)'),
-  ).action(async (folders: string[], options: SiteServeOptions) => {
-    setExitCode(await runSiteServe(folders, options, io));
+  ).action(async (folders: string[], options: SiteServeOptions, command: Command) => {
+    setExitCode(await runSiteServe(folders, options, io, projectOptions(command, io.rules)));
   });
 }
