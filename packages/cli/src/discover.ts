@@ -36,7 +36,7 @@ export function isAdrFile(relativePath: string): boolean {
   return true;
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+export async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
   } catch {

@@ -199,6 +199,8 @@ export async function runInit(
 
   const created = new Created();
   try {
+    // The ADR folder may lie outside dir (--adr-dir ../decisions): dir itself must exist for the config.
+    await created.dir(root);
     if (!folderKind) {
       await created.dir(folder.path);
       lines.push(`Created ${displayPath(folder.path, io.cwd)}/`);

@@ -3,7 +3,7 @@
 // moment by someone else (another `docket new`, a colleague's script) makes this one move on to the
 // next number, so concurrent runs never share a number or overwrite each other.
 import { spawn } from 'node:child_process';
-import { readdir, stat, unlink } from 'node:fs/promises';
+import { readdir, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_LIFECYCLE } from '@docket/core';
@@ -28,7 +28,7 @@ import { highestNumber, inspectFolder, type Naming, numberOfName } from '../auth
 import { isoDate, recordFileName, slugify } from '../authoring/naming.js';
 import { resolveTemplate } from '../authoring/templates.js';
 import { EXIT_FAILURE, EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
-import { type AdrFolder, CONVENTIONAL_FOLDERS, displayPath } from '../discover.js';
+import { type AdrFolder, CONVENTIONAL_FOLDERS, displayPath, isDirectory } from '../discover.js';
 import { createExclusive } from '../fs/safe-write.js';
 import { loadProject, projectOptions } from '../project.js';
 
@@ -105,13 +105,6 @@ export function contentFromFlags(options: NewOptions): RecordContent {
     ...(options.evidence !== undefined ? { evidence: options.evidence } : {}),
     ...(options.owner !== undefined ? { owner: options.owner } : {}),
   };
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
 }
 
 function writeError(error: unknown, folder: string, cwd: string): Error {
