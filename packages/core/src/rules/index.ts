@@ -1,4 +1,5 @@
 import type { Rule } from '../engine/types.js';
+import { constraintsQuantified } from './constraints-quantified.js';
 import { dateValid } from './date-valid.js';
 import { evidenceForOneWay } from './evidence-for-one-way.js';
 import { failureStory } from './failure-story.js';
@@ -25,6 +26,7 @@ export const allRules: readonly Rule[] = [
   failureStory,
   reversibilityStated,
   revisitTriggers,
+  constraintsQuantified,
   revisitOverdue,
   operationsOwner,
   evidenceForOneWay,

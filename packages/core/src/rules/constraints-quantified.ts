@@ -1,0 +1,165 @@
+import type { DocumentRule } from '../engine/types.js';
+import type { AdrDocument, Block, SectionKind } from '../model.js';
+import { anchorFor } from './anchors.js';
+
+/** Sections that state the forces a decision is made under. */
+const CONTEXT_KINDS: ReadonlySet<SectionKind> = new Set(['context', 'constraints', 'drivers']);
+
+// A quantity is a number with a unit that measures something: a duration, a size, a rate, money,
+// a percentage, or a count of things (users, requests, pods, engineers). A bare number, a version,
+// a year, an ADR or issue number is not a quantity.
+const APPROX =
+  '(?:~\\s?|≈\\s?|about |around |approx(?:imately|\\.)? |roughly |nearly |almost |over |under |up to |at least |at most |more than |less than |fewer than |below |above |exceeds? |<\\s?|>\\s?|≤\\s?|≥\\s?)';
+const NUMBER =
+  '[$€£]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?(?:k|m|bn|million|billion|thousand|hundred))?';
+const TIME =
+  '(?:ms|milliseconds?|µs|microseconds?|ns|nanoseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|quarters?|sprints?)';
+const SIZE = '(?:[kmgtp]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)';
+const RATE =
+  '(?:\\/\\s?(?:s|sec|second|min|minute|h|hour|day|week|month|year)\\b|per (?:second|minute|hour|day|week|month|year|user|request)|rps|qps|tps|req\\/s|ops\\/s|rpm)';
+const CURRENCY = '(?:usd|eur|gbp|dollars?|euros?|pounds?)';
+const COUNTED =
+  '(?:users?|customers?|tenants?|visitors?|clients?|requests?|quer(?:y|ies)|transactions?|txs?|messages?|events?|records?|rows?|documents?|items?|files?|objects?|entries|nodes?|servers?|instances?|machines?|hosts?|vms?|pods?|containers?|clusters?|regions?|zones?|services?|microservices?|modules?|repositories|repos?|apps?|applications?|teams?|engineers?|developers?|devs?|people|persons?|members?|ftes?|staff|partners?|accounts?|connections?|devices?|sites?|pages?|endpoints?|apis?|tables?|databases?|streams?|topics?|partitions?|subscribers?|consumers?|validators?|peers?|blocks?|calls?|jobs?|builds?|deployments?|releases?|tests?|images?|domains?|certificates?|licen[cs]es?|seats?|downloads?|installs?|organi[sz]ations?|projects?|products?|orders?|payments?|writes?|reads?|lines?|commits?|tickets?|issues?|incidents?|alerts?|cores?|cpus?|vcpus?|threads?)';
+const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** Words that cannot sit between a number and the thing it counts ("1 for block" counts nothing). */
+const GLUE =
+  '(?:for|of|the|a|an|to|in|on|at|by|and|or|that|which|is|are|was|be|with|from|as|per|each|every|this|these|those|it|its|we|our)';
+
+const QUANTITY = new RegExp(
+  `(?<![\\w.\\-/#:])(?<approx>${APPROX})?(?<number>${NUMBER})(?:(?<measure>(?:\\s?-\\s?|\\s)?(?:${TIME}|${SIZE}|${RATE}|${CURRENCY}|%|percent)\\b)|(?<count>\\s(?:(?!${GLUE}\\s)[\\w-]+\\s){0,2}${COUNTED}\\b))` +
+    // "$8k", "€1.8M", "31%", and precision named by its unit: "microsecond resolution", "sub-millisecond".
+    '|[$€£]\\s?\\d[\\d,.]*|\\d+(?:\\.\\d+)?\\s?(?:%|percent)|\\b(?:sub-?)?(?:nano|micro|milli)second (?:resolution|precision|granularity|accuracy|latency)\\b|\\bsub-?(?:milli|micro)second\\b' +
+    // A deadline: "by 2026-09-01", "before Q3 2025", "no later than March 2026".
+    `|\\b(?:by|before|until|no later than|deadline(?: of| is)?:?)\\s+(?:the end of\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?\\b|Q[1-4]\\s?\\d{4}\\b|(?:${MONTH})\\s+\\d{4}\\b)`,
+  'giu',
+);
+
+const YEAR = /^(?:19|20)\d\d$/;
+const WHOLE_NUMBER = /^\d[\d,]*(?:\s?(?:k|m|bn|million|billion|thousand|hundred))?$/i;
+/** What a number identifies rather than measures: "ADR 12", "version 2", "Java 17", "issue 4". */
+const IDENTIFIER_BEFORE =
+  /\b(?:adrs?|rfcs?|issues?|pr|option|phase|step|stage|version|v|section|chapter|figure|table|item|point|level|tier|java|python|node\.?js|http|go|ruby|php|rails|django|postgres(?:ql)?|mysql|redis|kafka|elasticsearch|ipv)\s?$/i;
+/** A period that describes history or a polling interval, not a constraint: "every 5 minutes", "for the past 2 years". */
+const NOT_A_FORCE_BEFORE = /\b(?:every|each|past|last)\s+$/i;
+const HISTORY = /\b(?:has|have|had)\s+been\b/i;
+/** Numbers in an example illustrate; they do not constrain. */
+const EXAMPLE = /\b(?:for example|for instance|e\.g\.|an example|example of)\b/i;
+
+/**
+ * The part of the sentence before `index`, at most 300 characters back so long paragraphs stay
+ * linear: a sentence ends at ". " before a capital letter, not at "e.g. a".
+ */
+function sentenceBefore(text: string, index: number): string {
+  const window = text.slice(Math.max(0, index - 300), index);
+  const ends = [...window.matchAll(/[.!?]\s+(?=[A-Z])/g)];
+  const last = ends[ends.length - 1];
+  return last ? window.slice((last.index ?? 0) + last[0].length) : window;
+}
+
+/** The first real quantity in a text, or null. */
+export function findQuantity(text: string): string | null {
+  for (const match of text.matchAll(QUANTITY)) {
+    const groups = match.groups ?? {};
+    const number = (groups.number ?? '').replace(/[$€£,]/g, '');
+    const index = match.index ?? 0;
+    const before = text.slice(Math.max(0, index - 12), index);
+    const sentence = sentenceBefore(text, index);
+    if (EXAMPLE.test(sentence)) continue;
+    if (YEAR.test(number) && !groups.approx) continue;
+    // "100%" is emphasis more often than a measurement ("100% API coverage"); "10s of streams" means tens.
+    if (/^100\s?(?:%|percent)$/i.test(match[0].trim())) continue;
+    if (/^\d+s$/.test(match[0].trim()) && /^\s+of\b/.test(text.slice(index + match[0].length))) continue;
+    if (IDENTIFIER_BEFORE.test(before) || /#\s?$/.test(before)) continue;
+    // Counts are whole numbers of two or more: "0.39 release" is a version, "1 message" an example.
+    if (groups.count && (!WHOLE_NUMBER.test(number) || Number(number) < 2)) continue;
+    if (groups.measure) {
+      if (NOT_A_FORCE_BEFORE.test(sentence) || HISTORY.test(sentence)) continue;
+      if (/^\s*ago\b/i.test(text.slice(index + match[0].length, index + match[0].length + 5))) continue;
+    }
+    return match[0];
+  }
+  return null;
+}
+
+/** The four forces of the source material, each with the words that show a record discusses it. */
+const FORCES: { name: string; words: RegExp }[] = [
+  {
+    name: 'money',
+    words:
+      /\b(?:budget|costs?|costly|price|pricing|spend|licen[cs](?:e|es|ing)|fees?|expensive|cheap|billing|money)\b/i,
+  },
+  {
+    name: 'time to market',
+    words:
+      /\b(?:deadline|time to market|launch|go-live|timeline|schedule|asap|urgent(?:ly)?|due date|by the end of)\b/i,
+  },
+  {
+    name: 'traffic',
+    words:
+      /\b(?:traffic|load|throughput|requests|users|scale|scaling|volume|latency|peak|concurrent|data size)\b/i,
+  },
+  {
+    name: 'team',
+    words:
+      /\b(?:team|engineers|developers|skills?|experience|expertise|familiar(?:ity)?|hiring|headcount|staff)\b/i,
+  },
+];
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Which forces the context talks about without a number, and which it leaves out: the finding names both. */
+function describeForces(text: string): string {
+  const mentioned = FORCES.filter((force) => force.words.test(text)).map((force) => force.name);
+  const missing = FORCES.map((force) => force.name).filter((name) => !mentioned.includes(name));
+  if (mentioned.length === 0) return `none of ${joinNames(missing)} is stated`;
+  const verb = mentioned.length === 1 ? 'is' : 'are';
+  if (missing.length === 0) return `${joinNames(mentioned)} ${verb} mentioned, all without a number`;
+  return `${joinNames(mentioned)} ${verb} mentioned without a number; ${joinNames(missing)} not at all`;
+}
+
+/** The blocks that state the record's forces: its context, constraints and drivers, else the whole record. */
+function contextBlocks(document: AdrDocument): Block[] {
+  const hasContext = document.sections.some((section) => section.kind && CONTEXT_KINDS.has(section.kind));
+  return document.blocks.filter((block) => {
+    if (block.quoted || block.kind === 'code' || block.kind === 'html') return false;
+    if (!hasContext) return true;
+    const kind = document.sections[block.section]?.effectiveKind;
+    return kind !== undefined && kind !== null && CONTEXT_KINDS.has(kind);
+  });
+}
+
+/** "Write them down with real numbers, not vibes." */
+export const constraintsQuantified: DocumentRule<Record<string, never>> = {
+  meta: {
+    id: 'constraints-quantified',
+    description:
+      'Require the context or constraints to state at least one real number: users, load, data size, budget, deadline or team size.',
+    category: 'review',
+    severity: 'warn',
+    recommended: true,
+    legacy: false,
+    fixable: false,
+    scope: 'document',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      noNumbers:
+        'The context states no real number ({{forces}}); write the constraints down with numbers, not vibes, e.g. "about 2,000 requests/s at peak", "a budget of $3k a month", "live by 2025-06-30", "a team of 4 engineers".',
+    },
+    rationale:
+      'Design is decision-making under constraints, and "high traffic", "tight budget" or "small team" cannot be checked or revisited. Money, time to market, traffic and team skill are the four forces; at least one of them should come with a number.',
+  },
+  check({ document, report }) {
+    const blocks = contextBlocks(document);
+    if (blocks.some((block) => findQuantity(block.prose) !== null)) return;
+    const text = blocks.map((block) => block.prose).join('\n');
+    report({
+      messageId: 'noNumbers',
+      span: anchorFor(document, ['context', 'constraints', 'drivers']),
+      data: { forces: describeForces(text) },
+    });
+  },
+};
