@@ -19,7 +19,7 @@ import { readSources } from '../sources.js';
 import { type CommitDates, gitCommitDates } from './git-dates.js';
 import { linkTargets, parseMarkdown } from './markdown.js';
 import { type ChecklistItem, type Readiness, readinessOf, reviewChecklist } from './readiness.js';
-import { RELATION_PHRASE, type Relation, type RelationSource, resolveRelations } from './relations.js';
+import { type Relation, type RelationSource, resolveRelations } from './relations.js';
 
 export interface SiteSection {
   /** Folder name in the site, unique: `docs-adr`. */
@@ -112,36 +112,6 @@ function tagsOf(document: AdrDocument): string[] {
   return [...new Set(list.map((t) => t.trim().replace(/^#/, '')).filter((t) => t !== ''))];
 }
 
-function listOf(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(listOf);
-  if (value === null || value === undefined) return [];
-  return String(value)
-    .split(/,(?![^[]*\])/)
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-}
-
-/** What a record says about other records: its Status-section links, link fields and status line. */
-function relationClaims(document: AdrDocument): RelationSource['claims'] {
-  const claims = document.links.map((l) => ({ relation: l.relation, target: l.target }));
-  for (const key of ['supersedes', 'superseded-by'] as const) {
-    for (const target of listOf(document.metadata[key]?.value)) claims.push({ relation: key, target });
-  }
-  const status = document.metadata.status;
-  if (status && status.source !== 'section') {
-    // "* Status: superseded by [ADR-0005](0005-example.md)", "status: superseded by 9".
-    const line = document.text.slice(status.span.offset, status.span.endOffset);
-    const phrase = RELATION_PHRASE.exec(line);
-    if (phrase) {
-      const rest = line.slice((phrase.index ?? 0) + phrase[0].length);
-      const links = [...rest.matchAll(/\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)].map((m) => m[1] as string);
-      const targets = links.length > 0 ? links : [rest.replace(/^[\s:]+|[\s.]+$/g, '')];
-      for (const target of targets) claims.push({ relation: phrase[1] as string, target });
-    }
-  }
-  return claims;
-}
-
 function sectionLabel(root: string, folder: string): string {
   const rel = relative(root, folder);
   return rel === '' ? basename(folder) : rel.split('\\').join('/');
@@ -221,7 +191,7 @@ export async function collectSite(options: CollectOptions): Promise<SiteModel> {
         path,
         number: record.number,
         group: section.slug,
-        claims: relationClaims(document),
+        claims: document.links.map((l) => ({ relation: l.relation, target: l.target })),
         links: linkTargets(tree),
       });
     }

@@ -1,8 +1,7 @@
 // First and last commit dates of ADR files, from one `git log` over the ADR folders rather than
 // one call per file: a thousand records cost a single walk of the history.
-import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { simpleGit } from 'simple-git';
+import { openRepository, repositoryPath } from '../git/repository.js';
 
 export interface CommitDates {
   /** Author date (YYYY-MM-DD) of the oldest commit that touched the file. */
@@ -35,33 +34,38 @@ export function parseGitLog(output: string, topLevel: string): Map<string, Commi
   return dates;
 }
 
-/** Commit dates for `files` (absolute paths) under `folders`; empty when `root` is not in a git repository. */
+/** Commit dates for `files` (absolute paths) under `folders`; empty outside a git repository or before the first commit. */
 export async function gitCommitDates(
-  root: string,
+  cwd: string,
   folders: readonly string[],
   files: readonly string[],
 ): Promise<Map<string, CommitDates>> {
   const result = new Map<string, CommitDates>();
   if (files.length === 0) return result;
-  // Names with non-ASCII letters come back as written instead of octal-quoted.
-  const git = simpleGit({ baseDir: root, config: ['core.quotePath=false'] });
+  const repository = await openRepository(cwd);
+  if (!repository) return result;
+  const pathspecs = folders.map((f) => repositoryPath(repository, f)).filter((p): p is string => p !== null);
+  if (pathspecs.length === 0) return result;
   let output: string;
-  let topLevel: string;
   try {
-    if (!(await git.checkIsRepo())) return result;
-    topLevel = (await git.revparse(['--show-toplevel'])).trim();
-    output = await git.raw(['log', `--format=${RECORD_SEPARATOR}%aI`, '--name-only', '--', ...folders]);
+    // quotePath=false: names with non-ASCII letters come back as written, not octal-quoted.
+    output = await repository.git.raw([
+      '-c',
+      'core.quotePath=false',
+      'log',
+      `--format=${RECORD_SEPARATOR}%aI`,
+      '--name-only',
+      '--',
+      ...pathspecs,
+    ]);
   } catch {
-    // No commits yet, or git is missing: the site falls back to the dates written in the files.
+    // No commit yet: the site uses the dates written in the records.
     return result;
   }
-  const byPath = parseGitLog(output, topLevel);
-  await Promise.all(
-    files.map(async (file) => {
-      const real = await realpath(file).catch(() => file);
-      const dates = byPath.get(real);
-      if (dates) result.set(file, dates);
-    }),
-  );
+  const byPath = parseGitLog(output, repository.root);
+  for (const file of files) {
+    const dates = byPath.get(file);
+    if (dates) result.set(file, dates);
+  }
   return result;
 }

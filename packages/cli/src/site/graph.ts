@@ -1,9 +1,9 @@
 // The relations graph as inline SVG, laid out here so the site needs no script or network for it.
 // Layout: connected groups stacked top to bottom; inside a group, records sit in columns by
 // longest path along their relations taken from older to newer (by number), so a chain of
-// supersessions reads left to right in the order it happened.
+// supersessions reads left to right in the order it happened ("superseded by" points forward).
 import { escapeHtml } from './html.js';
-import type { Relation, RelationKind } from './relations.js';
+import type { Relation } from './relations.js';
 
 export interface GraphNode {
   id: string;
@@ -97,14 +97,6 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-const EDGE_WORDS: Record<RelationKind, string> = {
-  supersedes: 'supersedes',
-  amends: 'amends',
-  extends: 'extends',
-  relates: 'related',
-  links: 'links to',
-};
-
 export interface GraphOptions {
   /** The record whose page shows the graph: drawn highlighted. */
   current?: string;
@@ -136,11 +128,11 @@ export function relationGraphSvg(
     const y2 = to.y + BOX_HEIGHT / 2;
     const bend = (x2 - x1) / 2;
     const d = `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`;
-    const word = EDGE_WORDS[edge.kind];
-    const marker = edge.kind === 'relates' ? '' : ' marker-end="url(#docket-arrow)"';
-    return `<path class="edge edge-${edge.kind}" d="${d}"${marker}><title>${escapeHtml(
+    const word = edge.relation;
+    const marker = word === 'relates to' ? '' : ' marker-end="url(#docket-arrow)"';
+    return `<path class="edge edge-${word.replace(/[^a-z]+/g, '-')}" d="${d}"${marker}><title>${escapeHtml(
       `${from.node.title} ${word} ${to.node.title}`,
-    )}</title></path><text class="edge-label" x="${(x1 + x2) / 2}" y="${(y1 + y2) / 2 - 4}" text-anchor="middle">${word}</text>`;
+    )}</title></path><text class="edge-label" x="${(x1 + x2) / 2}" y="${(y1 + y2) / 2 - 4}" text-anchor="middle">${escapeHtml(word)}</text>`;
   });
   const boxes = placed.map(({ node, x, y }) => {
     const classes = ['node', `status-${node.status ?? 'unknown'}`];

@@ -2,7 +2,7 @@
 // raw HTML the author wrote so that rehype-sanitize (GitHub's schema) can drop scripts, event
 // handlers and javascript: URLs, and rehype-stringify prints the rest. A record is parsed once:
 // the same tree gives the links between records and, after they are resolved, the page body.
-import type { Root as HastRoot } from 'hast';
+import type { Element as HastElement, Root as HastRoot } from 'hast';
 import type { Definition, Link, Root, RootContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -12,10 +12,38 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize);
 const printer = unified().use(rehypeStringify);
+
+/** Rewrites `href`s before sanitising, with the function the caller put in the file's data. */
+function rehypeRewriteLinks() {
+  return (tree: HastRoot, file: VFile) => {
+    const rewrite = file.data.rewriteUrl as RenderOptions['rewriteUrl'];
+    if (!rewrite) return;
+    const visit = (node: HastRoot | HastElement | HastRoot['children'][number]) => {
+      if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string') {
+        const url = rewrite(node.properties.href);
+        if (url !== undefined) node.properties.href = url;
+      }
+      if ('children' in node) for (const child of node.children) visit(child);
+    };
+    visit(tree);
+  };
+}
+
+// rehype-raw re-parses the whole tree with an HTML parser: only records that contain raw HTML
+// need it, and without raw HTML there is nothing for it to do.
+const toHast = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRewriteLinks)
+  .use(rehypeSanitize);
+const toHastWithRaw = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeRewriteLinks)
+  .use(rehypeSanitize);
 
 export function parseMarkdown(text: string): Root {
   return parser.parse(text);
@@ -40,23 +68,26 @@ export interface RenderOptions {
   rewriteUrl?: (url: string) => string | undefined;
 }
 
+function hasRawHtml(node: Root | RootContent): boolean {
+  if (node.type === 'html') return true;
+  return 'children' in node && node.children.some(hasRawHtml);
+}
+
 /**
  * The record's body as sanitised HTML, without its frontmatter and its first level-1 heading (the
- * page shows the title and metadata itself). The tree is copied, never changed.
+ * page shows the title and metadata itself). The tree is not changed.
  */
 export function renderMarkdown(tree: Root, options: RenderOptions = {}): string {
-  const copy = structuredClone(tree);
-  const titleIndex = copy.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
-  copy.children = copy.children.filter(
-    (node, i) => node.type !== 'yaml' && (node as { type: string }).type !== 'toml' && i !== titleIndex,
-  );
-  const rewrite = options.rewriteUrl;
-  if (rewrite) {
-    visitUrls(copy, (node) => {
-      const url = rewrite(node.url);
-      if (url !== undefined) node.url = url;
-    });
-  }
-  const hast = toHast.runSync(copy) as HastRoot;
+  const titleIndex = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
+  const body: Root = {
+    ...tree,
+    children: tree.children.filter(
+      (node, i) => node.type !== 'yaml' && (node as { type: string }).type !== 'toml' && i !== titleIndex,
+    ),
+  };
+  const file = new VFile();
+  file.data.rewriteUrl = options.rewriteUrl;
+  const processor = hasRawHtml(body) ? toHastWithRaw : toHast;
+  const hast = processor.runSync(body, file) as HastRoot;
   return printer.stringify(hast);
 }

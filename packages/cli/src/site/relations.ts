@@ -1,15 +1,16 @@
-// Links between records, resolved both ways. A record states a relation in its Status section
-// ("Superseded by [9. ...](0009-....md)"), in its status line or frontmatter (`supersedes: 3`), or
-// simply links to another record in its text. Each relation is stored once, in one direction
-// (the newer record supersedes the older), and every page shows it from its own side.
+// Links between records, resolved both ways. The parser reads what a record says about others
+// (Status and Links sections, status lines, frontmatter keys such as `supersedes: 3`) with core's
+// relation vocabulary; a plain link to another record's file counts too, as "links to". Each
+// relation is stored once, read from the earlier record ("superseded by" the later one), and every
+// page shows it from its own side with the reverse phrase ("supersedes").
 import { dirname, resolve } from 'node:path';
-
-export type RelationKind = 'supersedes' | 'amends' | 'extends' | 'relates' | 'links';
+import { normalizeRelation, relationLabel, reverseRelation } from '@docket/core';
 
 export interface Relation {
   from: string;
   to: string;
-  kind: RelationKind;
+  /** The relation as read from `from`, normalised: "superseded by", "amends", "links to". */
+  relation: string;
 }
 
 /** What one record says about others, before resolution. */
@@ -20,49 +21,22 @@ export interface RelationSource {
   number: number | null;
   /** Records of one ADR folder: a bare number resolves inside the same folder first. */
   group: string;
-  /** Typed claims: a relation phrase ("superseded by") and the target as written. */
+  /** Stated relations: the relation as the parser read it and the target as written. */
   claims: { relation: string; target: string }[];
-  /** Every other link destination in the text. */
+  /** Every link destination in the text. */
   links: string[];
 }
 
-/** Relation phrases: the kind they state and whether the writer is the relation's object. */
-const PHRASES: Record<string, { kind: RelationKind; passive: boolean }> = {
-  supersedes: { kind: 'supersedes', passive: false },
-  'superseded by': { kind: 'supersedes', passive: true },
-  'superseded-by': { kind: 'supersedes', passive: true },
-  replaces: { kind: 'supersedes', passive: false },
-  'replaced by': { kind: 'supersedes', passive: true },
-  amends: { kind: 'amends', passive: false },
-  'amended by': { kind: 'amends', passive: true },
-  extends: { kind: 'extends', passive: false },
-  'extended by': { kind: 'extends', passive: true },
-  'relates to': { kind: 'relates', passive: false },
-  'related to': { kind: 'relates', passive: false },
-};
+export const LINKS_TO = 'links to';
+const LINKED_FROM = 'linked from';
 
-/** The words that introduce a relation in a status line, longest first so "superseded by" wins. */
-export const RELATION_PHRASE = new RegExp(
-  `\\b(${Object.keys(PHRASES)
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace('-', '[- ]'))
-    .join('|')})\\b`,
-  'i',
-);
-
-export const LABELS: Record<RelationKind, { outgoing: string; incoming: string }> = {
-  supersedes: { outgoing: 'Supersedes', incoming: 'Superseded by' },
-  amends: { outgoing: 'Amends', incoming: 'Amended by' },
-  extends: { outgoing: 'Extends', incoming: 'Extended by' },
-  relates: { outgoing: 'Related to', incoming: 'Related to' },
-  links: { outgoing: 'Links to', incoming: 'Linked from' },
-};
-
-export function phraseOf(relation: string): { kind: RelationKind; passive: boolean } | undefined {
-  return PHRASES[relation.toLowerCase().replace(/\s+/g, ' ').trim()];
+/** The phrase on the other record, or null for a team's own relation docket has no pair for. */
+export function reverseOf(relation: string): string | null {
+  if (relation === LINKS_TO) return LINKED_FROM;
+  if (relation === LINKED_FROM) return LINKS_TO;
+  return reverseRelation(relation);
 }
 
-const MARKDOWN_LINK = /\[[^\]]*\]\(([^)\s]+)[^)]*\)/;
 const NUMBER_REFERENCE = /^(?:adr[-\s#]*)?#?0*(\d+)\b/i;
 
 class RecordIndex {
@@ -78,9 +52,9 @@ class RecordIndex {
     }
   }
 
-  /** The record a target names: a path relative to the writer, a file name, or a number. */
+  /** The record a target names: a path relative to the writer, a file name, or a number ("3", "ADR-0003"). */
   resolve(writer: RelationSource, written: string): RelationSource | undefined {
-    const target = (MARKDOWN_LINK.exec(written)?.[1] ?? written).trim();
+    const target = written.trim();
     if (target === '' || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return undefined;
     const path = safeDecode(target.replace(/[?#].*$/, ''));
     const byPath = this.byPath.get(resolve(dirname(writer.path), path));
@@ -88,7 +62,7 @@ class RecordIndex {
     const named = unique(this.byStem.get(stem(path)) ?? [], writer);
     if (named) return named;
     const number = NUMBER_REFERENCE.exec(path)?.[1];
-    if (number === undefined) return undefined;
+    if (number === undefined || /\.md$/i.test(path)) return undefined;
     return unique(this.byNumber.get(Number(number)) ?? [], writer);
   }
 }
@@ -119,41 +93,44 @@ function unique(candidates: RelationSource[], writer: RelationSource): RelationS
   return local.length === 1 ? local[0] : undefined;
 }
 
+function earlier(a: RelationSource, b: RelationSource): boolean {
+  const an = a.number ?? Number.MAX_SAFE_INTEGER;
+  const bn = b.number ?? Number.MAX_SAFE_INTEGER;
+  return an !== bn ? an < bn : a.id < b.id;
+}
+
 /** Resolves every claim and link to relations between the given records, each stored once. */
 export function resolveRelations(sources: readonly RelationSource[]): Relation[] {
   const index = new RecordIndex(sources);
-  const typed = new Map<string, Relation>();
-  const pairs = new Set<string>();
-  const add = (relation: Relation) => {
-    if (relation.from === relation.to) return;
-    if (relation.kind === 'relates' && relation.from > relation.to) {
-      relation = { ...relation, from: relation.to, to: relation.from };
-    }
-    typed.set(`${relation.kind}\u0000${relation.from}\u0000${relation.to}`, relation);
-    pairs.add(pairKey(relation.from, relation.to));
+  const found = new Map<string, Relation>();
+  const related = new Set<string>();
+  const add = (writer: RelationSource, other: RelationSource, written: string) => {
+    if (other.id === writer.id) return;
+    const relation = normalizeRelation(written);
+    const reverse = reverseOf(relation);
+    // Read from the earlier record when the phrase can be turned around, so both ends agree.
+    const turn = reverse !== null && earlier(other, writer);
+    const stored = turn
+      ? { from: other.id, to: writer.id, relation: reverse }
+      : { from: writer.id, to: other.id, relation };
+    found.set(`${stored.from}\u0000${stored.to}\u0000${stored.relation}`, stored);
+    related.add(pairKey(writer.id, other.id));
   };
   for (const source of sources) {
     for (const claim of source.claims) {
-      const phrase = phraseOf(claim.relation);
-      const other = phrase && index.resolve(source, claim.target);
-      if (!phrase || !other) continue;
-      add(
-        phrase.passive
-          ? { from: other.id, to: source.id, kind: phrase.kind }
-          : { from: source.id, to: other.id, kind: phrase.kind },
-      );
+      const other = index.resolve(source, claim.target);
+      if (other) add(source, other, claim.relation);
     }
   }
-  // A plain link counts only between records that have no stated relation.
-  const plain = new Map<string, Relation>();
+  // A plain link counts only between records that state no relation to each other.
+  const stated = new Set(related);
   for (const source of sources) {
     for (const link of source.links) {
       const other = index.resolve(source, link);
-      if (!other || other.id === source.id || pairs.has(pairKey(source.id, other.id))) continue;
-      plain.set(`${source.id}\u0000${other.id}`, { from: source.id, to: other.id, kind: 'links' });
+      if (other && !stated.has(pairKey(source.id, other.id))) add(source, other, LINKS_TO);
     }
   }
-  return [...typed.values(), ...plain.values()];
+  return [...found.values()];
 }
 
 function pairKey(a: string, b: string): string {
@@ -161,17 +138,23 @@ function pairKey(a: string, b: string): string {
 }
 
 export interface RelationView {
+  /** "Superseded by", "Supersedes", "Links to", "Linked from" ... */
   label: string;
-  kind: RelationKind;
   other: string;
 }
 
-/** The relations of one record, as its page shows them: outgoing and incoming with their labels. */
+/** The relations of one record as its page shows them, each with the phrase from this record's side. */
 export function relationsOf(id: string, relations: readonly Relation[]): RelationView[] {
   const views: RelationView[] = [];
   for (const r of relations) {
-    if (r.from === id) views.push({ label: LABELS[r.kind].outgoing, kind: r.kind, other: r.to });
-    else if (r.to === id) views.push({ label: LABELS[r.kind].incoming, kind: r.kind, other: r.from });
+    if (r.from === id) views.push({ label: relationLabel(r.relation), other: r.to });
+    else if (r.to === id) {
+      const reverse = reverseOf(r.relation);
+      views.push({
+        label: reverse ? relationLabel(reverse) : `Named (“${r.relation}”) by`,
+        other: r.from,
+      });
+    }
   }
   return views;
 }
