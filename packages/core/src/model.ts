@@ -116,7 +116,8 @@ export interface ChosenOption {
   span: Span;
   /** Index into `options`, or -1 when the chosen option is not among them. */
   option: number;
-  source: 'madr' | 'marker' | 'outcome-mention' | 'single' | 'decision';
+  /** How the choice was found; `title` when only the record's title names one of the options. */
+  source: 'madr' | 'marker' | 'outcome-mention' | 'single' | 'decision' | 'title';
   /** Text of the sentence or block that states the choice. */
   statement: string;
   block: number;

@@ -587,7 +587,11 @@ function findChosen(
       };
     }
   }
-  return null;
+  // Only a decision that names none of the options leaves the title to speak for it.
+  const namesAny = options.some(
+    (o) => o.source !== 'outcome' && o.source !== 'prose' && outcomeText.includes(` ${o.key} `),
+  );
+  return namesAny ? null : titleChoice(doc, options);
 }
 
 /** In a list of plain options, the single bold one is the chosen one. */
@@ -617,6 +621,35 @@ const ORDINALS: Record<string, number> = {
 };
 const ORDINAL_CHOICE =
   /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:option|approach|solution|alternative|proposal)|(?:option|alternative|approach|solution) #?(\d))\b/i;
+
+/** A word's stem, near enough to match "Reorganize" with "Reorganizing": drops common endings. */
+function wordStem(word: string): string {
+  return word.replace(/(?:ing|ed|es|e|s)$/, '');
+}
+
+const NEGATED = /\b(?:not|no|don't|do not|without|keep(?:ing)? (?:the )?(?:current|existing|status quo))\b/i;
+
+/**
+ * When the decision names nothing, a title that names exactly one listed option ("Reorganize
+ * documentation" over "Not reorganizing" / "Reorganizing") states the choice: titles are decisions.
+ */
+function titleChoice(doc: AdrDocument, options: ConsideredOption[]): ChosenOption | null {
+  const title = doc.title;
+  if (!title) return null;
+  const titleWords = new Set(optionKey(title.text).split(' ').map(wordStem));
+  const titleNegated = NEGATED.test(title.text);
+  const matches = options
+    .map((o, i) => ({ o, i }))
+    .filter(({ o }) => {
+      if (o.source === 'prose' || o.source === 'outcome') return false;
+      if (NEGATED.test(o.name) !== titleNegated) return false;
+      const words = o.key.split(' ').filter((w) => w.length >= 4);
+      return words.length > 0 && words.every((w) => titleWords.has(wordStem(w)));
+    });
+  if (matches.length !== 1) return null;
+  const { o, i } = matches[0] as { o: ConsideredOption; i: number };
+  return { name: o.name, span: title.span, option: i, source: 'title', statement: title.text, block: -1 };
+}
 
 /** "We have chosen the second option", "the decision is to go with option 2". */
 function ordinalChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {

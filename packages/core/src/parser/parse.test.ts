@@ -815,6 +815,27 @@ describe('options', () => {
 });
 
 describe('chosen option', () => {
+  it('with an empty outcome, a title that names exactly one option states the choice', () => {
+    const doc = parse(
+      adr(
+        '# Reorganize the documentation',
+        '',
+        '## Considered Options',
+        '',
+        '### Not reorganizing',
+        '',
+        '* Good, because nothing moves.',
+        '',
+        '### Reorganizing',
+        '',
+        '* Good, because guides are easier to find.',
+        '',
+        '## Decision Outcome',
+      ),
+    );
+    expect(doc.chosen).toMatchObject({ name: 'Reorganizing', option: 1, source: 'title' });
+  });
+
   it('alternatives under their own headings leave the decision as the chosen option', () => {
     const doc = parse(
       adr(
