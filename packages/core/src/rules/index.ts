@@ -5,6 +5,7 @@ import { evidenceForOneWay } from './evidence-for-one-way.js';
 import { failureStory } from './failure-story.js';
 import { frontmatterValid } from './frontmatter-valid.js';
 import { inlineDirectives } from './inline-directives.js';
+import { noHypeClaims } from './no-hype-claims.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { numberUnique } from './number-unique.js';
 import { operationsOwner } from './operations-owner.js';
@@ -27,6 +28,7 @@ export const allRules: readonly Rule[] = [
   reversibilityStated,
   revisitTriggers,
   constraintsQuantified,
+  noHypeClaims,
   revisitOverdue,
   operationsOwner,
   evidenceForOneWay,

@@ -1,0 +1,143 @@
+import type { DocumentRule } from '../engine/types.js';
+import type { AdrDocument, Block, Span } from '../model.js';
+import { spanOf } from '../parser/positions.js';
+
+type Kind = 'unbounded' | 'noCost' | 'authority';
+
+const COMPANIES =
+  'Netflix|Google|Amazon|AWS|Uber|LinkedIn|Facebook|Meta|Microsoft|Apple|Spotify|Airbnb|Twitter|Shopify|Stripe|GitHub|Slack|Dropbox|Pinterest|Etsy|Salesforce|Alibaba|Tesla';
+
+/** Unfalsifiable claims, each with the kind of advice its finding gives. Every pattern is linear. */
+const CLAIMS: { kind: Kind; pattern: RegExp }[] = [
+  {
+    kind: 'unbounded',
+    pattern:
+      /\b(?:scales? (?:infinitely|endlessly|without limits?|to infinity)|infinitely scal(?:able|ing)|infinite scal(?:ability|ing)|unlimited scal(?:ability|ing)|limitless scal(?:ability|ing)|future[- ]?proof(?:ed|ing)?)\b/gi,
+  },
+  {
+    kind: 'noCost',
+    pattern:
+      /\b(?:(?:has|have|with|there (?:are|is)|comes with|brings) (?:no|zero) (?:real |significant |major |obvious )?(?:downsides?|drawbacks?|disadvantages?|trade-?offs?)|without (?:any )?(?:downsides?|drawbacks?|trade-?offs?)|no (?:real |significant |major |obvious )?(?:downsides?|drawbacks?) (?:at all|whatsoever)|zero[- ]risk|risk[- ]free)\b/gi,
+  },
+  {
+    kind: 'authority',
+    pattern: new RegExp(
+      `\\b(?:(?:${COMPANIES})(?:,? (?:and|or) (?:${COMPANIES}))* (?:also |all |both )?(?:uses?|used|relies on|runs|is using|are using|does|did) (?:it|this|that|them)\\b|(?:used|adopted|trusted|backed) by (?:companies like |the likes of |giants like )?(?:${COMPANIES})\\b)`,
+      'gi',
+    ),
+  },
+  { kind: 'authority', pattern: /\b(?:best[- ]practices?|industry[- ]standards?)\b/gi },
+];
+
+/**
+ * "Best practice" and "industry standard" are hype when they stand in for a reason: "is
+ * considered best practice", "follows best practice", "best practice says". As plain nouns
+ * ("policies that enforce best practices") they claim nothing.
+ */
+const CLAIMED_BEFORE =
+  /\b(?:is|are|it's|it’s|as|considered|follows?|following|according to|per|aligns? with|in line with|consistent with|recommended|become|becoming|became)\s+(?:[\w-]+\s+){0,3}$/i;
+const CLAIMED_AFTER = /^\s*(?:says|say|recommends?|suggests?|dictates?|is to|requires?)\b/i;
+const NOUN_CLAIM = /^(?:best[- ]practices?|industry[- ]standards?)$/i;
+
+/** "not best practice", "against best practice", "no industry standard": the author is not hyping. */
+const NEGATED_BEFORE =
+  /\b(?:not|no|never|against|contrary to|violat\w*|breaks?|deviat\w* from|isn't|aren't|wasn't|lack(?:s|ing)? (?:an? )?|without (?:an? )?|instead of|rather than)\s+(?:(?:a|an|the|any|yet|really|quite|considered|seen as)\s+){0,2}$/i;
+/** Reported speech: "the vendor claims it scales infinitely" reports hype, it does not make it. */
+const REPORTED =
+  /\b(?:claims?|claimed|promises?|promised|advertis\w+|marketing|so-called|supposedly|allegedly|touted|pitch(?:ed)?)\b/i;
+
+/** Blanks quoted text (keeping offsets) so nothing inside a quotation is flagged. */
+function withoutQuotations(text: string): string {
+  const blank = (quoted: string) => ' '.repeat(quoted.length);
+  return text
+    .replace(/"[^"\n]*"/g, blank)
+    .replace(/“[^”\n]*”/g, blank)
+    .replace(/‘[^’\n]*’/g, blank)
+    .replace(/(?<![\w])'[^'\n]{2,80}'(?![\w])/g, blank);
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+  const after = text.slice(end, end + 200);
+  const stop = after.search(/[.;]\s/);
+  return `${cut === -1 ? before : before.slice(cut + 2)}${text.slice(start, end)}${stop === -1 ? after : after.slice(0, stop)}`;
+}
+
+/**
+ * Where the phrase sits in the source: the block's own text, found again outside code spans.
+ * Null when it is only part of a link's text or of a URL: a cited title ("[Best Practices for
+ * Reusable Bundles](...)") names a source, it makes no claim.
+ */
+function locate(document: AdrDocument, block: Block, phrase: string): Span | null {
+  const source = document.text.slice(block.span.offset, block.span.endOffset);
+  const lower = source.toLowerCase();
+  const needle = phrase.toLowerCase();
+  let inLinkOnly = false;
+  for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+    const lineStart = source.lastIndexOf('\n', at) + 1;
+    const lineBefore = source.slice(lineStart, at);
+    if ((lineBefore.split('`').length - 1) % 2 === 1) continue;
+    if (LINK_TEXT_OPEN.test(lineBefore) || URL_OPEN.test(lineBefore)) {
+      inLinkOnly = true;
+      continue;
+    }
+    const offset = block.span.offset + at;
+    return spanOf(document.lineStarts, offset, offset + phrase.length);
+  }
+  return inLinkOnly ? null : block.span;
+}
+
+/** The text before a phrase leaves a link text `[...` or a URL open. */
+const LINK_TEXT_OPEN = /\[[^\]]*$/;
+const URL_OPEN = /(?:https?:\/\/|www\.)\S*$/i;
+
+/** Cargo-culting and resume-driven development: claims nobody can check. */
+export const noHypeClaims: DocumentRule<Record<string, never>> = {
+  meta: {
+    id: 'no-hype-claims',
+    description:
+      'Disallow unfalsifiable claims ("scales infinitely", "no downsides", "best practice", "Netflix uses it") outside code and quotations.',
+    category: 'review',
+    severity: 'warn',
+    recommended: true,
+    legacy: false,
+    fixable: false,
+    scope: 'document',
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      unbounded:
+        'Unfalsifiable claim "{{phrase}}"; say what it was measured or designed to handle instead, e.g. "tested to 20,000 writes/s on 3 nodes" or "supports schema changes without downtime".',
+      noCost:
+        '"{{phrase}}" claims a choice without a cost; every design has one, so name the trade-off this decision accepts.',
+      authority:
+        '"{{phrase}}" is an appeal to authority, not a reason; say why it fits this system and its constraints.',
+    },
+    rationale:
+      'Claims that cannot be checked end a discussion instead of informing it: "industry standard" and "Netflix uses it" are cargo-culting, "no downsides" means the trade-off has not been found, and "future-proof" promises what nobody can measure.',
+  },
+  check({ document, report }) {
+    for (const block of document.blocks) {
+      if (block.quoted || block.kind === 'code' || block.kind === 'html' || !block.prose) continue;
+      const text = withoutQuotations(block.prose);
+      for (const { kind, pattern } of CLAIMS) {
+        for (const match of text.matchAll(pattern)) {
+          const start = match.index ?? 0;
+          const end = start + match[0].length;
+          if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+          if (REPORTED.test(sentenceAround(text, start, end))) continue;
+          if (
+            NOUN_CLAIM.test(match[0]) &&
+            !CLAIMED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
+            !CLAIMED_AFTER.test(text.slice(end, end + 20))
+          )
+            continue;
+          const span = locate(document, block, match[0]);
+          if (span === null) continue;
+          report({ messageId: kind, span, data: { phrase: match[0] } });
+        }
+      }
+    }
+  },
+};
