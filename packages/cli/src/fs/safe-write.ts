@@ -4,10 +4,10 @@
 import { writeFile } from 'node:fs/promises';
 import writeFileAtomicLib from 'write-file-atomic';
 
-/** Replaces (or creates) `path` with `text` atomically; the old content survives any failure. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+/** Replaces (or creates) `path` with `content` (text as UTF-8, or bytes) atomically; the old content survives any failure. */
+export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
   // write-file-atomic keeps the existing file's mode and owner and fsyncs before the rename.
-  await writeFileAtomicLib(path, text, { encoding: 'utf8' });
+  await writeFileAtomicLib(path, content, { encoding: 'utf8' });
 }
 
 /**

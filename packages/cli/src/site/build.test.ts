@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, useTempRepos } from '../testing/fixtures.js';
@@ -139,12 +139,35 @@ describe('docket site build: the layouts teams keep', () => {
   });
 });
 
+describe('docket site build: images', () => {
+  it('copies the images a record shows from the project and points the page at the copies', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 3]);
+    const root = await repo({
+      'docs/adr/0001-draw-the-flow.md':
+        '# 1. Draw the flow\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n![order flow](img/order%20flow.png) ![shared](../shared.svg) ![outside](../../../etc/x.png) ![remote](https://example.org/a.png) ![missing](img/missing.png)\n',
+      'docs/shared.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'docs/adr/img/notes.txt': 'diagrams for the records\n',
+    });
+    await writeFile(join(root, 'docs/adr/img/order flow.png'), png);
+    expect((await run(['site', 'build', '--no-git'], root)).code).toBe(0);
+    const page = await read(root, 'adr-site/docs-adr/0001-draw-the-flow.html');
+    expect(page).toContain('src="../files/docs/adr/img/order%20flow.png"');
+    expect(page).toContain('src="../files/docs/shared.svg"');
+    expect(page).toContain('src="https://example.org/a.png"');
+    expect(page).toContain('src="../../../etc/x.png"');
+    expect(await readFile(join(root, 'adr-site/files/docs/adr/img/order flow.png'))).toEqual(png);
+    expect(await exists(join(root, 'adr-site/files/docs/shared.svg'))).toBe(true);
+    expect(await exists(join(root, 'adr-site/files/docs/adr/img/missing.png'))).toBe(false);
+    // A rebuild with nothing changed leaves the copied image alone.
+    expect((await run(['site', 'build', '--no-git'], root)).stdout).toContain('0 files written');
+  });
+});
+
 describe('docket site build: where it writes', () => {
   it('rebuilds in place: unchanged files stay, pages of removed records go, foreign files stay', async () => {
     const root = await repo(adrToolsRepo);
     expect((await run(['site', 'build', '--no-git', '-o', 'public/site'], root)).code).toBe(0);
     await writeFile(join(root, 'public/site/CNAME'), 'decisions.example.org\n');
-    const { rm } = await import('node:fs/promises');
     await rm(join(root, 'doc/architecture/decisions/0001-record-architecture-decisions.md'));
     const { code, stdout } = await run(['site', 'build', '--no-git', '-o', 'public/site'], root);
     expect(code).toBe(0);

@@ -1,5 +1,5 @@
 // `docket site build`: collect the records, render every page, write the site.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { UsageError } from '../context.js';
 import { displayPath } from '../discover.js';
 import { version } from '../version.js';
 import { collectSite, type SiteModel, type SiteRecord } from './collect.js';
-import { checkOutputFolder, type WriteSummary, writeSiteFiles } from './output.js';
+import { checkOutputFolder, type SiteContent, type WriteSummary, writeSiteFiles } from './output.js';
 import { indexPage, type PageOptions, recordPage } from './pages.js';
 import { searchIndexScript } from './search.js';
 
@@ -55,16 +55,34 @@ async function assetFiles(): Promise<[string, string][]> {
   );
 }
 
+/** Images larger than this are linked to, not copied. */
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+/** Reads the images the pages show; one that is missing or too large is left out, as a broken image. */
+async function mediaFiles(media: ReadonlyMap<string, string>): Promise<[string, Buffer][]> {
+  const read = await Promise.all(
+    [...media].map(async ([sitePath, file]) => {
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile() || info.size > MAX_IMAGE_BYTES) return null;
+      const bytes = await readFile(file).catch(() => null);
+      return bytes ? ([sitePath, bytes] as [string, Buffer]) : null;
+    }),
+  );
+  return read.filter((entry): entry is [string, Buffer] => entry !== null);
+}
+
 /** Every file of the site, by path relative to its root. */
-export async function renderSite(model: SiteModel, options: PageOptions): Promise<Map<string, string>> {
-  const files = new Map<string, string>(await assetFiles());
+export async function renderSite(model: SiteModel, options: PageOptions): Promise<Map<string, SiteContent>> {
+  const files = new Map<string, SiteContent>(await assetFiles());
   const byId = new Map<string, SiteRecord>(model.records.map((r) => [r.id, r]));
   const byPath = new Map<string, SiteRecord>(model.records.map((r) => [r.path, r]));
+  const media = new Map<string, string>();
   files.set('index.html', indexPage(model, options));
   files.set('search-index.js', searchIndexScript(model.records));
   for (const record of model.records) {
-    files.set(`${record.id}.html`, recordPage(record, model, { byId, byPath }, options));
+    files.set(`${record.id}.html`, recordPage(record, model, { byId, byPath, media }, options));
   }
+  for (const [sitePath, bytes] of await mediaFiles(media)) files.set(sitePath, bytes);
   return files;
 }
 

@@ -75,7 +75,7 @@ export interface CollectOptions {
   git?: boolean;
 }
 
-const RESERVED_SLUGS = new Set(['assets', 'index', 'search-index']);
+const RESERVED_SLUGS = new Set(['assets', 'files', 'index', 'search-index']);
 
 function slugify(text: string): string {
   return (

@@ -17,15 +17,20 @@ import { VFile } from 'vfile';
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 const printer = unified().use(rehypeStringify);
 
-/** Rewrites `href`s before sanitising, with the function the caller put in the file's data. */
+/** Rewrites links' `href`s and images' `src`s before sanitising, with the function the caller put in the file's data. */
 function rehypeRewriteLinks() {
   return (tree: HastRoot, file: VFile) => {
     const rewrite = file.data.rewriteUrl as RenderOptions['rewriteUrl'];
-    if (!rewrite) return;
+    const rewriteImage = file.data.rewriteImage as RenderOptions['rewriteImage'];
+    if (!rewrite && !rewriteImage) return;
     const visit = (node: HastRoot | HastElement | HastRoot['children'][number]) => {
       if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string') {
-        const url = rewrite(node.properties.href);
+        const url = rewrite?.(node.properties.href);
         if (url !== undefined) node.properties.href = url;
+      }
+      if (node.type === 'element' && node.tagName === 'img' && typeof node.properties.src === 'string') {
+        const url = rewriteImage?.(node.properties.src);
+        if (url !== undefined) node.properties.src = url;
       }
       if ('children' in node) for (const child of node.children) visit(child);
     };
@@ -66,6 +71,8 @@ export function linkTargets(tree: Root): string[] {
 export interface RenderOptions {
   /** The new destination of a link (for example another record's page), or undefined to keep it. */
   rewriteUrl?: (url: string) => string | undefined;
+  /** The new source of an image (a copy in the site), or undefined to keep it. */
+  rewriteImage?: (src: string) => string | undefined;
 }
 
 function hasRawHtml(node: Root | RootContent): boolean {
@@ -87,6 +94,7 @@ export function renderMarkdown(tree: Root, options: RenderOptions = {}): string 
   };
   const file = new VFile();
   file.data.rewriteUrl = options.rewriteUrl;
+  file.data.rewriteImage = options.rewriteImage;
   const processor = hasRawHtml(body) ? toHastWithRaw : toHast;
   const hast = processor.runSync(body, file) as HastRoot;
   return printer.stringify(hast);

@@ -81,9 +81,13 @@ function safeRelative(path: string): boolean {
   );
 }
 
-async function sameContent(path: string, text: string): Promise<boolean> {
+/** A site file: text (pages, scripts) or bytes (images copied from the ADR folders). */
+export type SiteContent = string | Buffer;
+
+async function sameContent(path: string, content: SiteContent): Promise<boolean> {
   try {
-    return (await readFile(path, 'utf8')) === text;
+    const existing = await readFile(path);
+    return typeof content === 'string' ? existing.toString('utf8') === content : content.equals(existing);
   } catch {
     return false;
   }
@@ -95,10 +99,10 @@ export interface WriteSummary {
   removed: number;
 }
 
-/** Writes `files` (site-relative path -> text) into `out`, then removes what the previous build wrote and this one did not. */
+/** Writes `files` (site-relative path -> content) into `out`, then removes what the previous build wrote and this one did not. */
 export async function writeSiteFiles(
   out: string,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, SiteContent>,
   previous: readonly string[],
 ): Promise<WriteSummary> {
   await mkdir(out, { recursive: true });

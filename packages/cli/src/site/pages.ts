@@ -1,6 +1,6 @@
 // The site's HTML pages. Every page links with relative URLs only (the index sits at the root,
 // record pages one folder down), so the site works from a sub-path and from file://.
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '@docket/core';
 import type { SiteModel, SiteRecord } from './collect.js';
 import { type GraphNode, relationGraphSvg } from './graph.js';
@@ -162,10 +162,34 @@ function pathJoin(from: string, target: string): string {
   return resolve(dirname(from), target);
 }
 
+const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
+/**
+ * Images a record shows from the repository (`![diagram](img/flow.png)`) are copied into the site
+ * under `files/`, at their path in the project: each one is registered in `media` (site path ->
+ * file) and the page points at the copy. Only images inside the project are copied.
+ */
+function imageRewriter(record: SiteRecord, root: string, media: Map<string, string>) {
+  return (src: string): string | undefined => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('#')) return undefined;
+    let decoded = src.replace(/[?#].*$/, '');
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {}
+    if (!IMAGE_FILE.test(decoded)) return undefined;
+    const file = pathJoin(record.path, decoded);
+    const rel = relative(root, file);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+    const sitePath = `files/${rel.split(sep).join('/')}`;
+    media.set(sitePath, file);
+    return `../${sitePath.split('/').map(encodeURIComponent).join('/')}`;
+  };
+}
+
 export function recordPage(
   record: SiteRecord,
   model: SiteModel,
-  lookup: { byId: Map<string, SiteRecord>; byPath: Map<string, SiteRecord> },
+  lookup: { byId: Map<string, SiteRecord>; byPath: Map<string, SiteRecord>; media: Map<string, string> },
   options: PageOptions,
 ): string {
   const views = relationsOf(record.id, model.relations);
@@ -206,7 +230,12 @@ export function recordPage(
 ${successors.map((v) => html`<p class="banner superseded">This decision is superseded by ${link(v.other)}.</p>\n`)}<dl class="meta">${meta.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
 <div class="record-layout">
 <article class="adr-body">
-${trusted(renderMarkdown(record.tree, { rewriteUrl: linkRewriter(record, lookup.byPath) }))}
+${trusted(
+  renderMarkdown(record.tree, {
+    rewriteUrl: linkRewriter(record, lookup.byPath),
+    rewriteImage: imageRewriter(record, model.root, lookup.media),
+  }),
+)}
 </article>
 <aside class="record-side">
 ${
