@@ -1,6 +1,7 @@
 import type { Rule } from '../engine/types.js';
 import { constraintsQuantified } from './constraints-quantified.js';
 import { dateValid } from './date-valid.js';
+import { decisionJustified } from './decision-justified.js';
 import { evidenceForOneWay } from './evidence-for-one-way.js';
 import { failureStory } from './failure-story.js';
 import { frontmatterValid } from './frontmatter-valid.js';
@@ -28,6 +29,7 @@ export const allRules: readonly Rule[] = [
   reversibilityStated,
   revisitTriggers,
   constraintsQuantified,
+  decisionJustified,
   noHypeClaims,
   revisitOverdue,
   operationsOwner,

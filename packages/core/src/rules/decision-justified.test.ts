@@ -1,0 +1,161 @@
+import { adr, ruleTester } from '../../test/rule-tester.js';
+import { decisionJustified } from './decision-justified.js';
+
+/** MADR 4 with decision drivers; the outcome heading is on line 16 and holds `outcome`. */
+const madr4 = (...outcome: string[]) =>
+  adr(
+    '---',
+    'status: accepted',
+    '---',
+    '# Store sessions in Redis',
+    '',
+    '## Decision Drivers',
+    '',
+    '* Session reads under 5 ms at p95',
+    '* Survives a restart of one web node',
+    '',
+    '## Considered Options',
+    '',
+    '* Redis',
+    '* Sticky sessions in memory',
+    '',
+    '## Decision Outcome',
+    '',
+    ...outcome,
+  );
+
+/** Nygard without drivers; the decision heading is on line 7. */
+const nygard = (...decision: string[]) =>
+  adr(
+    '# 8. Use PostgreSQL for the ledger',
+    '',
+    '## Status',
+    '',
+    'Accepted',
+    '',
+    '## Decision',
+    '',
+    ...decision,
+  );
+
+ruleTester(decisionJustified, {
+  valid: [
+    {
+      name: 'MADR 4: a because that names a driver',
+      text: madr4(
+        'Chosen option: "Redis", because its reads stay under 5 ms and sessions survive a node restart.',
+      ),
+    },
+    {
+      name: 'MADR 4: a driver named through another form of its word',
+      text: madr4('Chosen option: "Redis", since a restarted node finds every session still there.'),
+    },
+    {
+      name: 'MADR 4: the outcome points at the drivers themselves',
+      text: madr4('Chosen option: "Redis", because it is the only option that meets both decision drivers.'),
+    },
+    {
+      name: 'MADR 2: a purpose clause is a reason',
+      text: adr(
+        '# Pin base images by digest',
+        '',
+        '* Status: accepted',
+        '',
+        '## Decision Outcome',
+        '',
+        'We pin every base image by digest to avoid silent upgrades in production builds.',
+      ),
+    },
+    {
+      name: 'Nygard: because, without drivers',
+      text: nygard('We will use PostgreSQL because it gives us serializable transactions.'),
+    },
+    {
+      name: 'Nygard: "so that"',
+      text: nygard('We will use PostgreSQL so that ledger writes are transactional.'),
+    },
+    {
+      name: 'log4brains: a Rationale section argues the decision',
+      path: 'docs/adr/20240101-default-datasource.md',
+      text: adr(
+        '# Default datasource',
+        '',
+        '## Decision',
+        '',
+        'Every SQL store falls back to the default datasource.',
+        '',
+        '## Rationale',
+        '',
+        'Most deployments use one database, and naming it for every store is busywork.',
+      ),
+    },
+    {
+      name: 'home-grown: no decision section and no chosen option: nothing to check',
+      text: adr('# Notes on caching', '', '## Background', '', 'Caching is hard.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'MADR 4: a chosen option with no reason',
+      text: madr4('Chosen option: "Redis".'),
+      errors: [{ messageId: 'noReason', line: 16, column: 1 }],
+    },
+    {
+      name: 'MADR 4: a reason that ignores the drivers',
+      text: madr4('Chosen option: "Redis", because comes out best (see below).'),
+      errors: [
+        {
+          messageId: 'driversIgnored',
+          line: 16,
+          data: { drivers: '"Session reads under 5 ms at p95", "Survives a restart of one web node"' },
+        },
+      ],
+    },
+    {
+      name: 'MADR 2: consequences under the outcome are not its reasons',
+      text: adr(
+        '# Pin base images by digest',
+        '',
+        '* Status: accepted',
+        '',
+        '## Decision Outcome',
+        '',
+        'We pin every base image by digest.',
+        '',
+        '### Positive Consequences',
+        '',
+        '* Builds are reproducible because the image never changes.',
+      ),
+      errors: [{ messageId: 'noReason', line: 5 }],
+    },
+    {
+      name: 'Nygard: a bare decision',
+      text: nygard('We will use PostgreSQL.'),
+      errors: [{ messageId: 'noReason', line: 7 }],
+    },
+    {
+      name: 'Nygard: "since" before a date is no reason',
+      text: nygard('We have used PostgreSQL since 2019 and keep it for the ledger.'),
+      errors: [{ messageId: 'noReason', line: 7 }],
+    },
+    {
+      name: 'log4brains: an outcome that only restates the option',
+      path: 'docs/adr/20240101-use-nextjs.md',
+      text: adr(
+        '# Use Next.js',
+        '',
+        '- Status: accepted',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Next.js".',
+      ),
+      errors: [{ messageId: 'noReason', line: 5 }],
+    },
+    {
+      name: 'home-grown: a Proposal section without a reason',
+      text: adr('# Move to Fargate', '', '## Proposal', '', 'Move from managed nodes to Fargate.'),
+      errors: [{ messageId: 'noReason', line: 3 }],
+    },
+  ],
+});
