@@ -7,13 +7,21 @@ export {
   presetSeverity,
   resolveConfig,
 } from './engine/config.js';
+
 export type { Directive, DirectiveProblem, Suppression } from './engine/directives.js';
 export { DIRECTIVE_NAMES, DIRECTIVES_RULE_ID, parseDirective } from './engine/directives.js';
 export { DOCS_BASE_URL, ruleDocsUrl } from './engine/docs.js';
+
+export type { AppliedFixes, FixedSource, FixRun } from './engine/fix.js';
+export { applyFixes, fixFromTexts, fixSources, MAX_FIX_PASSES } from './engine/fix.js';
+
 export type { LintRun, LintSourcesInputs, RunInputs, SourceFile } from './engine/lint.js';
 export { isUnderReview, lintDocuments, lintSources } from './engine/lint.js';
 export { formatMessage } from './engine/messages.js';
 export * from './engine/types.js';
+export type { SkeletonKind } from './fix/sections.js';
+export { missingSectionFix, SECTION_SKELETONS } from './fix/sections.js';
+export { correctStatusWord, statusSpellingFix } from './fix/status-spelling.js';
 export * from './model.js';
 export { normalizeStatus } from './parser/metadata.js';
 export type { ParseOptions } from './parser/parse.js';

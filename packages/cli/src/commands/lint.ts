@@ -1,9 +1,10 @@
 // `docket lint [paths...]`: discover, read, lint with core, format, choose the exit code.
-import { allRules, DEFAULT_LIFECYCLE, type DocketConfig, lintSources, type PresetName } from '@docket/core';
+import { allRules, DEFAULT_LIFECYCLE, type DocketConfig, type PresetName } from '@docket/core';
 import { type Command, Option } from 'commander';
 import { BASELINE_FILE, baselineStep } from '../baseline.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
 import { displayPath } from '../discover.js';
+import { lintWithFixes } from '../fix.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
 import { gitRunInputs } from '../git/changes.js';
 import { collectInputs } from '../lint/inputs.js';
@@ -26,6 +27,7 @@ export interface LintOptions {
   outputFile?: string;
   stdin?: boolean;
   stdinFilename?: string;
+  fix?: boolean;
 }
 
 export const PRESETS: PresetName[] = ['recommended', 'strict', 'legacy'];
@@ -93,6 +95,9 @@ export async function runLint(
   const config = configFromOptions(options, project.config);
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseMaxWarnings(options.maxWarnings);
   checkFormat(options.format);
+  if (options.fix && (options.stdin || patterns.includes('-'))) {
+    throw new UsageError('--fix rewrites files and cannot fix standard input; pass the file to fix instead');
+  }
   const { sources, failures, folders } = await collectInputs(patterns, options, project, io);
   const git = await gitRunInputs(
     { since: options.since, base: options.base },
@@ -101,10 +106,15 @@ export async function runLint(
     folders.map((folder) => folder.path),
   );
   for (const note of git.notes) io.stderr.write(`docket: note: ${note}\n`);
-  const run = lintSources(git.sources, config, io.rules ?? allRules, {
-    only: git.only,
-    baseSources: git.baseSources,
-  });
+  const { run, notes } = await lintWithFixes(
+    git.sources,
+    config,
+    io.rules ?? allRules,
+    { only: git.only, baseSources: git.baseSources },
+    options.fix === true,
+    io.cwd,
+  );
+  for (const line of notes) io.stderr.write(`docket: ${line}\n`);
   const baseline = await baselineStep(options, project.root, io.cwd, run);
   for (const line of baseline.notes) io.stderr.write(`docket: ${line}\n`);
   const results = baseline.results;
@@ -140,6 +150,10 @@ export function registerLint(program: Command, io: ResolvedIo, setExitCode: (cod
     .option('--today <date>', 'the date date-aware rules treat as today (YYYY-MM-DD)')
     .addOption(new Option('--preset <name>', 'rule preset (default: recommended)').choices(PRESETS))
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings')
+    .option(
+      '--fix',
+      'apply the fixes rules offer (section skeletons, status spelling) and report what is left',
+    )
     .option('--since <ref>', 'lint only records changed since the merge base with <ref> (git)')
     .option('--base <ref>', 'compare records with their text at <ref> (git; default: the --since ref)')
     .option(

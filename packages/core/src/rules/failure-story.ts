@@ -1,4 +1,5 @@
 import type { DocumentRule } from '../engine/types.js';
+import { missingSectionFix } from '../fix/sections.js';
 import { EMPTY_ANSWER } from '../language.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
 import { anchorFor, sectionProse } from './anchors.js';
@@ -51,7 +52,7 @@ export const failureStory: DocumentRule<Options> = {
     severity: 'error',
     recommended: true,
     legacy: false,
-    fixable: false,
+    fixable: true,
     scope: 'document',
     schema: {
       type: 'object',
@@ -91,7 +92,11 @@ export const failureStory: DocumentRule<Options> = {
 
     const section = sections[0];
     if (!section) {
-      report({ messageId: 'missing', span: anchorFor(document, ['consequences', 'outcome']) });
+      report({
+        messageId: 'missing',
+        fix: missingSectionFix(document, 'failure') ?? undefined,
+        span: anchorFor(document, ['consequences', 'outcome']),
+      });
       return;
     }
     const blocks = sectionProse(document, section);

@@ -1,4 +1,5 @@
 import type { DocumentRule } from '../engine/types.js';
+import { missingSectionFix } from '../fix/sections.js';
 import { EMPTY_ANSWER } from '../language.js';
 import type { AdrDocument, Block } from '../model.js';
 import { proseSentences } from '../text/sentences.js';
@@ -54,7 +55,7 @@ export const reversibilityStated: DocumentRule<Options> = {
     severity: 'error',
     recommended: true,
     legacy: false,
-    fixable: false,
+    fixable: true,
     scope: 'document',
     schema: {
       type: 'object',
@@ -103,7 +104,11 @@ export const reversibilityStated: DocumentRule<Options> = {
         return;
       }
     } else if (!proseSentences(document).some((s) => REVERSIBILITY_PROSE.test(s.text))) {
-      report({ messageId: 'missing', span: anchorFor(document, ['consequences', 'outcome']) });
+      report({
+        messageId: 'missing',
+        fix: missingSectionFix(document, 'reversibility') ?? undefined,
+        span: anchorFor(document, ['consequences', 'outcome']),
+      });
       return;
     }
     if (reversibilityOf(document) !== 'one-way') return;

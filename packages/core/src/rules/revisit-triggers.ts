@@ -1,4 +1,5 @@
 import type { DocumentRule } from '../engine/types.js';
+import { missingSectionFix } from '../fix/sections.js';
 import type { AdrDocument, Block, Span } from '../model.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
@@ -64,7 +65,7 @@ export const revisitTriggers: DocumentRule<Record<string, never>> = {
     severity: 'error',
     recommended: true,
     legacy: false,
-    fixable: false,
+    fixable: true,
     scope: 'document',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -97,7 +98,11 @@ export const revisitTriggers: DocumentRule<Record<string, never>> = {
     if (prose.some((s) => isConcreteTrigger(s.text))) return;
     const vague = [...declared, ...prose.map((s) => ({ text: s.text, span: s.block.span }))];
     if (vague.length === 0) {
-      report({ messageId: 'missing', span: anchorFor(document, ['revisit', 'consequences', 'outcome']) });
+      report({
+        messageId: 'missing',
+        fix: missingSectionFix(document, 'revisit') ?? undefined,
+        span: anchorFor(document, ['revisit', 'consequences', 'outcome']),
+      });
       return;
     }
     for (const trigger of vague) {

@@ -160,6 +160,11 @@ ruleTester(statusValid, {
       ],
     },
     {
+      name: 'a misspelled status word, with a fix',
+      text: adr('# 1. Title', '', '## Status', '', 'Superceded by [2. Other](0002-other.md)'),
+      errors: [{ messageId: 'misspelled', line: 5, data: { written: 'Superceded', correct: 'Superseded' } }],
+    },
+    {
       name: 'unknown bullet status',
       text: adr('# Title', '', '* Status: maybe later', '', '## Context'),
       errors: [{ messageId: 'unknown', line: 3, column: 1, data: { status: 'maybe later' } }],

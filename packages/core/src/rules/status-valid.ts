@@ -1,4 +1,5 @@
 import type { DocumentRule, RunSettings } from '../engine/types.js';
+import { statusSpellingFix } from '../fix/status-spelling.js';
 import type { AdrDocument, Span } from '../model.js';
 import { normalizeStatus } from '../parser/metadata.js';
 import { isUnreadable } from './anchors.js';
@@ -71,7 +72,7 @@ export const statusValid: DocumentRule<Record<string, never>> = {
     severity: 'error',
     recommended: true,
     legacy: true,
-    fixable: false,
+    fixable: true,
     scope: 'document',
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -79,6 +80,8 @@ export const statusValid: DocumentRule<Record<string, never>> = {
       missing: 'The record has no status; add {{example}}, using one of: {{allowed}}.',
       emptySection: 'The Status section is empty; write the status on its first line, one of: {{allowed}}.',
       unknown: 'Status "{{status}}" is not a lifecycle status; write one of: {{allowed}}.',
+      misspelled:
+        'Status word "{{written}}" is misspelled; write "{{correct}}" (docket lint --fix corrects it).',
       several: 'Status "{{status}}" lists several statuses; keep the one that holds, one of: {{allowed}}.',
       outsideLifecycle:
         'Status "{{status}}" means "{{normalized}}", which this project\'s lifecycle does not include; write one of: {{allowed}}.',
@@ -115,6 +118,16 @@ export const statusValid: DocumentRule<Record<string, never>> = {
         messageId: 'outsideLifecycle',
         span: status.span,
         data: { status: shown, normalized: status.normalized, allowed },
+      });
+      return;
+    }
+    const correction = statusSpellingFix(document, settings.lifecycle);
+    if (correction) {
+      report({
+        messageId: 'misspelled',
+        span: status.span,
+        data: { written: correction.written, correct: correction.correct },
+        fix: correction.fix,
       });
       return;
     }
