@@ -19,6 +19,7 @@ export type { LintRun, LintSourcesInputs, RunInputs, SourceFile } from './engine
 export { isUnderReview, lintDocuments, lintSources } from './engine/lint.js';
 export { formatMessage } from './engine/messages.js';
 export * from './engine/types.js';
+export { addLinkFix } from './fix/links.js';
 export type { SkeletonKind } from './fix/sections.js';
 export { missingSectionFix, SECTION_SKELETONS } from './fix/sections.js';
 export { correctStatusWord, statusSpellingFix } from './fix/status-spelling.js';
