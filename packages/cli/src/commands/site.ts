@@ -131,7 +131,7 @@ export function registerSite(program: Command, io: ResolvedIo, setExitCode: (cod
         'Write the decision log as a static site (plain files; works from any sub-path and from file://)',
       )
       .argument('[folders...]', 'ADR folders, one section each (default: the repository ADR folders)')
-      .option('-o, --out <dir>', `output folder (default: ${DEFAULT_OUT})`, DEFAULT_OUT),
+      .option('-o, --out <dir>', 'output folder', DEFAULT_OUT),
   ).action(async (folders: string[], options: SiteBuildOptions, command: Command) => {
     setExitCode(await runSiteBuild(folders, options, io, projectOptions(command, io.rules)));
   });
@@ -140,11 +140,7 @@ export function registerSite(program: Command, io: ResolvedIo, setExitCode: (cod
       .command('serve')
       .description('Serve the site on 127.0.0.1, rebuild it when a record changes and reload open pages')
       .argument('[folders...]', 'ADR folders, one section each (default: the repository ADR folders)')
-      .option(
-        '--port <n>',
-        `port to listen on (default: ${DEFAULT_PORT}; 0 picks a free one)`,
-        String(DEFAULT_PORT),
-      )
+      .option('--port <n>', 'port to listen on (0 picks a free one)', String(DEFAULT_PORT))
       .option('-o, --out <dir>', 'also keep the built site in this folder (default: a temporary folder)'),
   ).action(async (folders: string[], options: SiteServeOptions, command: Command) => {
     setExitCode(await runSiteServe(folders, options, io, projectOptions(command, io.rules)));
