@@ -1,7 +1,7 @@
 // Reads a project's ADR folders into the site's model: one section per folder, one record per
 // file, each parsed once (core's model for lint and metadata, an mdast tree for the page), linted
 // once, dated from its own metadata and from git, and related to the others.
-import { basename, relative } from 'node:path';
+import { basename, isAbsolute, relative } from 'node:path';
 import {
   type AdrDocument,
   allRules,
@@ -114,7 +114,9 @@ function tagsOf(document: AdrDocument): string[] {
 
 function sectionLabel(root: string, folder: string): string {
   const rel = relative(root, folder);
-  return rel === '' ? basename(folder) : rel.split('\\').join('/');
+  if (rel === '') return basename(folder);
+  // A folder outside the project is named by its full path rather than a chain of "../".
+  return (rel.startsWith('..') || isAbsolute(rel) ? folder : rel).split('\\').join('/');
 }
 
 export async function collectSite(options: CollectOptions): Promise<SiteModel> {

@@ -47,8 +47,13 @@ ${page.body}
 `.value;
 }
 
+/** Longest status wording shown as written; a longer one (a whole paragraph) is cut, in full on hover. */
+const MAX_STATUS_TEXT = 24;
+
 function statusBadge(status: string | null, text: string | null): SafeHtml {
-  return html`<span class="status status-${status ?? 'unknown'}" title="${text ?? 'no status'}">${status ?? text ?? 'no status'}</span>`;
+  const written =
+    text && text.length > MAX_STATUS_TEXT ? `${text.slice(0, MAX_STATUS_TEXT - 1).trimEnd()}…` : text;
+  return html`<span class="status status-${status ?? 'unknown'}" title="${text ?? 'no status'}">${status ?? written ?? 'no status'}</span>`;
 }
 
 function recordLabel(record: SiteRecord): string {
