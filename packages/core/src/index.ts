@@ -16,7 +16,15 @@ export type { AppliedFixes, FixedSource, FixRun } from './engine/fix.js';
 export { applyFixes, fixFromTexts, fixSources, MAX_FIX_PASSES } from './engine/fix.js';
 
 export type { LintRun, LintSourcesInputs, RunInputs, SourceFile } from './engine/lint.js';
-export { isUnderReview, lintDocuments, lintSources } from './engine/lint.js';
+export {
+  fileResult,
+  isUnderReview,
+  lintDocument,
+  lintDocuments,
+  lintRepository,
+  lintSources,
+  repositoryView,
+} from './engine/lint.js';
 export { formatMessage } from './engine/messages.js';
 export * from './engine/types.js';
 export { addLinkFix } from './fix/links.js';

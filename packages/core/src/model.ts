@@ -196,6 +196,17 @@ export interface AdrDocument {
   baseText?: string | null;
 }
 
+/**
+ * The slice of a record that repository-scope rules (numbering, links, supersede chains) read,
+ * with the inline-directive comments applied to every finding at the end. A run keeps one per
+ * record instead of whole documents, and the lint cache stores it, so it holds small facts only: a repository rule that needs another field
+ * adds it here (and to `repositoryView` in engine/lint.ts), and the type checker shows where it is missing.
+ */
+export type RepositoryDocument = Pick<
+  AdrDocument,
+  'path' | 'number' | 'title' | 'status' | 'metadata' | 'links' | 'problems' | 'comments'
+>;
+
 /** Where a record sits in the status lifecycle when the parser recognises the wording. */
 export const STATUS_ALIASES: Record<string, string> = {
   draft: 'draft',

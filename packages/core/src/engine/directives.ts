@@ -78,7 +78,8 @@ function covers(region: Region, finding: Finding): boolean {
 }
 
 export interface ApplyDirectivesInput {
-  document: AdrDocument;
+  /** The directive comments live in `comments`; nothing else of the record is read. */
+  document: Pick<AdrDocument, 'comments'>;
   findings: Finding[];
   /** Every rule id the registry knows; null skips the unknown-id check. */
   knownRuleIds: ReadonlySet<string> | null;

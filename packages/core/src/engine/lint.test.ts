@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AdrDocument } from '../model.js';
+import type { RepositoryDocument } from '../model.js';
 import { lintSources } from './lint.js';
 import type { DocumentRule, RepositoryRule, RuleMeta } from './types.js';
 
@@ -34,7 +34,7 @@ const census: RepositoryRule = {
       report(document, {
         messageId: 'seen',
         data: {
-          what: `${documents.length} here, ${baseDocuments.map((d: AdrDocument) => d.path).join(',')}`,
+          what: `${documents.length} here, ${baseDocuments.map((d: RepositoryDocument) => d.path).join(',')}`,
         },
       });
     }

@@ -1,4 +1,4 @@
-import type { AdrDocument, Span } from '../model.js';
+import type { AdrDocument, RepositoryDocument, Span } from '../model.js';
 import { parseAdr } from '../parser/parse.js';
 import { type ResolvedConfig, type ResolvedRule, resolveConfig } from './config.js';
 import { applyDirectives, DIRECTIVES_RULE_ID } from './directives.js';
@@ -32,7 +32,7 @@ export interface RunInputs {
    */
   only?: ReadonlySet<string>;
   /** Records that exist only on the base branch; repository rules see them, nothing reports on them. */
-  baseDocuments?: readonly AdrDocument[];
+  baseDocuments?: readonly RepositoryDocument[];
   /**
    * Files the front end knows exist around the records (for example every file in the ADR
    * folders), so link checks do not take a record outside this run for a missing one.
@@ -48,7 +48,7 @@ export interface LintRun {
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
 
 /** Content (review) rules apply to records under review; a record with no readable status is treated as one. */
-export function isUnderReview(document: AdrDocument, settings: RunSettings): boolean {
+export function isUnderReview(document: Pick<AdrDocument, 'status'>, settings: RunSettings): boolean {
   if (settings.reviewStatuses === 'all') return true;
   const status = document.status?.normalized;
   if (!status) return true;
@@ -88,18 +88,14 @@ function parseOptionsOf(resolved: ResolvedConfig) {
   return { sectionAliases: resolved.sectionAliases, statusAliases: resolved.statusAliases };
 }
 
-/** A record's base version, parsed on first use: most runs never compare with a base. */
-function baseVersions(resolved: ResolvedConfig) {
-  const parsed = new Map<AdrDocument, AdrDocument>();
-  return (document: AdrDocument): AdrDocument | null | undefined => {
+/** A record's base version (`--base`), parsed on first use: most runs never compare with a base. */
+function baseVersion(document: AdrDocument, resolved: ResolvedConfig): () => AdrDocument | null | undefined {
+  let parsed: AdrDocument | undefined;
+  return () => {
     const text = document.baseText;
     if (text === undefined || text === null) return text;
-    let base = parsed.get(document);
-    if (!base) {
-      base = parseAdr({ path: document.path, text }, parseOptionsOf(resolved));
-      parsed.set(document, base);
-    }
-    return base;
+    parsed ??= parseAdr({ path: document.path, text }, parseOptionsOf(resolved));
+    return parsed;
   };
 }
 
@@ -109,84 +105,136 @@ function normalizeKnownPaths(paths: Iterable<string> | undefined): ReadonlySet<s
   return new Set([...paths].map((path) => path.replace(/\\/g, '/')));
 }
 
-/** Lints already-resolved documents: the pure heart of every front end. */
+/** The slice of a record kept after parsing: a new object holding only the RepositoryDocument fields. */
+export function repositoryView(document: RepositoryDocument): RepositoryDocument {
+  const { path, number, title, status, metadata, links, problems, comments } = document;
+  return { path, number, title, status, metadata, links, problems, comments };
+}
+
+/**
+ * The findings of the document-scope rules for one record: the per-file half of a run. They
+ * depend only on the record (path, text, base text) and the resolved configuration, so a front
+ * end may compute them in a worker or serve them from a cache. Unsorted; see `fileResult`.
+ */
+export function lintDocument(document: AdrDocument, resolved: ResolvedConfig): Finding[] {
+  const findings: Finding[] = [];
+  const { settings } = resolved;
+  const underReview = isUnderReview(document, settings);
+  const baseOf = baseVersion(document, resolved);
+  for (const entry of resolved.rules) {
+    const rule: Rule = entry.rule;
+    if (isRepositoryRule(rule) || (rule.meta.category === 'review' && !underReview)) continue;
+    rule.check({
+      document,
+      options: entry.options,
+      settings,
+      get base() {
+        return baseOf();
+      },
+      report: (report) => {
+        findings.push(toFinding(entry, report));
+      },
+    });
+  }
+  return findings;
+}
+
+/**
+ * The findings of the repository-scope rules: every record of the run, as the slice those rules
+ * read, in; findings per reported record out (keyed by the objects passed in). The cross-file
+ * half of a run: it always sees every record, so its findings are never stale.
+ */
+export function lintRepository(
+  documents: readonly RepositoryDocument[],
+  resolved: ResolvedConfig,
+  inputs: RunInputs = {},
+): Map<RepositoryDocument, Finding[]> {
+  const { only } = inputs;
+  const reported = only ? documents.filter((d) => only.has(d.path)) : documents;
+  const findings = new Map<RepositoryDocument, Finding[]>(reported.map((d) => [d, []]));
+  const { settings } = resolved;
+  const reviewed = documents.filter((d) => isUnderReview(d, settings));
+  const baseDocuments = inputs.baseDocuments ?? [];
+  const knownPaths = normalizeKnownPaths(inputs.knownPaths);
+  for (const entry of resolved.rules) {
+    const rule: Rule = entry.rule;
+    if (!isRepositoryRule(rule)) continue;
+    rule.check({
+      documents: rule.meta.category === 'review' ? reviewed : documents,
+      baseDocuments,
+      options: entry.options,
+      settings,
+      knownPaths,
+      report: (document, report) => {
+        findings.get(document)?.push(toFinding(entry, report));
+      },
+    });
+  }
+  return findings;
+}
+
+/**
+ * One file's result from all its findings (document and repository rules): inline directives
+ * applied, findings in reading order, and the counts formatters show.
+ */
+export function fileResult(
+  document: Pick<RepositoryDocument, 'path' | 'status' | 'comments'>,
+  findings: Finding[],
+  resolved: ResolvedConfig,
+): FileResult {
+  let list = findings;
+  let suppressed: Finding[] = [];
+  if (document.comments.length > 0) {
+    const underReview = isUnderReview(document, resolved.settings);
+    const ranRuleIds = new Set(
+      resolved.rules
+        .filter((e) => e.rule.meta.category !== 'review' || underReview)
+        .map((e) => e.rule.meta.id),
+    );
+    const applied = applyDirectives({
+      document,
+      findings: list,
+      knownRuleIds: resolved.knownRuleIds ?? null,
+      ranRuleIds,
+      requireReason: resolved.requireDisableReason ?? false,
+    });
+    const directivesEntry = resolved.rules.find((e) => e.rule.meta.id === DIRECTIVES_RULE_ID);
+    const problems = directivesEntry ? applied.problems.map((p) => toFinding(directivesEntry, p)) : [];
+    list = [...applied.findings, ...problems];
+    suppressed = applied.suppressed.sort(compareFindings);
+  }
+  // A stable sort: findings of one rule at one position keep the order the rule reported them in.
+  list = [...list].sort(compareFindings);
+  const result: FileResult = {
+    filePath: document.path,
+    findings: list,
+    errorCount: list.filter((f) => f.severity === 2).length,
+    warningCount: list.filter((f) => f.severity === 1).length,
+  };
+  if (suppressed.length > 0) result.suppressed = suppressed;
+  return result;
+}
+
+/**
+ * Lints already-resolved documents: the pure heart of every front end. Repository rules see each
+ * record's repository slice, exactly as they do when a front end splits the run over workers
+ * and a cache, so every way of running gives the same findings.
+ */
 export function lintDocuments(
   documents: AdrDocument[],
   resolved: ResolvedConfig,
   inputs: RunInputs = {},
 ): FileResult[] {
-  const { only } = inputs;
-  const reported = only ? documents.filter((d) => only.has(d.path)) : documents;
-  const findings = new Map<AdrDocument, Finding[]>(reported.map((d) => [d, []]));
-  const { settings } = resolved;
-  const reviewed = documents.filter((d) => isUnderReview(d, settings));
-  const baseDocuments = inputs.baseDocuments ?? [];
-  const baseOf = baseVersions(resolved);
-  const knownPaths = normalizeKnownPaths(inputs.knownPaths);
-  for (const entry of resolved.rules) {
-    const rule: Rule = entry.rule;
-    const targets = rule.meta.category === 'review' ? reviewed : documents;
-    if (isRepositoryRule(rule)) {
-      rule.check({
-        documents: targets,
-        baseDocuments,
-        options: entry.options,
-        settings,
-        knownPaths,
-        report: (document, report) => {
-          findings.get(document)?.push(toFinding(entry, report));
-        },
-      });
-      continue;
-    }
-    for (const document of targets) {
-      const list = findings.get(document);
-      if (!list) continue;
-      rule.check({
-        document,
-        options: entry.options,
-        settings,
-        get base() {
-          return baseOf(document);
-        },
-        report: (report) => {
-          list.push(toFinding(entry, report));
-        },
-      });
-    }
-  }
-  const reviewedSet = new Set(reviewed);
-  const directivesEntry = resolved.rules.find((e) => e.rule.meta.id === DIRECTIVES_RULE_ID);
-  return reported.map((document) => {
-    let list = findings.get(document) ?? [];
-    let suppressed: Finding[] = [];
-    if (document.comments.length > 0) {
-      const ranRuleIds = new Set(
-        resolved.rules
-          .filter((e) => e.rule.meta.category !== 'review' || reviewedSet.has(document))
-          .map((e) => e.rule.meta.id),
-      );
-      const applied = applyDirectives({
-        document,
-        findings: list,
-        knownRuleIds: resolved.knownRuleIds ?? null,
-        ranRuleIds,
-        requireReason: resolved.requireDisableReason ?? false,
-      });
-      const problems = directivesEntry ? applied.problems.map((p) => toFinding(directivesEntry, p)) : [];
-      list = [...applied.findings, ...problems];
-      suppressed = applied.suppressed.sort(compareFindings);
-    }
-    list.sort(compareFindings);
-    const result: FileResult = {
-      filePath: document.path,
-      findings: list,
-      errorCount: list.filter((f) => f.severity === 2).length,
-      warningCount: list.filter((f) => f.severity === 1).length,
-    };
-    if (suppressed.length > 0) result.suppressed = suppressed;
-    return result;
+  const views = documents.map(repositoryView);
+  const baseDocuments = (inputs.baseDocuments ?? []).map(repositoryView);
+  const repository = lintRepository(views, resolved, { ...inputs, baseDocuments });
+  const results: FileResult[] = [];
+  documents.forEach((document, i) => {
+    if (inputs.only && !inputs.only.has(document.path)) return;
+    const cross = repository.get(views[i] as RepositoryDocument) ?? [];
+    results.push(fileResult(document, [...lintDocument(document, resolved), ...cross], resolved));
   });
+  return results;
 }
 
 export interface LintSourcesInputs {

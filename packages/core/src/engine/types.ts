@@ -1,4 +1,4 @@
-import type { AdrDocument, SectionKind, Span } from '../model.js';
+import type { AdrDocument, RepositoryDocument, SectionKind, Span } from '../model.js';
 
 export type Severity = 'off' | 'warn' | 'error';
 export type PresetName = 'recommended' | 'strict' | 'legacy';
@@ -70,12 +70,13 @@ export interface DocumentRuleContext<O> {
 }
 
 export interface RepositoryRuleContext<O> {
-  documents: readonly AdrDocument[];
+  /** Every record of the run, as the slice repository rules read (see RepositoryDocument). */
+  documents: readonly RepositoryDocument[];
   /**
    * Records that exist only on the git base branch (added there since this branch forked), so
    * merge-safety checks such as number-unique can see them. Never reported on; usually empty.
    */
-  baseDocuments: readonly AdrDocument[];
+  baseDocuments: readonly RepositoryDocument[];
   options: O;
   settings: RunSettings;
   /**
@@ -83,7 +84,7 @@ export interface RepositoryRuleContext<O> {
    * link to a record outside this run is not taken for a broken one; undefined when it did not say.
    */
   knownPaths: ReadonlySet<string> | undefined;
-  report(document: AdrDocument, report: Report): void;
+  report(document: RepositoryDocument, report: Report): void;
 }
 
 export interface DocumentRule<O = Record<string, unknown>> {

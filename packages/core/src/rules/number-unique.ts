@@ -1,5 +1,5 @@
 import type { RepositoryRule } from '../engine/types.js';
-import type { AdrDocument } from '../model.js';
+import type { RepositoryDocument } from '../model.js';
 
 interface Options {
   perDirectory: boolean;
@@ -16,7 +16,7 @@ const DATE_PREFIX = /^(?:19|20)\d{2}([-_.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|
  * The record's number, or null. A file name that starts with a date ("2022-02-03-tracing.md",
  * "2020_03_03_api_translations.md") carries no sequence number, although the year reads like one.
  */
-function numberOf(document: AdrDocument): number | null {
+function numberOf(document: RepositoryDocument): number | null {
   const number = document.number;
   if (!number) return null;
   if (number.source === 'filename' && DATE_PREFIX.test(splitPath(document.path).name)) return null;
@@ -24,7 +24,7 @@ function numberOf(document: AdrDocument): number | null {
 }
 
 /** Digits the directory's file names use for numbers ("0007-..." → 4), so the suggestion matches. */
-function numberWidth(documents: readonly AdrDocument[]): number {
+function numberWidth(documents: readonly RepositoryDocument[]): number {
   let width = 0;
   for (const document of documents) {
     const digits = /^(?:adr[-_ ]?)?(\d+)(?=[-_. ]|$)/i.exec(splitPath(document.path).name)?.[1];
@@ -66,9 +66,9 @@ export const numberUnique: RepositoryRule<Options> = {
       'A number is how records are cited ("see ADR 7"). Two records with one number make every citation ambiguous; it usually means two branches each added "the next" record.',
   },
   check({ documents, baseDocuments, options, report }) {
-    const groupOf = (document: AdrDocument) =>
+    const groupOf = (document: RepositoryDocument) =>
       options.perDirectory ? splitPath(document.path).directory : '';
-    const groups = new Map<string, { members: AdrDocument[]; onBase: AdrDocument[] }>();
+    const groups = new Map<string, { members: RepositoryDocument[]; onBase: RepositoryDocument[] }>();
     const groupFor = (key: string) => {
       let group = groups.get(key);
       if (!group) {
@@ -80,8 +80,9 @@ export const numberUnique: RepositoryRule<Options> = {
     for (const document of documents) groupFor(groupOf(document)).members.push(document);
     for (const document of baseDocuments) groups.get(groupOf(document))?.onBase.push(document);
     // Within one directory the file name says it all; across directories the path does.
-    const label = (other: AdrDocument) => (options.perDirectory ? splitPath(other.path).name : other.path);
-    const relatedTo = (others: AdrDocument[], message: string) =>
+    const label = (other: RepositoryDocument) =>
+      options.perDirectory ? splitPath(other.path).name : other.path;
+    const relatedTo = (others: RepositoryDocument[], message: string) =>
       others.map((other) => ({
         path: other.path,
         line: other.number?.span.line ?? 1,
@@ -89,8 +90,8 @@ export const numberUnique: RepositoryRule<Options> = {
         message,
       }));
     for (const { members, onBase } of groups.values()) {
-      const byNumber = new Map<number, AdrDocument[]>();
-      const baseByNumber = new Map<number, AdrDocument[]>();
+      const byNumber = new Map<number, RepositoryDocument[]>();
+      const baseByNumber = new Map<number, RepositoryDocument[]>();
       let highest = 0;
       for (const [list, index] of [
         [members, byNumber],
