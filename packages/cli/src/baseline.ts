@@ -7,7 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { AdrDocument, FileResult, Finding, LintRun } from '@docket/core';
+import type { AdrDocument, FileResult, Finding } from '@docket/core';
+
+/** What fingerprints read of a record: its text and line offsets (not its whole model). */
+export type RecordText = Pick<AdrDocument, 'path' | 'text' | 'lineStarts'>;
+
 import { UsageError } from './context.js';
 import { displayPath } from './discover.js';
 import { writeFileAtomic } from './fs/safe-write.js';
@@ -27,7 +31,7 @@ export interface Baseline {
  * The line a finding points at, reduced to what identifies it: no surrounding whitespace, no list
  * marker or heading number (renumbering a list or the sections does not make a finding new).
  */
-export function findingContext(document: AdrDocument, finding: Finding): string {
+export function findingContext(document: RecordText, finding: Finding): string {
   const start = document.lineStarts[finding.line - 1];
   if (start === undefined) return '';
   const end = document.text.indexOf('\n', start);
@@ -38,7 +42,7 @@ export function findingContext(document: AdrDocument, finding: Finding): string 
     .trim();
 }
 
-export function fingerprint(document: AdrDocument, finding: Finding): string {
+export function fingerprint(document: RecordText, finding: Finding): string {
   return createHash('sha256')
     .update(`${finding.messageId}\n${findingContext(document, finding)}`)
     .digest('hex')
@@ -51,7 +55,7 @@ export function baselineKey(folder: string, file: string): string {
   return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split(sep).join('/');
 }
 
-function entriesFor(document: AdrDocument, findings: Finding[]): Record<string, Record<string, number>> {
+function entriesFor(document: RecordText, findings: Finding[]): Record<string, Record<string, number>> {
   const rules: Record<string, Record<string, number>> = {};
   for (const finding of findings) {
     const counts = rules[finding.ruleId] ?? {};
@@ -64,7 +68,7 @@ function entriesFor(document: AdrDocument, findings: Finding[]): Record<string, 
 
 export interface ResultWithDocument {
   result: FileResult;
-  document: AdrDocument;
+  document: RecordText;
 }
 
 /**
@@ -215,7 +219,7 @@ export async function baselineStep(
   options: BaselineOptions,
   folder: string,
   cwd: string,
-  run: LintRun,
+  run: { results: FileResult[]; documents: readonly RecordText[] },
 ): Promise<BaselineOutcome> {
   const documents = new Map(run.documents.map((document) => [document.path, document]));
   const linted = run.results.flatMap((result) => {

@@ -23,6 +23,7 @@ export {
   lintDocuments,
   lintRepository,
   lintSources,
+  parseSource,
   repositoryView,
 } from './engine/lint.js';
 export { formatMessage } from './engine/messages.js';
@@ -35,6 +36,7 @@ export * from './model.js';
 export { normalizeStatus } from './parser/metadata.js';
 export type { ParseOptions } from './parser/parse.js';
 export { MAX_PARSE_BYTES, parseAdr } from './parser/parse.js';
+export { computeLineStarts } from './parser/positions.js';
 export { headingKey, STARTER_ALIASES } from './parser/section-kinds.js';
 export {
   KNOWN_RELATIONS,

@@ -1,7 +1,15 @@
 // `docket lint [paths...]`: discover, read, lint with core, format, choose the exit code.
-import { allRules, DEFAULT_LIFECYCLE, type DocketConfig, type PresetName } from '@docket/core';
+import {
+  type AdrDocument,
+  allRules,
+  DEFAULT_LIFECYCLE,
+  type DocketConfig,
+  type FileResult,
+  type PresetName,
+} from '@docket/core';
 import { type Command, Option } from 'commander';
 import { BASELINE_FILE, baselineStep } from '../baseline.js';
+import { cacheFileOption, DEFAULT_CACHE_LOCATION } from '../cache.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
 import { displayPath } from '../discover.js';
 import { lintWithFixes } from '../fix.js';
@@ -9,7 +17,9 @@ import { FORMAT_NAMES } from '../formatters/index.js';
 import { gitRunInputs } from '../git/changes.js';
 import { collectInputs } from '../lint/inputs.js';
 import { checkFormat, writeReport } from '../lint/report.js';
+import { lintFiles } from '../lint-files.js';
 import { type LoadProjectOptions, loadProject, projectOptions } from '../project.js';
+import { version } from '../version.js';
 
 export interface LintOptions {
   format: string;
@@ -28,6 +38,8 @@ export interface LintOptions {
   stdin?: boolean;
   stdinFilename?: string;
   fix?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export const PRESETS: PresetName[] = ['recommended', 'strict', 'legacy'];
@@ -85,6 +97,17 @@ export function configFromOptions(options: LintOptions, base: DocketConfig = {})
   return config;
 }
 
+/** A `--fix` run: fixes written by core's fixer; its notes come ready for stderr. */
+async function fixedRun(
+  git: Awaited<ReturnType<typeof gitRunInputs>>,
+  config: DocketConfig,
+  io: ResolvedIo,
+): Promise<{ results: FileResult[]; documents: AdrDocument[]; notes: string[] }> {
+  const inputs = { only: git.only, baseSources: git.baseSources };
+  const { run, notes } = await lintWithFixes(git.sources, config, io.rules ?? allRules, inputs, true, io.cwd);
+  return { ...run, notes };
+}
+
 export async function runLint(
   patterns: string[],
   options: LintOptions,
@@ -106,15 +129,17 @@ export async function runLint(
     folders.map((folder) => folder.path),
   );
   for (const note of git.notes) io.stderr.write(`docket: note: ${note}\n`);
-  const { run, notes } = await lintWithFixes(
-    git.sources,
-    config,
-    io.rules ?? allRules,
-    { only: git.only, baseSources: git.baseSources },
-    options.fix === true,
-    io.cwd,
-  );
-  for (const line of notes) io.stderr.write(`docket: ${line}\n`);
+  // --fix lints and rewrites in core; otherwise records go through the cache and worker threads.
+  const run = options.fix
+    ? await fixedRun(git, config, io)
+    : await lintFiles(git.sources, config, {
+        rules: io.rules,
+        only: git.only,
+        baseSources: git.baseSources,
+        cacheFile: cacheFileOption(options, project.root, io.cwd),
+        version: version(),
+      });
+  for (const note of run.notes) io.stderr.write(`docket: ${note}\n`);
   const baseline = await baselineStep(options, project.root, io.cwd, run);
   for (const line of baseline.notes) io.stderr.write(`docket: ${line}\n`);
   const results = baseline.results;
@@ -166,6 +191,11 @@ export function registerLint(program: Command, io: ResolvedIo, setExitCode: (cod
     .option('-o, --output-file <file>', 'write the report to a file (atomically) instead of stdout')
     .option('--stdin', 'lint markdown read from standard input (also: - as the path)')
     .option('--stdin-filename <path>', 'the file name to lint standard input as')
+    .option('--cache', 'skip records unchanged since the last --cache run')
+    .option(
+      '--cache-location <path>',
+      `the cache file, or a folder for it (default: ${DEFAULT_CACHE_LOCATION} in the project root)`,
+    )
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')
     .action(async (paths: string[], options: LintOptions, command: Command) => {

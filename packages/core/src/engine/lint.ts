@@ -246,6 +246,13 @@ export interface LintSourcesInputs {
   knownPaths?: Iterable<string>;
 }
 
+/** Parses one source file with the run's aliases; its base text, if any, rides along for the rules. */
+export function parseSource(source: SourceFile, resolved: ResolvedConfig): AdrDocument {
+  const document = parseAdr(source, parseOptionsOf(resolved));
+  if (source.baseText !== undefined) document.baseText = source.baseText;
+  return document;
+}
+
 /** Parses and lints source files with a configuration: `{path, text}` in, findings out. No I/O. */
 export function lintSources(
   sources: SourceFile[],
@@ -254,11 +261,7 @@ export function lintSources(
   inputs: LintSourcesInputs = {},
 ): LintRun {
   const resolved = resolveConfig(config, registry);
-  const parse = (source: SourceFile): AdrDocument => {
-    const document = parseAdr(source, parseOptionsOf(resolved));
-    if (source.baseText !== undefined) document.baseText = source.baseText;
-    return document;
-  };
+  const parse = (source: SourceFile) => parseSource(source, resolved);
   const documents = sources.map(parse);
   const baseDocuments = (inputs.baseSources ?? []).map(parse);
   const results = lintDocuments(documents, resolved, {

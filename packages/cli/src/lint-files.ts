@@ -1,0 +1,183 @@
+// How `docket lint` runs core over many files quickly: each record is parsed once (in worker
+// threads when there are many), only its findings and small repository slice are kept, unchanged
+// records come from the cache, and the repository rules run over every record's slice. The
+// findings are the ones lintSources gives for the same inputs.
+import { availableParallelism } from 'node:os';
+import {
+  allRules,
+  computeLineStarts,
+  type DocketConfig,
+  type FileResult,
+  type Finding,
+  fileResult,
+  type LintSourcesInputs,
+  lintRepository,
+  parseSource,
+  type RepositoryDocument,
+  type ResolvedConfig,
+  type Rule,
+  repositoryView,
+  resolveConfig,
+  type SourceFile,
+} from '@docket/core';
+import { contentHash, hashOf, LintCache } from './cache.js';
+import { lintBatch, type RecordOutcome } from './workers/lint-batch.js';
+import { runBatches } from './workers/pool.js';
+
+/** Set by the esbuild bundle (scripts/bundle.mjs) to the bundled worker's file name. */
+declare const DOCKET_LINT_WORKER: string | undefined;
+
+/** Records per message to a worker: small enough to balance, large enough to amortise messaging. */
+const BATCH_SIZE = 16;
+/** Fewer records than this are parsed on the main thread: starting a worker costs about as much. */
+const MIN_RECORDS_FOR_WORKERS = 64;
+
+export interface LintFilesOptions extends LintSourcesInputs {
+  /** Rule registry; a custom one (tests, embedders) runs on the main thread only. */
+  rules?: readonly Rule[];
+  /** The cache file, or undefined to lint without one. */
+  cacheFile?: string;
+  /** docket's version: part of the cache key. */
+  version: string;
+  /** Threads to use at most, the main one included; default: the machine's cores. */
+  threads?: number;
+}
+
+/** A linted file's text, for steps that quote lines (the baseline's fingerprints). */
+export interface LintedText {
+  path: string;
+  text: string;
+  readonly lineStarts: number[];
+}
+
+export interface LintFilesOutcome {
+  results: FileResult[];
+  documents: LintedText[];
+  /** One-line notes for stderr, each printed after "docket: " (a damaged cache that was ignored). */
+  notes: string[];
+}
+
+function workerUrl(): URL {
+  const bundled = typeof DOCKET_LINT_WORKER === 'string' ? DOCKET_LINT_WORKER : undefined;
+  return new URL(bundled ?? './workers/lint-worker.js', import.meta.url);
+}
+
+function lintedText(source: SourceFile): LintedText {
+  let lineStarts: number[] | undefined;
+  return {
+    path: source.path,
+    text: source.text,
+    get lineStarts() {
+      lineStarts ??= computeLineStarts(source.text);
+      return lineStarts;
+    },
+  };
+}
+
+/** The per-file half for the records the cache did not have, over as many threads as pay off. */
+async function lintRecords(
+  sources: SourceFile[],
+  config: DocketConfig,
+  resolved: ResolvedConfig,
+  options: LintFilesOptions,
+): Promise<RecordOutcome[]> {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const workers =
+    options.rules || sources.length < MIN_RECORDS_FOR_WORKERS
+      ? 0
+      : Math.min(threads - 1, Math.floor(sources.length / MIN_RECORDS_FOR_WORKERS));
+  if (workers === 0) return lintBatch(sources, resolved);
+  const batches: SourceFile[][] = [];
+  for (let i = 0; i < sources.length; i += BATCH_SIZE) batches.push(sources.slice(i, i + BATCH_SIZE));
+  const outcomes = await runBatches(batches, {
+    workerUrl: workerUrl(),
+    workerData: { config },
+    workers,
+    local: (batch) => lintBatch(batch, resolved),
+  });
+  return outcomes.flat();
+}
+
+/**
+ * Lints source files as lintSources does (same findings, same order), for a command line: with
+ * an optional cache and worker threads, keeping no document trees once a record is linted.
+ */
+export async function lintFiles(
+  sources: SourceFile[],
+  givenConfig: DocketConfig,
+  options: LintFilesOptions,
+): Promise<LintFilesOutcome> {
+  // Every thread, and the cache key, must agree on "today" even when the run crosses midnight.
+  const config: DocketConfig = {
+    ...givenConfig,
+    today: givenConfig.today ?? new Date().toISOString().slice(0, 10),
+  };
+  const registry = options.rules ?? allRules;
+  const resolved = resolveConfig(config, registry);
+  const notes: string[] = [];
+
+  let cache: LintCache | undefined;
+  if (options.cacheFile) {
+    const key = hashOf(
+      options.version,
+      config,
+      registry.map((rule) => rule.meta),
+    );
+    const loaded = await LintCache.load(options.cacheFile, key);
+    cache = loaded.cache;
+    if (loaded.note) notes.push(loaded.note);
+  }
+
+  // Per-file half: from the cache when the content is unchanged, else parsed and linted.
+  const hashes = cache ? sources.map((s) => contentHash(s.text, s.baseText)) : [];
+  const outcomes: (RecordOutcome | undefined)[] = sources.map((source, i) =>
+    cache?.lookup(source.path, hashes[i] as string),
+  );
+  const missing = sources.filter((_, i) => outcomes[i] === undefined);
+  const fresh = await lintRecords(missing, config, resolved, options);
+  let f = 0;
+  sources.forEach((source, i) => {
+    if (outcomes[i]) return;
+    const outcome = fresh[f++] as RecordOutcome;
+    outcomes[i] = outcome;
+    cache?.store(source.path, { hash: hashes[i] as string, findings: outcome.findings, view: outcome.view });
+  });
+
+  // Cross-file half: valid for exactly this set of records and inputs, else recomputed from the slices.
+  const baseSources = options.baseSources ?? [];
+  const repositoryKey = cache
+    ? hashOf(
+        sources.map((s, i) => [s.path, hashes[i]]),
+        baseSources.map((s) => [s.path, contentHash(s.text)]),
+        options.knownPaths ? [...options.knownPaths].sort() : null,
+      )
+    : '';
+  let cross = cache?.repositoryFindings(repositoryKey);
+  if (!cross) {
+    const views = outcomes.map((o) => (o as RecordOutcome).view);
+    const baseDocuments = baseSources.map((s) => repositoryView(parseSource(s, resolved)));
+    const byView = lintRepository(views, resolved, { baseDocuments, knownPaths: options.knownPaths });
+    const found: Record<string, Finding[]> = {};
+    views.forEach((view: RepositoryDocument) => {
+      const list = byView.get(view);
+      if (list && list.length > 0) found[view.path] = list;
+    });
+    cross = found;
+    cache?.storeRepositoryFindings(repositoryKey, found);
+  }
+
+  const results: FileResult[] = [];
+  sources.forEach((source, i) => {
+    if (options.only && !options.only.has(source.path)) return;
+    const own = (outcomes[i] as RecordOutcome).findings;
+    results.push(fileResult(source.path, [...own, ...(cross[source.path] ?? [])]));
+  });
+  try {
+    await cache?.save();
+  } catch (error) {
+    notes.push(
+      `cannot write the cache ${cache?.path}: ${(error as Error).message}; the next run lints every record again`,
+    );
+  }
+  return { results, documents: sources.map(lintedText), notes };
+}

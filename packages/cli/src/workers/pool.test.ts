@@ -1,0 +1,81 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { useTempRepos } from '../testing/fixtures.js';
+import { runBatches } from './pool.js';
+
+const repo = useTempRepos();
+
+/** A worker that doubles every number of a batch and tags it, or dies on a negative one. */
+const DOUBLER = `
+import { parentPort, threadId } from 'node:worker_threads';
+parentPort.on('message', (batch) => {
+  if (batch.some((n) => n < 0)) process.exit(3);
+  parentPort.postMessage(batch.map((n) => ({ value: n * 2, thread: threadId })));
+});
+`;
+
+async function doubler(): Promise<URL> {
+  const root = await repo({});
+  const path = join(root, 'doubler.mjs');
+  await writeFile(path, DOUBLER);
+  return pathToFileURL(path);
+}
+
+const local = (batch: number[]) => batch.map((n) => ({ value: n * 2, thread: 0 }));
+
+describe('runBatches', () => {
+  it('returns every batch’s results in order, shared between the main thread and workers', async () => {
+    const batches = Array.from({ length: 40 }, (_, i) => [i * 2, i * 2 + 1]);
+    const results = await runBatches(batches, {
+      workerUrl: await doubler(),
+      workerData: null,
+      workers: 2,
+      local,
+    });
+    expect(results.flat().map((r) => r.value)).toEqual(Array.from({ length: 80 }, (_, i) => i * 2));
+    // The main thread takes the first batch while the workers start.
+    expect(results[0]?.[0]?.thread).toBe(0);
+  });
+
+  it('runs on the main thread alone with no workers', async () => {
+    const results = await runBatches([[1], [2]], {
+      workerUrl: new URL('file:///nowhere.mjs'),
+      workerData: null,
+      workers: 0,
+      local,
+    });
+    expect(results).toEqual([[{ value: 2, thread: 0 }], [{ value: 4, thread: 0 }]]);
+  });
+
+  it('rejects when a worker dies in the middle of a batch', async () => {
+    const batches = Array.from({ length: 30 }, (_, i) => (i === 20 ? [-1] : [i]));
+    await expect(
+      runBatches(batches, {
+        workerUrl: await doubler(),
+        workerData: null,
+        workers: 1,
+        local: (b) => {
+          // Slow the main thread so the worker gets the poisoned batch.
+          const until = Date.now() + 20;
+          while (Date.now() < until);
+          return local(b);
+        },
+      }),
+    ).rejects.toThrow(/a lint worker stopped \(exit code 3\)/);
+  });
+
+  it('rejects when the main thread’s batch throws', async () => {
+    await expect(
+      runBatches([[1]], {
+        workerUrl: new URL('file:///nowhere.mjs'),
+        workerData: null,
+        workers: 0,
+        local: () => {
+          throw new Error('boom');
+        },
+      }),
+    ).rejects.toThrow('boom');
+  });
+});
