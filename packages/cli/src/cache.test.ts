@@ -16,6 +16,7 @@ const view = (path: string): RepositoryDocument => ({
   metadata: {},
   links: [],
   problems: [],
+  comments: [],
 });
 const entry = (path: string, hash: string) => ({ hash, findings: [], view: view(path) });
 

@@ -56,6 +56,20 @@ describe('lintFiles', () => {
     );
   });
 
+  it('applies inline directives to repository findings too, cold and warm', async () => {
+    const root = await repo({});
+    const sources = records(root);
+    sources.push({
+      path: join(root, '0002-clash.md'),
+      text: `<!-- docket-disable number-unique -- renumbered in the next release -->\n${adr('2. Clash', 'Accepted')}`,
+    });
+    const expected = lintSources(sources, TODAY, allRules).results;
+    expect(expected[3]?.suppressed?.map((f) => f.ruleId)).toEqual(['number-unique']);
+    const options: LintFilesOptions = { version: '1', cacheFile: join(root, 'lint.json') };
+    expect((await lintFiles(sources, TODAY, options)).results).toEqual(expected);
+    expect((await lintFiles(sources, TODAY, options)).results).toEqual(expected);
+  });
+
   it('reports only the records named in `only`, with repository rules seeing all of them', async () => {
     const root = await repo({});
     const sources = [

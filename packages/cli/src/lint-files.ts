@@ -169,8 +169,8 @@ export async function lintFiles(
   const results: FileResult[] = [];
   sources.forEach((source, i) => {
     if (options.only && !options.only.has(source.path)) return;
-    const own = (outcomes[i] as RecordOutcome).findings;
-    results.push(fileResult(source.path, [...own, ...(cross[source.path] ?? [])]));
+    const { findings, view } = outcomes[i] as RecordOutcome;
+    results.push(fileResult(view, [...findings, ...(cross[source.path] ?? [])], resolved));
   });
   try {
     await cache?.save();

@@ -36,6 +36,7 @@ describe('repositoryView', () => {
   it('keeps only the fields repository rules read, and survives a JSON round trip unchanged', () => {
     const view = repositoryView(documents[2] as (typeof documents)[number]);
     expect(Object.keys(view).sort()).toEqual([
+      'comments',
       'links',
       'metadata',
       'number',
@@ -78,7 +79,7 @@ describe('lintDocument and lintRepository', () => {
     const restored = documents.map((d) => JSON.parse(JSON.stringify(repositoryView(d))));
     const cross = lintRepository(restored, resolved);
     const recombined = documents.map((d, i) =>
-      fileResult(d.path, [...lintDocument(d, resolved), ...(cross.get(restored[i]) ?? [])]),
+      fileResult(d, [...lintDocument(d, resolved), ...(cross.get(restored[i]) ?? [])], resolved),
     );
     expect(recombined).toEqual(whole);
     expect(whole.flatMap((r) => r.findings).length).toBeGreaterThan(4);
@@ -97,12 +98,11 @@ describe('fileResult', () => {
       endLine: line,
       endColumn: 2,
     });
-    const result = fileResult('a.md', [
-      finding(3, 'b', 2),
-      finding(1, 'z', 1, 'first'),
-      finding(1, 'a', 2),
-      finding(1, 'z', 1, 'second'),
-    ]);
+    const result = fileResult(
+      { path: 'a.md', status: null, comments: [] },
+      [finding(3, 'b', 2), finding(1, 'z', 1, 'first'), finding(1, 'a', 2), finding(1, 'z', 1, 'second')],
+      resolved,
+    );
     expect(result.findings.map((f) => `${f.line} ${f.ruleId} ${f.message}`)).toEqual([
       '1 a ',
       '1 z first',
