@@ -1,48 +1,59 @@
-// Bundles the docket command into one file per entry point with esbuild, so starting docket
-// loads one module instead of a few hundred: a one-file lint spends most of its time loading code.
-// usage: node packages/cli/scripts/bundle.mjs   (after tsc has built packages/*/dist)
+// Bundles the docket command (and its lint worker) into one file each with esbuild, run by
+// `pnpm build` after tsc: starting docket then loads one module instead of a few hundred, which
+// is most of the time a one-file lint takes. The tsc output stays beside it for tests and embedders.
+// usage: node packages/cli/scripts/bundle.mjs
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const cli = fileURLToPath(new URL('..', import.meta.url));
+const dist = resolve(cli, 'dist');
+const packages = resolve(cli, '..');
 
 /**
- * core loads JSON schemas with `createRequire(import.meta.url)`, which esbuild cannot follow;
- * rewrite those requires of relative .json files into imports so the JSON is inlined.
+ * Our modules find files next to themselves (templates, site assets, package.json, schemas)
+ * through `import.meta.url`; inside the bundle that would be the bundle's URL. Give each of them
+ * its own URL back, relative to the bundle, so those lookups land where they did before.
  */
-const inlineJsonRequires = {
-  name: 'inline-json-requires',
+const ownModuleUrls = {
+  name: 'own-module-urls',
   setup(builder) {
-    builder.onLoad({ filter: /[\\/]packages[\\/]core[\\/]dist[\\/].*\.js$/ }, async (args) => {
-      let contents = await readFile(args.path, 'utf8');
-      if (!contents.includes('createRequire(import.meta.url)')) return { contents, loader: 'js' };
-      const imports = [];
-      contents = contents.replace(/\brequire\((['"])(\.{1,2}\/[^'"]+\.json)\1\)/g, (_all, _quote, path) => {
-        const name = `__json${imports.length}`;
-        imports.push(`import ${name} from ${JSON.stringify(resolve(dirname(args.path), path))};`);
-        return name;
-      });
-      return { contents: `${imports.join('\n')}\n${contents}`, loader: 'js' };
+    const ours = /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/;
+    builder.onLoad({ filter: ours }, async (args) => {
+      const contents = await readFile(args.path, 'utf8');
+      if (!args.path.startsWith(packages) || !contents.includes('import.meta.url')) return undefined;
+      const fromBundle = relative(dist, args.path).split('\\').join('/');
+      const url = `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`;
+      return { contents: contents.replaceAll('import.meta.url', url), loader: 'js' };
     });
   },
 };
 
 await build({
-  entryPoints: { docket: resolve(cli, 'dist/bin.js') },
-  outdir: resolve(cli, 'dist'),
-  chunkNames: 'chunks/[name]-[hash]',
+  entryPoints: {
+    docket: resolve(dist, 'bin.js'),
+    'lint-worker': resolve(dist, 'workers/lint-worker.js'),
+  },
+  outdir: dist,
   outExtension: { '.js': '.mjs' },
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
+  // Prefer ES module builds: some packages' CommonJS "main" is a UMD file esbuild cannot follow.
+  mainFields: ['module', 'main'],
   target: 'node20',
-  plugins: [inlineJsonRequires],
-  // Bundled CommonJS dependencies call require(); give the ES module one.
+  plugins: [ownModuleUrls],
+  // lint-files.js starts its workers from this file (relative to lint-files.js's own URL).
+  define: { DOCKET_LINT_WORKER: JSON.stringify('./lint-worker.mjs') },
+  // Bundled CommonJS dependencies use require() and __filename; give the ES module both.
   banner: {
-    js: "import { createRequire as __docketRequire } from 'node:module'; const require = __docketRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __docketRequire } from 'node:module';",
+      "import { fileURLToPath as __docketPath } from 'node:url';",
+      'const require = __docketRequire(import.meta.url);',
+      'const __filename = __docketPath(import.meta.url);',
+    ].join(' '),
   },
   logLevel: 'warning',
 });
