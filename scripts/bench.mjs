@@ -123,23 +123,24 @@ function corpus(size) {
 function commandsFor({ dir, paths }, withComparisons) {
   const cache = join(dir, '.docket-cache/lint.json');
   const docket = (name, ...rest) => ({ name, cwd: dir, args: [docketBin, 'lint', ...rest] });
-  const commands = [
-    docket('docket lint (cold)', 'docs/adr'),
-    docket('docket lint --cache (warm)', '--cache', '--cache-location', cache, 'docs/adr'),
-  ];
+  const warm = docket('docket lint --cache (warm)', '--cache', '--cache-location', cache, 'docs/adr');
+  // The large corpus is there for memory and scaling: its cold run is what the targets ask for.
+  const commands = [docket('docket lint (cold)', 'docs/adr')];
   if (withComparisons) {
     commands.push(
+      warm,
       docket('docket lint one file', paths[Math.floor(paths.length / 2)]),
       { name: 'markdownlint-cli2', cwd: dir, args: [markdownlintBin, 'docs/adr/**/*.md'] },
       { name: 'read-only floor', cwd: dir, args: [readFloor, 'docs/adr'] },
       { name: 'node -e 0', cwd: dir, args: ['-e', '0'] },
     );
   }
-  return { commands, prime: commands[1] };
+  return { commands, prime: withComparisons ? warm : null };
 }
 
 /** Fills the cache the warm runs read. */
 function prime(command) {
+  if (!command) return;
   try {
     measure(command);
   } catch (error) {
