@@ -50,20 +50,21 @@ describe('runBatches', () => {
   });
 
   it('rejects when a worker dies in the middle of a batch', async () => {
-    const batches = Array.from({ length: 30 }, (_, i) => (i === 20 ? [-1] : [i]));
+    // No work on the main thread, so the worker is sure to get the poisoned batch.
+    const batches = Array.from({ length: 6 }, (_, i) => (i === 4 ? [-1] : [i]));
     await expect(
-      runBatches(batches, {
-        workerUrl: await doubler(),
-        workerData: null,
-        workers: 1,
-        local: (b) => {
-          // Slow the main thread so the worker gets the poisoned batch.
-          const until = Date.now() + 20;
-          while (Date.now() < until);
-          return local(b);
-        },
-      }),
+      runBatches(batches, { workerUrl: await doubler(), workerData: null, workers: 1 }),
     ).rejects.toThrow(/a lint worker stopped \(exit code 3\)/);
+  });
+
+  it('runs on workers alone when there is no main-thread runner', async () => {
+    const results = await runBatches([[1], [2], [3]], {
+      workerUrl: await doubler(),
+      workerData: null,
+      workers: 2,
+    });
+    expect(results.map((r) => r[0]?.value)).toEqual([2, 4, 6]);
+    expect(results.every((r) => r[0]?.thread !== 0)).toBe(true);
   });
 
   it('rejects when the main thread’s batch throws', async () => {

@@ -9,8 +9,8 @@ export interface BatchRunner<I, O> {
   workerData: unknown;
   /** Worker threads to start besides the main thread. */
   workers: number;
-  /** The same work on the main thread, which takes batches too while workers start up. */
-  local: (batch: I) => O;
+  /** The same work on the main thread, which then takes batches too; absent: workers only. */
+  local?: (batch: I) => O;
 }
 
 /** Results in the order of `batches`. The first failure (a thrown batch or a dead worker) rejects. */
@@ -41,10 +41,10 @@ export async function runBatches<I, O>(batches: readonly I[], runner: BatchRunne
       worker.once('online', feed);
     });
 
-  const runLocal = async () => {
+  const runLocal = async (local: (batch: I) => O) => {
     while (!failed && next < batches.length) {
       const index = next++;
-      results[index] = runner.local(batches[index] as I);
+      results[index] = local(batches[index] as I);
       // Let worker messages in between batches, so idle workers get their next batch promptly.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -54,7 +54,8 @@ export async function runBatches<I, O>(batches: readonly I[], runner: BatchRunne
     for (let i = 0; i < runner.workers; i++) {
       threads.push(new Worker(runner.workerUrl, { workerData: runner.workerData }));
     }
-    await Promise.all([...threads.map(runWorker), runLocal()]);
+    const local = runner.local ? [runLocal(runner.local)] : [];
+    await Promise.all([...threads.map(runWorker), ...local]);
     return results;
   } catch (error) {
     failed = true;
