@@ -170,7 +170,7 @@ describe('lintFiles', () => {
     expect(outcome.results.map((r) => r.errorCount)).toEqual([1, 0, 0]);
     expect(outcome.notes).toHaveLength(1);
     expect(outcome.notes[0]).toMatch(
-      /^cannot write the cache .*a-file\/lint\.json: .*the next run lints every record again$/,
+      /^note: cannot write the cache .*a-file\/lint\.json: .*the next run lints every record again$/,
     );
   });
 

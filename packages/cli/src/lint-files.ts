@@ -125,7 +125,7 @@ export async function lintFiles(
     );
     const loaded = await LintCache.load(options.cacheFile, key);
     cache = loaded.cache;
-    if (loaded.note) notes.push(loaded.note);
+    if (loaded.note) notes.push(`note: ${loaded.note}`);
   }
 
   // Per-file half: from the cache when the content is unchanged, else parsed and linted.
@@ -176,7 +176,7 @@ export async function lintFiles(
     await cache?.save();
   } catch (error) {
     notes.push(
-      `cannot write the cache ${cache?.path}: ${(error as Error).message}; the next run lints every record again`,
+      `note: cannot write the cache ${cache?.path}: ${(error as Error).message}; the next run lints every record again`,
     );
   }
   return { results, documents: sources.map(lintedText), notes };
