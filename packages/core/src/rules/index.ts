@@ -4,6 +4,7 @@ import { dateValid } from './date-valid.js';
 import { decisionJustified } from './decision-justified.js';
 import { evidenceForOneWay } from './evidence-for-one-way.js';
 import { failureStory } from './failure-story.js';
+import { filenameConvention } from './filename-convention.js';
 import { frontmatterValid } from './frontmatter-valid.js';
 import { inlineDirectives } from './inline-directives.js';
 import { noHypeClaims } from './no-hype-claims.js';
@@ -39,6 +40,7 @@ export const allRules: readonly Rule[] = [
   titlePresent,
   dateValid,
   numberUnique,
+  filenameConvention,
   noPlaceholders,
   sectionNonempty,
   inlineDirectives,
