@@ -91,7 +91,13 @@ const decisions: [string, string, RecordContent][] = [
 const placeholderRule = allRules.filter((rule) => rule.meta.id === 'no-placeholders');
 
 function lint(text: string, config: DocketConfig = {}, rules = allRules): Finding[] {
-  const source = { path: `docs/adr/${String(facts.number).padStart(4, '0')}-record.md`, text };
+  // Named as `docket new` would name it, so filename-convention sees a slug that matches the title.
+  const title = /^#\s+(.+)$/m.exec(text)?.[1] ?? 'record';
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const source = { path: `docs/adr/${String(facts.number).padStart(4, '0')}-${slug}.md`, text };
   const { results } = lintSources([source], { today: TODAY, ...config }, rules);
   return results.flatMap((result) => result.findings);
 }
