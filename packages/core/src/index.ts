@@ -45,5 +45,7 @@ export {
   relationLabel,
   reverseRelation,
 } from './relations.js';
+export * from './review/index.js';
 export { allRules } from './rules/index.js';
+export { type Reversibility, reversibilityOf } from './rules/reversibility-stated.js';
 export { closestWord } from './text/closest.js';

@@ -28,6 +28,18 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** The review question behind the rule, in a sentence or two. */
   rationale: string;
+  /** How `docket review` puts the rule to a review meeting; a review rule without it is asked by its description. */
+  review?: ReviewQuestionMeta;
+}
+
+/** A rule's question as the review pack's checklist asks it. */
+export interface ReviewQuestionMeta {
+  /** A short checklist label, e.g. "Alternatives". */
+  topic: string;
+  /** What to ask in the room when the record leaves it open. */
+  question: string;
+  /** Section kinds whose text answers the question; the pack quotes the first one found. */
+  answeredBy?: SectionKind[];
 }
 
 export interface Fix {

@@ -78,6 +78,12 @@ export const failureStory: DocumentRule<Options> = {
     },
     rationale:
       'Not if it goes down, but when. A record that says what users see, what the on-call engineer sees and whether there is a runbook has been examined; one that does not has not.',
+    review: {
+      topic: 'Failure story',
+      question:
+        'How does it fail: what do users see, what does the on-call engineer see, and is there a runbook?',
+      answeredBy: ['failure'],
+    },
   },
   check({ document, options, report }) {
     const sections = document.sections.filter((s) => s.kind === 'failure');

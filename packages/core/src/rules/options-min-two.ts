@@ -21,6 +21,11 @@ export const optionsMinTwo: DocumentRule<Record<string, never>> = {
     },
     rationale:
       'If you can only think of one design, you do not understand the problem yet. A record with one option reads as a decision that was defaulted into, not made.',
+    review: {
+      topic: 'Alternatives',
+      question: 'What else did you consider? Name at least one alternative you rejected, even doing nothing.',
+      answeredBy: ['options', 'proscons'],
+    },
   },
   check({ document, report }) {
     const count = document.options.length;

@@ -143,6 +143,11 @@ export const rejectedAlternativesReasoned: DocumentRule<Record<string, never>> =
     },
     rationale:
       'A design doc that lists rejected options with reasons is worth ten that do not: the reasons show the decision was made, not defaulted into, and stop the same alternative being proposed again.',
+    review: {
+      topic: 'Why the alternatives lost',
+      question: 'Why did each alternative lose, and which one was chosen?',
+      answeredBy: ['rejected', 'outcome'],
+    },
   },
   check({ document, report }) {
     if (document.options.length < 2) return;

@@ -88,6 +88,11 @@ export const reversibilityStated: DocumentRule<Options> = {
     },
     rationale:
       'Spend deliberation in proportion to how hard the decision is to undo. A two-way door can be walked through quickly; a one-way door needs more options and evidence.',
+    review: {
+      topic: 'Reversibility',
+      question: 'How hard is this to undo, and what would undoing it cost?',
+      answeredBy: ['reversibility'],
+    },
   },
   check({ document, options, report }) {
     const field = document.metadata.reversibility;

@@ -78,6 +78,11 @@ export const revisitTriggers: DocumentRule<Record<string, never>> = {
     },
     rationale:
       'Constraints change and decisions expire. Writing down the conditions under which a decision should be looked at again turns "we may revisit" into something a team can actually check.',
+    review: {
+      topic: 'Revisit triggers',
+      question: 'Which date, number or event would make us look at this decision again?',
+      answeredBy: ['revisit'],
+    },
   },
   check({ document, report }) {
     const by = document.metadata['revisit-by'];

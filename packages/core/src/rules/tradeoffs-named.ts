@@ -136,6 +136,11 @@ export const tradeoffsNamed: DocumentRule<Options> = {
     },
     rationale:
       'If a design seems to have no downside, you have not found it yet. Naming the price out loud is what lets reviewers judge whether it is worth paying.',
+    review: {
+      topic: 'Cost of the choice',
+      question: 'What does this choice cost us: what gets harder, slower or more expensive?',
+      answeredBy: ['consequences'],
+    },
   },
   check({ document, options, report }) {
     if (!hasNamedCost(document)) {

@@ -1,0 +1,108 @@
+// Builds the review pack from source files: parse once, lint once, then read each reviewed
+// record's checklist, options and findings off the model and the findings.
+import { presetSeverity, resolveConfig } from '../engine/config.js';
+import { lintDocuments, type SourceFile } from '../engine/lint.js';
+import type { DocketConfig, Finding, Rule, RuleSetting } from '../engine/types.js';
+import type { AdrDocument } from '../model.js';
+import { parseAdr } from '../parser/parse.js';
+import { reversibilityOf } from '../rules/reversibility-stated.js';
+import { planAgenda } from './agenda.js';
+import { buildChecklist, clip } from './checklist.js';
+import type { OptionRow, ReviewedAdr, ReviewPack } from './types.js';
+
+export interface ReviewPackOptions {
+  /** Paths of the records to review, in agenda order; default: every source, in order. */
+  review?: readonly string[];
+  /** The meeting's length in minutes, split between the records; default: each gets its own time box. */
+  totalMinutes?: number;
+}
+
+/**
+ * The configuration the checklist runs with: the team's own, with every review rule the preset
+ * leaves off switched on, so each review question gets a verdict. A rule the team switched off
+ * by name stays off: they have decided not to ask that question.
+ */
+function checklistConfig(config: DocketConfig, registry: readonly Rule[]): DocketConfig {
+  const preset = config.preset ?? 'recommended';
+  const rules: Record<string, RuleSetting> = { ...config.rules };
+  for (const rule of registry) {
+    if (rule.meta.category !== 'review' || rules[rule.meta.id] !== undefined) continue;
+    if (presetSeverity(rule, preset) === 'off') rules[rule.meta.id] = rule.meta.severity;
+  }
+  // A record brought to review is reviewed whatever its status says.
+  return { ...config, rules, reviewStatuses: 'all' };
+}
+
+function decisionMakers(document: AdrDocument): string[] {
+  const field = document.metadata.deciders;
+  if (!field) return [];
+  const names = Array.isArray(field.value) ? field.value.map(String) : field.text.split(/[,;]/);
+  return names.map((n) => n.trim()).filter((n) => n !== '');
+}
+
+function optionRows(document: AdrDocument): OptionRow[] {
+  return document.options.map((option, index) => {
+    const quotes = (polarity: 'good' | 'bad') =>
+      option.arguments
+        .filter((a) => a.polarity === polarity)
+        .map((a) => ({ text: clip(a.text), line: a.span.line, column: a.span.column }));
+    return {
+      name: option.name,
+      line: option.span.line,
+      chosen: document.chosen?.option === index,
+      pros: quotes('good'),
+      cons: quotes('bad'),
+    };
+  });
+}
+
+function byRule(findings: readonly Finding[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = map.get(finding.ruleId);
+    if (list) list.push(finding);
+    else map.set(finding.ruleId, [finding]);
+  }
+  return map;
+}
+
+/** Parses and lints `sources` (all of them, so repository rules see every record) and builds the pack. */
+export function buildReviewPack(
+  sources: readonly SourceFile[],
+  config: DocketConfig,
+  registry: readonly Rule[],
+  options: ReviewPackOptions = {},
+): ReviewPack {
+  const lintRuleIds = new Set(resolveConfig(config, registry).rules.map((r) => r.rule.meta.id));
+  const resolved = resolveConfig(checklistConfig(config, registry), registry);
+  const documents = sources.map((source) =>
+    parseAdr(source, { sectionAliases: resolved.sectionAliases, statusAliases: resolved.statusAliases }),
+  );
+  const results = lintDocuments(documents, resolved);
+  const checklistRules = resolved.rules.map((r) => r.rule);
+
+  const wanted = options.review ?? sources.map((s) => s.path);
+  const indexByPath = new Map(documents.map((d, i) => [d.path, i]));
+  const adrs: ReviewedAdr[] = wanted.map((path) => {
+    const index = indexByPath.get(path);
+    if (index === undefined) throw new RangeError(`No source file ${path} to review`);
+    const document = documents[index] as AdrDocument;
+    const findings = results[index]?.findings ?? [];
+    const checklist = buildChecklist({ document, rules: checklistRules, findingsByRule: byRule(findings) });
+    return {
+      path,
+      number: document.number?.value ?? null,
+      title: document.title?.text ?? path.replace(/^.*[\\/]/, ''),
+      status: document.status?.raw ?? null,
+      decisionMakers: decisionMakers(document),
+      reversibility: reversibilityOf(document),
+      checklist,
+      openCount: checklist.filter((item) => item.status === 'open').length,
+      options: optionRows(document),
+      chosen: document.chosen?.name ?? null,
+      findings: findings.filter((f) => lintRuleIds.has(f.ruleId)),
+    };
+  });
+  const { agenda, totalMinutes } = planAgenda(adrs, options.totalMinutes);
+  return { today: resolved.settings.today, adrs, agenda, totalMinutes };
+}
