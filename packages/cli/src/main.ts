@@ -1,9 +1,11 @@
 // The docket command line as a function: argv in, exit code out. bin.ts and any other front end call it.
 import { ConfigError } from '@docket/core';
 import { Command, CommanderError } from 'commander';
+import { registerDue } from './commands/due.js';
 import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
 import { registerNew } from './commands/new.js';
+import { registerReview } from './commands/review.js';
 import { registerSite } from './commands/site.js';
 import { EXIT_FAILURE, EXIT_OK, type Io, type ResolvedIo, UsageError } from './context.js';
 import { version } from './version.js';
@@ -45,6 +47,8 @@ function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Comm
   registerInit(program, io, setExitCode);
   registerNew(program, io, setExitCode);
   registerSite(program, io, setExitCode);
+  registerReview(program, io, setExitCode);
+  registerDue(program, io, setExitCode);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

@@ -48,6 +48,7 @@ export const PRESETS: PresetName[] = ['recommended', 'strict', 'legacy'];
 export function parseRuleStatuses(
   value: string,
   lifecycle: readonly string[] = DEFAULT_LIFECYCLE,
+  flag = '--rule-statuses',
 ): string[] | 'all' {
   const statuses = value
     .split(',')
@@ -55,12 +56,12 @@ export function parseRuleStatuses(
     .filter((s) => s !== '');
   if (statuses.length === 1 && statuses[0] === 'all') return 'all';
   if (statuses.length === 0) {
-    throw new UsageError(`--rule-statuses needs "all" or a comma list of: ${lifecycle.join(', ')}`);
+    throw new UsageError(`${flag} needs "all" or a comma list of: ${lifecycle.join(', ')}`);
   }
   const unknown = statuses.filter((s) => !lifecycle.includes(s));
   if (unknown.length > 0) {
     throw new UsageError(
-      `--rule-statuses: unknown status "${unknown[0]}"; use "all" or a comma list of: ${lifecycle.join(', ')}`,
+      `${flag}: unknown status "${unknown[0]}"; use "all" or a comma list of: ${lifecycle.join(', ')}`,
     );
   }
   return [...new Set(statuses)];

@@ -47,8 +47,9 @@ function quoteSentence(document: AdrDocument, sentence: Sentence): Quote {
   return { text: clip(sentence.text), line: block.span.line + breaks, column };
 }
 
+/** A block in the record's own words, code spans included. */
 function quoteBlock(block: Block): Quote {
-  return quoteAt(block.prose, block.span);
+  return quoteAt(block.text, block.span);
 }
 
 function quoteField(field: MetadataField): Quote {
@@ -101,6 +102,10 @@ const RULE_ANSWERS: Record<string, (document: AdrDocument) => Quote[]> = {
       (f): f is MetadataField => f !== undefined,
     );
     return [...fields.map(quoteField), ...sectionQuotes(document, ['revisit'], 3)].slice(0, 4);
+  },
+  'revisit-overdue': (document) => {
+    const field = document.metadata['revisit-by'];
+    return field ? [quoteField(field)] : [];
   },
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adr } from '../../test/rule-tester.js';
 import { parseAdr } from '../parser/parse.js';
-import { dueReport, revisitDay } from './due.js';
+import { dueReport } from './due.js';
 
 function record(path: string, status: string, extra: string[] = [], body: string[] = []) {
   return parseAdr({
@@ -89,15 +89,5 @@ describe('dueReport', () => {
 
   it('refuses a today that is not a date', () => {
     expect(() => dueReport(documents, { today: '2026-02-30', withinDays: 1 })).toThrow(RangeError);
-  });
-});
-
-describe('revisitDay', () => {
-  it('reads a day, or a month as its last day, and nothing else', () => {
-    expect(revisitDay('2027-06-30')?.toISOString().slice(0, 10)).toBe('2027-06-30');
-    expect(revisitDay('2028-02')?.toISOString().slice(0, 10)).toBe('2028-02-29');
-    expect(revisitDay('2027-02-30')).toBeNull();
-    expect(revisitDay('2027-13')).toBeNull();
-    expect(revisitDay('June 2027')).toBeNull();
   });
 });

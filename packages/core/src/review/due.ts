@@ -1,6 +1,7 @@
 // Decisions expire: which accepted records are past their `revisit-by` date or close to it, and
 // the revisit conditions every accepted record asks the team to keep checking.
 import type { AdrDocument, Block } from '../model.js';
+import { dueDate } from '../rules/revisit-overdue.js';
 import { clip } from './checklist.js';
 import type { Quote } from './types.js';
 
@@ -42,23 +43,6 @@ export interface DueReport {
 
 const DAY_MS = 86_400_000;
 
-function utcDay(year: number, month: number, day: number): Date | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    ? date
-    : null;
-}
-
-/** A `revisit-by` value as a day: `2027-06-30`, or `2027-06` meaning the month's last day. */
-export function revisitDay(value: string): Date | null {
-  const text = value.trim();
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (day) return utcDay(Number(day[1]), Number(day[2]), Number(day[3]));
-  const month = /^(\d{4})-(\d{2})$/.exec(text);
-  if (!month || Number(month[2]) < 1 || Number(month[2]) > 12) return null;
-  return new Date(Date.UTC(Number(month[1]), Number(month[2]), 0));
-}
-
 function recordOf(document: AdrDocument): DueRecord {
   return {
     path: document.path,
@@ -81,7 +65,7 @@ function conditionsOf(document: AdrDocument): Quote[] {
       const block = document.blocks[index] as Block;
       if (block.kind === 'code' || block.kind === 'html' || block.rowIndex === 0 || !block.prose.trim())
         continue;
-      conditions.push({ text: clip(block.prose), line: block.span.line, column: block.span.column });
+      conditions.push({ text: clip(block.text), line: block.span.line, column: block.span.column });
     }
   }
   return conditions;
@@ -92,8 +76,8 @@ export function dueReport(
   documents: readonly AdrDocument[],
   options: { today: string; withinDays: number },
 ): DueReport {
-  const today = revisitDay(options.today);
-  if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+  const today = /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? dueDate(options.today) : null;
+  if (!today) {
     throw new RangeError(`today must be a YYYY-MM-DD date, not "${options.today}"`);
   }
   const report: DueReport = {
@@ -110,16 +94,16 @@ export function dueReport(
     report.conditions.push({ ...record, conditions: conditionsOf(document) });
     const field = document.metadata['revisit-by'];
     if (!field) continue;
-    const due = revisitDay(field.text);
+    const due = dueDate(field.text);
     if (!due) {
       report.invalid.push({ ...record, value: field.text, line: field.span.line });
       continue;
     }
-    const days = Math.round((due.getTime() - today.getTime()) / DAY_MS);
+    const days = Math.round((Date.parse(due) - Date.parse(today)) / DAY_MS);
     const entry: DueEntry = {
       ...record,
       revisitBy: field.text.trim(),
-      dueDate: due.toISOString().slice(0, 10),
+      dueDate: due,
       days,
       line: field.span.line,
     };

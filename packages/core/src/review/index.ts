@@ -1,10 +1,10 @@
 export { apportion, planAgenda, timeBoxWeight } from './agenda.js';
 export { buildChecklist, MODEL_QUESTIONS } from './checklist.js';
 export type { ConditionsEntry, DueEntry, DueRecord, DueReport, InvalidRevisitDate } from './due.js';
-export { dueReport, revisitDay } from './due.js';
+export { dueReport } from './due.js';
 export { FORCES, type ForceId, statedForces } from './forces.js';
 export { escapeHtml, renderReviewHtml } from './html.js';
 export { escapeMarkdown, renderReviewMarkdown } from './markdown.js';
 export { buildReviewPack, type ReviewPackOptions } from './pack.js';
-export type { RenderOptions } from './render-common.js';
+export { encodePath, type RenderOptions } from './render-common.js';
 export * from './types.js';

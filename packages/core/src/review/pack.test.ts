@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERED, BARE } from '../../test/review-fixtures.js';
 import type { DocumentRule, Rule } from '../engine/types.js';
+import { parseAdr } from '../parser/parse.js';
 import { allRules } from '../rules/index.js';
 import { buildReviewPack } from './pack.js';
 import type { ChecklistItem, ReviewedAdr } from './types.js';
@@ -108,12 +109,16 @@ describe('buildReviewPack', () => {
 
   it('reviews the requested records in the requested order and fits a given meeting length', () => {
     const two = buildReviewPack(sources, {}, allRules, {
-      review: ['docs/adr/0002-use-kafka.md', 'docs/adr/0001-move-search.md'],
+      select: (documents) => [...documents].reverse(),
       totalMinutes: 30,
     });
     expect(two.adrs.map((a) => a.number)).toEqual([2, 1]);
     expect(two.totalMinutes).toBe(30);
-    expect(() => buildReviewPack(sources, {}, allRules, { review: ['nope.md'] })).toThrow(/nope\.md/);
+    expect(() =>
+      buildReviewPack(sources, {}, allRules, {
+        select: () => [parseAdr({ path: 'elsewhere.md', text: BARE })],
+      }),
+    ).toThrow(/elsewhere\.md/);
   });
 
   it('reviews a record whatever its status: a record brought to review gets the review questions', () => {

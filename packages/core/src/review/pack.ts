@@ -11,8 +11,11 @@ import { buildChecklist, clip } from './checklist.js';
 import type { OptionRow, ReviewedAdr, ReviewPack } from './types.js';
 
 export interface ReviewPackOptions {
-  /** Paths of the records to review, in agenda order; default: every source, in order. */
-  review?: readonly string[];
+  /**
+   * Picks the records to review, in agenda order, from every parsed record (default: all, in
+   * source order). A front end resolves ids or filters by status here, on the one parse.
+   */
+  select?: (documents: readonly AdrDocument[]) => readonly AdrDocument[];
   /** The meeting's length in minutes, split between the records; default: each gets its own time box. */
   totalMinutes?: number;
 }
@@ -81,18 +84,17 @@ export function buildReviewPack(
   const results = lintDocuments(documents, resolved);
   const checklistRules = resolved.rules.map((r) => r.rule);
 
-  const wanted = options.review ?? sources.map((s) => s.path);
-  const indexByPath = new Map(documents.map((d, i) => [d.path, i]));
-  const adrs: ReviewedAdr[] = wanted.map((path) => {
-    const index = indexByPath.get(path);
-    if (index === undefined) throw new RangeError(`No source file ${path} to review`);
-    const document = documents[index] as AdrDocument;
+  const selected = options.select ? options.select(documents) : documents;
+  const adrs: ReviewedAdr[] = selected.map((document) => {
+    const index = documents.indexOf(document);
+    if (index < 0)
+      throw new RangeError(`select returned a record that was not parsed here: ${document.path}`);
     const findings = results[index]?.findings ?? [];
     const checklist = buildChecklist({ document, rules: checklistRules, findingsByRule: byRule(findings) });
     return {
-      path,
+      path: document.path,
       number: document.number?.value ?? null,
-      title: document.title?.text ?? path.replace(/^.*[\\/]/, ''),
+      title: document.title?.text ?? document.path.replace(/^.*[\\/]/, ''),
       status: document.status?.raw ?? null,
       decisionMakers: decisionMakers(document),
       reversibility: reversibilityOf(document),

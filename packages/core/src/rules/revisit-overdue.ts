@@ -37,6 +37,11 @@ export const revisitOverdue: DocumentRule<Record<string, never>> = {
     },
     rationale:
       'Decisions expire: the constraints they were made under change. A revisit-by date nobody acts on is a promise silently broken; the linter keeps it visible. Runs are reproducible with `--today`.',
+    review: {
+      topic: 'Revisit date',
+      question:
+        'Its revisit-by date has passed: do the constraints it was decided under still hold, and when do we look again?',
+    },
   },
   check({ document, settings, report }) {
     if (document.status?.normalized !== 'accepted') return;
