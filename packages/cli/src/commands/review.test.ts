@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, useTempRepos } from '../testing/fixtures.js';
@@ -48,9 +48,8 @@ describe('docket review', () => {
     expect(accepted.stdout).not.toContain('## ADR-1');
   });
 
-  it('writes HTML to -o, with links relative to the output file', async () => {
+  it('writes HTML to -o, creating its folder, with links relative to the output file', async () => {
     const root = await repo();
-    await mkdir(join(root, 'out'));
     const { code, stdout } = await run(['review', '-o', 'out/pack.html', '--today', '2026-07-01'], root);
     expect(code).toBe(0);
     expect(stdout).toMatch(
@@ -106,9 +105,9 @@ describe('docket review', () => {
         /^docket: option '-f, --format <name>' argument 'pdf' is invalid/,
       ],
       [
-        'missing output folder',
-        ['review', '-o', 'nowhere/pack.md'],
-        /^docket: cannot write nowhere\/pack\.md: the folder nowhere does not exist\n$/,
+        'output under a file',
+        ['review', '-o', 'docs/adr/0001-use-postgres.md/pack.md'],
+        /^docket: cannot write docs\/adr\/0001-use-postgres\.md\/pack\.md: docs\/adr\/0001-use-postgres\.md is a file, not a folder\n$/,
       ],
     ];
     for (const [name, argv, message] of cases) {

@@ -1,7 +1,7 @@
 // `docket review [ids...]`: the review pack for a meeting, as Markdown or one self-contained HTML
 // page. Thin over core's buildReviewPack and renderers: this file picks the records, checks the
 // output can be written before any work, and writes it atomically.
-import { access, constants, stat } from 'node:fs/promises';
+import { access, constants, mkdir, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import {
   type AdrDocument,
@@ -50,21 +50,32 @@ export function reviewFormat(options: Pick<ReviewOptions, 'format' | 'output'>):
   return options.output && /\.html?$/i.test(options.output) ? 'html' : 'markdown';
 }
 
-/** Refuses an output docket could not write, before any work: a folder, a missing folder, no permission. */
+/**
+ * Refuses an output docket could not write, before any work: a folder, a path under a file, a
+ * folder without write permission. Missing folders are fine: they are created when the pack is
+ * written, as `docket lint -o` does.
+ */
 export async function checkWritable(path: string, shown: string, cwd: string): Promise<void> {
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory())
     throw new UsageError(`-o ${shown} is a folder; give a file name such as review.html`);
-  const target = info ? path : dirname(path);
+  let existing = info ? path : dirname(path);
+  for (;;) {
+    const found = await stat(existing).catch(() => null);
+    if (found) {
+      if (!found.isDirectory() && existing !== path) {
+        throw new UsageError(`cannot write ${shown}: ${displayPath(existing, cwd)} is a file, not a folder`);
+      }
+      break;
+    }
+    const parent = dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
   try {
-    await access(target, constants.W_OK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? `the folder ${displayPath(dirname(path), cwd)} does not exist`
-        : 'permission denied';
-    throw new UsageError(`cannot write ${shown}: ${reason}`);
+    await access(existing, constants.W_OK);
+  } catch {
+    throw new UsageError(`cannot write ${shown}: permission denied`);
   }
 }
 
@@ -116,6 +127,7 @@ export async function runReview(
     return EXIT_OK;
   }
   try {
+    await mkdir(dirname(output), { recursive: true });
     await writeFileAtomic(output, text);
   } catch (error) {
     throw new UsageError(`cannot write ${options.output}: ${(error as Error).message}`);
