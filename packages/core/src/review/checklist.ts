@@ -116,6 +116,8 @@ interface ModelQuestion {
   question: string;
   /** Rules that ask the same thing: their findings make the question open, and they get no item of their own. */
   covers: readonly string[];
+  /** A covering rule whose `meta.review` words the question, when that rule is registered. */
+  wordedBy?: string;
   answer(document: AdrDocument): Quote[];
 }
 
@@ -155,6 +157,7 @@ export const MODEL_QUESTIONS: readonly ModelQuestion[] = [
     topic: 'Operations owner',
     question: 'Who operates it, and who gets paged when it breaks at 3 a.m.?',
     covers: ['operations-owner'],
+    wordedBy: 'operations-owner',
     answer: ownerQuotes,
   },
   {
@@ -174,6 +177,7 @@ export const MODEL_QUESTIONS: readonly ModelQuestion[] = [
     topic: 'Evidence',
     question: 'What evidence backs it: a proof of concept, a benchmark, a prior incident?',
     covers: ['evidence-for-one-way'],
+    wordedBy: 'evidence-for-one-way',
     answer: (document) => sectionQuotes(document, ['evidence'], 2),
   },
 ];
@@ -207,10 +211,11 @@ export function buildChecklist({ document, rules, findingsByRule }: ChecklistInp
   for (const question of MODEL_QUESTIONS) {
     const quotes = question.answer(document);
     const findings = question.covers.flatMap((id) => findingsByRule.get(id) ?? []);
+    const wording = rules.find((r) => r.meta.id === question.wordedBy)?.meta.review;
     items.push({
       id: question.id,
-      topic: question.topic,
-      question: question.question,
+      topic: wording?.topic ?? question.topic,
+      question: wording?.question ?? question.question,
       status: quotes.length > 0 && findings.length === 0 ? 'answered' : 'open',
       quotes,
       findings,

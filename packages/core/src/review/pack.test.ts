@@ -168,13 +168,18 @@ describe('rules slot into the checklist from their metadata', () => {
     });
   });
 
-  it('a rule the model questions already ask (operations-owner) adds no item but can open that question', () => {
-    const [record] = buildReviewPack([{ path: '0001-x.md', text }], {}, [
-      ...allRules,
-      markRule('operations-owner'),
-    ]).adrs;
+  it('a rule the model questions already ask (operations-owner) adds no item, words the question and can open it', () => {
+    const registry = [
+      ...allRules.filter((r) => r.meta.id !== 'operations-owner'),
+      markRule('operations-owner', { topic: 'Who runs it', question: 'Who is on call?' }),
+    ];
+    const [record] = buildReviewPack([{ path: '0001-x.md', text }], {}, registry).adrs;
     expect(record?.checklist.filter((i) => i.id === 'operations-owner')).toEqual([]);
-    expect(item(record, 'operations')).toMatchObject({ status: 'open' });
+    expect(item(record, 'operations')).toMatchObject({
+      status: 'open',
+      topic: 'Who runs it',
+      question: 'Who is on call?',
+    });
     expect(item(record, 'operations').quotes).not.toEqual([]);
   });
 

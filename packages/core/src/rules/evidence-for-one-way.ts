@@ -50,6 +50,11 @@ export const evidenceForOneWay: DocumentRule<Record<string, never>> = {
     },
     rationale:
       'A decision that cannot be undone deserves more than arguments: spend the deliberation budget on a proof of concept, a benchmark or the lessons of a prior incident before walking through a one-way door.',
+    review: {
+      topic: 'Evidence',
+      question: 'What evidence backs it: a proof of concept, a benchmark, a prior incident?',
+      answeredBy: ['evidence'],
+    },
   },
   check({ document, report }) {
     if (reversibilityOf(document) !== 'one-way') return;

@@ -63,6 +63,11 @@ export const operationsOwner: DocumentRule<Options> = {
     },
     rationale:
       'Every component a decision adds is something somebody gets paged for. Naming the operating team and its on-call rotation up front makes the cost of running the choice part of the decision.',
+    review: {
+      topic: 'Operations owner',
+      question: 'Who operates it, and who gets paged when it breaks at 3 a.m.?',
+      answeredBy: ['operations'],
+    },
   },
   check({ document, options, report }) {
     const owner = document.metadata.owner;
