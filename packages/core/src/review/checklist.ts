@@ -208,15 +208,19 @@ export function buildChecklist({ document, rules, findingsByRule }: ChecklistInp
       findings,
     });
   }
+  // A covering rule's findings open every question it covers but are listed once, under the first.
+  const listed = new Set<string>();
   for (const question of MODEL_QUESTIONS) {
     const quotes = question.answer(document);
-    const findings = question.covers.flatMap((id) => findingsByRule.get(id) ?? []);
+    const coveringFindings = question.covers.flatMap((id) => findingsByRule.get(id) ?? []);
+    const findings = coveringFindings.filter((f) => !listed.has(f.ruleId));
+    for (const finding of findings) listed.add(finding.ruleId);
     const wording = rules.find((r) => r.meta.id === question.wordedBy)?.meta.review;
     items.push({
       id: question.id,
       topic: wording?.topic ?? question.topic,
       question: wording?.question ?? question.question,
-      status: quotes.length > 0 && findings.length === 0 ? 'answered' : 'open',
+      status: quotes.length > 0 && coveringFindings.length === 0 ? 'answered' : 'open',
       quotes,
       findings,
     });

@@ -183,6 +183,17 @@ describe('rules slot into the checklist from their metadata', () => {
     expect(item(record, 'operations').quotes).not.toEqual([]);
   });
 
+  it('a rule that covers several questions opens them all and is listed once', () => {
+    const registry = [
+      ...allRules.filter((r) => r.meta.id !== 'constraints-quantified'),
+      markRule('constraints-quantified'),
+    ];
+    const [record] = buildReviewPack([{ path: '0001-x.md', text }], {}, registry).adrs;
+    const forces = ['force-money', 'force-time', 'force-traffic', 'force-team'].map((id) => item(record, id));
+    expect(forces.map((f) => f.status)).toEqual(['open', 'open', 'open', 'open']);
+    expect(forces.map((f) => f.findings.length)).toEqual([1, 0, 0, 0]);
+  });
+
   it('a review rule the preset leaves off still gets its question, but not a lint finding', () => {
     const [record] = buildReviewPack([{ path: '0001-x.md', text }], {}, [
       ...allRules,

@@ -151,6 +151,11 @@ export const constraintsQuantified: DocumentRule<Record<string, never>> = {
     },
     rationale:
       'Design is decision-making under constraints, and "high traffic", "tight budget" or "small team" cannot be checked or revisited. Money, time to market, traffic and team skill are the four forces; at least one of them should come with a number.',
+    review: {
+      topic: 'Forces in numbers',
+      question: 'What are the numbers: the budget, the deadline, the load, the size and skills of the team?',
+      answeredBy: ['constraints', 'context', 'drivers'],
+    },
   },
   check({ document, report }) {
     const blocks = contextBlocks(document);
