@@ -110,10 +110,7 @@ function checklistItem(adr: ReviewedAdr, item: ChecklistItem, options: ResolvedR
       ? '<span class="badge open">OPEN</span>'
       : '<span class="badge answered">ANSWERED</span>';
   const ask = item.status === 'open' ? `<p class="ask">${escapeHtml(item.question)}</p>` : '';
-  const quotes =
-    item.status === 'answered' && item.quotes.length === 0
-      ? '<blockquote>Answered in the record’s prose; no single passage to quote.</blockquote>'
-      : item.quotes.map((q) => quoteHtml(adr, q, options)).join('');
+  const quotes = item.quotes.map((q) => quoteHtml(adr, q, options)).join('');
   return `<li class="item ${item.status}" data-item="${escapeHtml(item.id)}">${badge}<span class="topic">${escapeHtml(item.topic)}</span>${ask}${quotes}${findingsOfItem(adr, item.findings, options)}</li>`;
 }
 

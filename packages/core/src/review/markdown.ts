@@ -49,8 +49,6 @@ function checklistItem(adr: ReviewedAdr, item: ChecklistItem, options: ResolvedR
   const lines: string[] = [];
   if (item.status === 'answered') {
     lines.push(`- ✅ **ANSWERED** · **${escapeMarkdown(item.topic)}**`);
-    if (item.quotes.length === 0)
-      lines.push('  > (answered in the record’s prose; no single passage to quote)');
   } else {
     lines.push(`- ❓ **OPEN** · **${escapeMarkdown(item.topic)}** — ask: *${escapeMarkdown(item.question)}*`);
   }

@@ -145,25 +145,27 @@ describe('rules slot into the checklist from their metadata', () => {
   it('a new review rule becomes a question worded by its meta.review', () => {
     const registry: Rule[] = [
       ...allRules,
-      markRule('no-hype-claims', { topic: 'Hype', question: 'Which claim here can be checked?' }),
+      markRule('example-worded-rule', { topic: 'Hype', question: 'Which claim here can be checked?' }),
     ];
     const [record] = buildReviewPack([{ path: '0001-x.md', text }], {}, registry).adrs;
-    expect(item(record, 'no-hype-claims')).toMatchObject({
+    expect(item(record, 'example-worded-rule')).toMatchObject({
       topic: 'Hype',
       question: 'Which claim here can be checked?',
       status: 'open',
     });
-    expect(item(record, 'no-hype-claims').findings[0]?.message).toBe('MARK found by no-hype-claims.');
+    expect(item(record, 'example-worded-rule').findings[0]?.message).toBe(
+      'MARK found by example-worded-rule.',
+    );
   });
 
   it('a rule without meta.review is asked by its description', () => {
     const [record] = buildReviewPack([{ path: '0001-x.md', text }], {}, [
       ...allRules,
-      markRule('decision-justified'),
+      markRule('example-unworded-rule'),
     ]).adrs;
     const description = allRules.find((r) => r.meta.id === 'options-min-two')?.meta.description;
-    expect(item(record, 'decision-justified')).toMatchObject({
-      topic: 'decision-justified',
+    expect(item(record, 'example-unworded-rule')).toMatchObject({
+      topic: 'example-unworded-rule',
       question: description,
     });
   });
@@ -197,10 +199,10 @@ describe('rules slot into the checklist from their metadata', () => {
   it('a review rule the preset leaves off still gets its question, but not a lint finding', () => {
     const [record] = buildReviewPack([{ path: '0001-x.md', text }], {}, [
       ...allRules,
-      markRule('cost-at-scale', undefined, false),
+      markRule('example-off-rule', undefined, false),
     ]).adrs;
-    expect(item(record, 'cost-at-scale').status).toBe('open');
-    expect(record?.findings.map((f) => f.ruleId)).not.toContain('cost-at-scale');
+    expect(item(record, 'example-off-rule').status).toBe('open');
+    expect(record?.findings.map((f) => f.ruleId)).not.toContain('example-off-rule');
   });
 
   it('a rule the team switched off by name is not asked', () => {

@@ -116,6 +116,10 @@ export const noHypeClaims: DocumentRule<Record<string, never>> = {
     },
     rationale:
       'Claims that cannot be checked end a discussion instead of informing it: "industry standard" and "Netflix uses it" are cargo-culting, "no downsides" means the trade-off has not been found, and "future-proof" promises what nobody can measure.',
+    review: {
+      topic: 'Claims that can be checked',
+      question: 'Which claims here could be checked, and what is the evidence for them?',
+    },
   },
   check({ document, report }) {
     for (const block of document.blocks) {
