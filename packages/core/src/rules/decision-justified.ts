@@ -110,6 +110,11 @@ export const decisionJustified: DocumentRule<Record<string, never>> = {
     },
     rationale:
       'Every decision must have a because. A decision without its reason cannot be checked when the constraints change, and drivers that the decision never mentions were listed but not used.',
+    review: {
+      topic: 'Reason for the decision',
+      question: 'Why this option: which driver or constraint decided it?',
+      answeredBy: ['outcome'],
+    },
   },
   check({ document, report }) {
     const { blocks, section, argued } = decisionBlocks(document);
