@@ -10,7 +10,7 @@ export {
 
 export type { Directive, DirectiveProblem, Suppression } from './engine/directives.js';
 export { DIRECTIVE_NAMES, DIRECTIVES_RULE_ID, parseDirective } from './engine/directives.js';
-export { DOCS_BASE_URL, ruleDocsUrl } from './engine/docs.js';
+export { DOCS_BASE_URL, ruleDocsPath, ruleDocsUrl } from './engine/docs.js';
 
 export type { AppliedFixes, FixedSource, FixRun } from './engine/fix.js';
 export { applyFixes, fixFromTexts, fixSources, MAX_FIX_PASSES } from './engine/fix.js';
@@ -27,6 +27,7 @@ export {
   repositoryView,
 } from './engine/lint.js';
 export { formatMessage } from './engine/messages.js';
+export { renderRuleDoc, renderRuleIndex, ruleDocPages } from './engine/rule-docs.js';
 export * from './engine/types.js';
 export { addLinkFix } from './fix/links.js';
 export type { SkeletonKind } from './fix/sections.js';

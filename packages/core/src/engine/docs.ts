@@ -5,7 +5,12 @@
 /** The repository's documentation root, ending in a slash. */
 export const DOCS_BASE_URL = 'https://github.com/docket-adr/docket/blob/main/';
 
+/** The page documenting a rule, relative to the repository root (scripts/generate-rule-docs.mjs writes it). */
+export function ruleDocsPath(ruleId: string): string {
+  return `docs/rules/${encodeURIComponent(ruleId)}.md`;
+}
+
 /** The page documenting a rule. */
 export function ruleDocsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}docs/rules/${encodeURIComponent(ruleId)}.md`;
+  return `${DOCS_BASE_URL}${ruleDocsPath(ruleId)}`;
 }

@@ -30,6 +30,8 @@ export interface RuleMeta {
   rationale: string;
   /** How `docket review` puts the rule to a review meeting; a review rule without it is asked by its description. */
   review?: ReviewQuestionMeta;
+  /** What the rule's page in docs/rules says beyond the fields above; a test requires it. */
+  docs?: RuleDocs;
 }
 
 /** A rule's question as the review pack's checklist asks it. */
@@ -40,6 +42,19 @@ export interface ReviewQuestionMeta {
   question: string;
   /** Section kinds whose text answers the question; the pack quotes the first one found. */
   answeredBy?: SectionKind[];
+}
+
+/** One record (a string), or several files for repository rules. */
+export type RuleExample = string | { path: string; text: string }[];
+
+/** The hand-written part of a rule's documentation page; its examples are run as tests. */
+export interface RuleDocs {
+  /** A record this rule reports (at least one finding). */
+  incorrect: RuleExample;
+  /** The same record fixed: this rule reports nothing. */
+  correct: RuleExample;
+  howToFix: string;
+  whenNotToUse: string;
 }
 
 export interface Fix {

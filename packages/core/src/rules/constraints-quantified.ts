@@ -156,6 +156,38 @@ export const constraintsQuantified: DocumentRule<Record<string, never>> = {
       question: 'What are the numbers: the budget, the deadline, the load, the size and skills of the team?',
       answeredBy: ['constraints', 'context', 'drivers'],
     },
+    docs: {
+      incorrect: `---
+status: proposed
+---
+# Cache product prices at the edge
+
+## Context
+
+Traffic is high and the price service is slow. The team is small and the budget is tight.
+
+## Decision
+
+We cache product prices in the CDN for a short time.
+`,
+      correct: `---
+status: proposed
+---
+# Cache product prices at the edge
+
+## Context
+
+The price service answers about 2,000 requests/s at peak with a p99 of 900 ms. Three engineers maintain it, and the hosting budget is $4,000 a month.
+
+## Decision
+
+We cache product prices in the CDN for a short time.
+`,
+      howToFix:
+        'Put at least one real number into the context, constraints or decision drivers: load ("2,000 requests/s at peak"), data size, money ("$4,000 a month"), a deadline ("live by 2026-03-31") or the team ("three engineers"). Version numbers, years and references to other records do not count.',
+      whenNotToUse:
+        'Decisions that turn on no quantity (a licence choice, a coding convention) can suppress it with an inline comment; it is a warning in the presets for that reason.',
+    },
   },
   check({ document, report }) {
     const blocks = contextBlocks(document);

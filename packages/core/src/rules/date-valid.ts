@@ -113,6 +113,32 @@ export const dateValid: DocumentRule<Options> = {
     },
     rationale:
       'A decision log is read in time order: "what did we know then?". Dates only sort and compare when they are written one way, and 05/02/2018 means two different days on two sides of the Atlantic.',
+    docs: {
+      incorrect: `---
+status: accepted
+date: 05/02/2018
+---
+# Use UTC for every stored timestamp
+
+## Decision
+
+Timestamps are stored and exchanged in UTC.
+`,
+      correct: `---
+status: accepted
+date: 2018-02-05
+---
+# Use UTC for every stored timestamp
+
+## Decision
+
+Timestamps are stored and exchanged in UTC.
+`,
+      howToFix:
+        'Write the date as YYYY-MM-DD in the frontmatter `date:` or a "Date:" line under the title. When the message says the date is ambiguous, pick the day you mean; a date in the future is usually a typo in the year or month. Set `required: true` to also report records without a date.',
+      whenNotToUse:
+        'Keep it on: a wrong date misorders the decision log. A future date is only a warning, and records without a date are reported only with `required: true`.',
+    },
   },
   check({ document, options, settings, report }) {
     if (isUnreadable(document)) return;

@@ -55,6 +55,48 @@ export const evidenceForOneWay: DocumentRule<Record<string, never>> = {
       question: 'What evidence backs it: a proof of concept, a benchmark, a prior incident?',
       answeredBy: ['evidence'],
     },
+    docs: {
+      incorrect: `---
+status: proposed
+reversibility: one-way
+---
+# Shard the customer table by tenant
+
+## Considered Options
+
+* Shard by tenant id
+* Shard by customer id
+* Stay on one larger primary
+
+## Decision
+
+Chosen option: "Shard by tenant id", because no query crosses tenants.
+`,
+      correct: `---
+status: proposed
+reversibility: one-way
+---
+# Shard the customer table by tenant
+
+## Considered Options
+
+* Shard by tenant id
+* Shard by customer id
+* Stay on one larger primary
+
+## Decision
+
+Chosen option: "Shard by tenant id", because no query crosses tenants.
+
+## Evidence
+
+A proof of concept with 8 shards replayed one day of production queries: none needed more than one shard, and p99 fell from 420 ms to 95 ms.
+`,
+      howToFix:
+        'Add an "## Evidence" section with what was tried or measured before committing: a proof of concept, a benchmark, or a prior incident that supports the choice. If the decision is not really one-way, say so in `reversibility` instead.',
+      whenNotToUse:
+        'Turn it off if you do not classify decisions by reversibility; it only asks records marked one-way, so it is quiet for everything else.',
+    },
   },
   check({ document, report }) {
     if (reversibilityOf(document) !== 'one-way') return;

@@ -84,6 +84,53 @@ export const failureStory: DocumentRule<Options> = {
         'How does it fail: what do users see, what does the on-call engineer see, and is there a runbook?',
       answeredBy: ['failure'],
     },
+    docs: {
+      incorrect: `---
+status: proposed
+---
+# Generate invoices in a background worker
+
+## Considered Options
+
+* A worker fed by a RabbitMQ queue
+* Generate the PDF inside the checkout request
+
+## Decision
+
+Chosen option: "A worker fed by a RabbitMQ queue", because checkout returns in under 300 ms.
+
+## Consequences
+
+* Bad, because there is one more broker to run.
+`,
+      correct: `---
+status: proposed
+---
+# Generate invoices in a background worker
+
+## Considered Options
+
+* A worker fed by a RabbitMQ queue
+* Generate the PDF inside the checkout request
+
+## Decision
+
+Chosen option: "A worker fed by a RabbitMQ queue", because checkout returns in under 300 ms.
+
+## Consequences
+
+* Bad, because there is one more broker to run.
+
+## Failure Story
+
+When the broker is down, checkout still succeeds but invoices stop arriving; customers see "your invoice is on its way" for longer.
+The on-call engineer is paged when the queue holds more than 500 messages and follows the "invoice backlog" runbook to replay them.
+`,
+      howToFix:
+        'Add a "## Failure Story" section (or "Risks", "Failure Modes", "What could go wrong"): how the chosen design fails, what users and the on-call engineer then see, and how it is handled (fallback, alert, runbook). Set `requireImpact: false` if naming the failure is enough for your team.',
+      whenNotToUse:
+        'Decisions about something that never runs (a naming convention, a documentation format) have no failure mode worth a section; suppress the rule in those records with an inline comment that says so, or turn it off if your log holds only such decisions.',
+    },
   },
   check({ document, options, report }) {
     const sections = document.sections.filter((s) => s.kind === 'failure');

@@ -193,6 +193,32 @@ export const frontmatterValid: DocumentRule<Record<string, never>> = {
     },
     rationale:
       'Frontmatter that does not parse, or holds values of the wrong shape, silently hides the status, dates and owners every other check reads. Saying so at the line, with the allowed values, turns a mystery into a one-line fix.',
+    docs: {
+      incorrect: `---
+status: proposed
+title: Events: use Kafka
+---
+# Events: use Kafka
+
+## Decision
+
+Order events go through Kafka.
+`,
+      correct: `---
+status: proposed
+title: "Events: use Kafka"
+---
+# Events: use Kafka
+
+## Decision
+
+Order events go through Kafka.
+`,
+      howToFix:
+        'Fix the line the finding points at: quote values that contain ": " or start with "{", "[", "*" or "&", keep one line per key, and use the value types the message lists. Files that are not text (images, exports) belong outside the ADR folder.',
+      whenNotToUse:
+        'Keep it on: every other rule reads the frontmatter, and a record whose frontmatter does not parse is checked with its status, date and owner missing.',
+    },
   },
   check({ document, report }) {
     reportProblems(document, report);

@@ -35,6 +35,33 @@ export const inlineDirectives: DocumentRule<Record<string, never>> = {
     } satisfies Record<DirectiveProblem['messageId'], string>,
     rationale:
       'A disable comment is an exception a reviewer should be able to see and question. One that names no rule hides everything, one with a typo hides nothing, and one that no longer suppresses anything is noise that outlives its reason.',
+    docs: {
+      incorrect: `---
+status: accepted
+---
+# Price quotes for the hosting contract
+
+<!-- docket-disable -->
+
+## Decision
+
+We sign the 3-year contract; the vendor lists the storage price as TBD until signature.
+`,
+      correct: `---
+status: accepted
+---
+# Price quotes for the hosting contract
+
+## Decision
+
+<!-- docket-disable-next-line no-placeholders -- quoting the vendor contract verbatim -->
+We sign the 3-year contract; the vendor lists the storage price as TBD until signature.
+`,
+      howToFix:
+        'Name the rules a comment turns off (`<!-- docket-disable-next-line no-placeholders -- reason -->`), fix misspelt rule or directive names, remove comments that no longer suppress anything, and give a reason after `--` when the project sets `requireDisableReason`.',
+      whenNotToUse:
+        'Keep it on; it is a warning by default. If you never use inline comments it reports nothing.',
+    },
   },
   check() {},
 };

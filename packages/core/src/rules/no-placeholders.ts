@@ -405,6 +405,38 @@ export const noPlaceholders: DocumentRule<Options> = {
     },
     rationale:
       'A record that still says "{describe the context}" or "TODO" was merged before it was finished; reviewers approve the prompt, not a decision.',
+    docs: {
+      incorrect: `---
+status: proposed
+---
+# Retry failed webhook deliveries
+
+## Context
+
+{Describe the forces at play}
+
+## Decision
+
+Failed deliveries are retried with exponential backoff. TODO: pick the maximum delay.
+`,
+      correct: `---
+status: proposed
+---
+# Retry failed webhook deliveries
+
+## Context
+
+Partners report missed webhooks whenever their endpoint restarts, about twice a week.
+
+## Decision
+
+Failed deliveries are retried with exponential backoff, up to 6 times over 2 hours.
+`,
+      howToFix:
+        'Replace every template prompt with the real content, keep only the value that applies from choice lists such as "[accepted | rejected]", and finish or delete the text marked TODO, TBD or FIXME. Add your own template\'s guidance sentences to `phrases` so they are caught too.',
+      whenNotToUse:
+        'Keep it on. When a record must quote a marker word (e.g. a contract that says "TBD"), suppress that line with `docket-disable-next-line no-placeholders -- reason`.',
+    },
   },
   check({ document, options, report }) {
     const reported = new Set<number>();

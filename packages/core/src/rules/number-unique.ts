@@ -64,6 +64,52 @@ export const numberUnique: RepositoryRule<Options> = {
     },
     rationale:
       'A number is how records are cited ("see ADR 7"). Two records with one number make every citation ambiguous; it usually means two branches each added "the next" record.',
+    docs: {
+      incorrect: [
+        {
+          path: 'docs/adr/0004-use-postgresql.md',
+          text: `# 4. Use PostgreSQL for orders
+
+Status: accepted
+
+Orders are stored in PostgreSQL 16.
+`,
+        },
+        {
+          path: 'docs/adr/0004-use-grpc.md',
+          text: `# 4. Use gRPC between services
+
+Status: proposed
+
+Internal calls use gRPC with protobuf schemas.
+`,
+        },
+      ],
+      correct: [
+        {
+          path: 'docs/adr/0004-use-postgresql.md',
+          text: `# 4. Use PostgreSQL for orders
+
+Status: accepted
+
+Orders are stored in PostgreSQL 16.
+`,
+        },
+        {
+          path: 'docs/adr/0005-use-grpc.md',
+          text: `# 5. Use gRPC between services
+
+Status: proposed
+
+Internal calls use gRPC with protobuf schemas.
+`,
+        },
+      ],
+      howToFix:
+        'Give the newer record the next free number (the message names it), rename its file and title, and update links to it. With `--base`, docket also catches a number taken on the base branch since your branch forked.',
+      whenNotToUse:
+        'Keep it on. If you keep several independent ADR folders that reuse numbers, the default `perDirectory: true` already allows that.',
+    },
   },
   check({ documents, baseDocuments, options, report }) {
     const groupOf = (document: RepositoryDocument) =>

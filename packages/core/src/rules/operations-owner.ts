@@ -68,6 +68,31 @@ export const operationsOwner: DocumentRule<Options> = {
       question: 'Who operates it, and who gets paged when it breaks at 3 a.m.?',
       answeredBy: ['operations'],
     },
+    docs: {
+      incorrect: `---
+status: proposed
+---
+# Deploy a Redis cluster for rate limiting
+
+## Decision
+
+We deploy a three-node Redis cluster in each region and keep the rate-limit counters there.
+`,
+      correct: `---
+status: proposed
+owner: Edge team (on-call rotation "edge")
+---
+# Deploy a Redis cluster for rate limiting
+
+## Decision
+
+We deploy a three-node Redis cluster in each region and keep the rate-limit counters there.
+`,
+      howToFix:
+        'Add `owner: <team>` to the frontmatter, or an "## Operations" section naming the team that runs the result, the on-call rotation that is paged when it breaks, and the runbook it follows.',
+      whenNotToUse:
+        'By default it asks only records about something that runs (deployments, databases, clusters, monitoring). Turn it off if ownership lives elsewhere, e.g. in a service catalogue that every record links to.',
+    },
   },
   check({ document, options, report }) {
     const owner = document.metadata.owner;

@@ -26,6 +26,49 @@ export const optionsMinTwo: DocumentRule<Record<string, never>> = {
       question: 'What else did you consider? Name at least one alternative you rejected, even doing nothing.',
       answeredBy: ['options', 'proscons'],
     },
+    docs: {
+      incorrect: `---
+status: proposed
+date: 2025-11-04
+---
+# Queue outgoing e-mail in Redis
+
+## Context
+
+The signup flow blocks for up to 4 seconds while the mail provider answers.
+
+## Considered Options
+
+* A Redis list read by a mail worker
+
+## Decision
+
+We queue outgoing e-mail in a Redis list and send it from a worker.
+`,
+      correct: `---
+status: proposed
+date: 2025-11-04
+---
+# Queue outgoing e-mail in Redis
+
+## Context
+
+The signup flow blocks for up to 4 seconds while the mail provider answers.
+
+## Considered Options
+
+* A Redis list read by a mail worker
+* Keep sending inside the request, with a 1-second timeout
+
+## Decision
+
+We queue outgoing e-mail in a Redis list and send it from a worker.
+`,
+      howToFix:
+        'List every option you weighed under a "Considered Options" heading (or as option sub-headings), at least two. If the choice really had no rival, name the cheapest one you turned down: doing nothing, buying instead of building, or postponing the decision.',
+      whenNotToUse:
+        'Records that only write down a fact nobody chose (a legal requirement, a vendor notice) can switch it off with an inline `docket-disable-next-line options-min-two -- reason` comment; turn the rule off only if your records are not decisions between options, e.g. a log of conventions.',
+    },
   },
   check({ document, report }) {
     const count = document.options.length;

@@ -148,6 +148,52 @@ export const rejectedAlternativesReasoned: DocumentRule<Record<string, never>> =
       question: 'Why did each alternative lose, and which one was chosen?',
       answeredBy: ['rejected', 'outcome'],
     },
+    docs: {
+      incorrect: `---
+status: proposed
+---
+# Store uploaded contracts in object storage
+
+## Considered Options
+
+* S3-compatible object storage
+* PostgreSQL large objects
+* A shared NFS volume
+
+## Decision Outcome
+
+Chosen option: "S3-compatible object storage", because it holds 5 TB without a storage team.
+`,
+      correct: `---
+status: proposed
+---
+# Store uploaded contracts in object storage
+
+## Considered Options
+
+* S3-compatible object storage
+* PostgreSQL large objects
+* A shared NFS volume
+
+## Decision Outcome
+
+Chosen option: "S3-compatible object storage", because it holds 5 TB without a storage team.
+
+## Pros and Cons of the Options
+
+### PostgreSQL large objects
+
+* Bad, because nightly backups would grow by 400 GB a year.
+
+### A shared NFS volume
+
+* Bad, because one NFS server is a single point of failure for every upload.
+`,
+      howToFix:
+        'Say which option was chosen (e.g. `Chosen option: "...", because ...`) and give each option that lost at least one reason: a "Bad, because ..." line under its pros and cons, or a sentence in the decision saying why it was turned down.',
+      whenNotToUse:
+        'Keep it on for decisions under review. Records whose alternatives are described only in free prose with no stated choice are not asked about, so the rule rarely needs switching off; for imported history use the `legacy` preset.',
+    },
   },
   check({ document, report }) {
     if (document.options.length < 2) return;

@@ -93,6 +93,45 @@ export const reversibilityStated: DocumentRule<Options> = {
       question: 'How hard is this to undo, and what would undoing it cost?',
       answeredBy: ['reversibility'],
     },
+    docs: {
+      incorrect: `---
+status: proposed
+---
+# Move the search index to OpenSearch
+
+## Considered Options
+
+* OpenSearch
+* PostgreSQL full-text search
+
+## Decision
+
+Chosen option: "OpenSearch", because queries over 12 million listings must answer in under 200 ms.
+`,
+      correct: `---
+status: proposed
+reversibility: two-way
+---
+# Move the search index to OpenSearch
+
+## Considered Options
+
+* OpenSearch
+* PostgreSQL full-text search
+
+## Decision
+
+Chosen option: "OpenSearch", because queries over 12 million listings must answer in under 200 ms.
+
+## Reversibility
+
+Two-way: the index is rebuilt from PostgreSQL in 40 minutes, so switching back means dropping the cluster.
+`,
+      howToFix:
+        'Add `reversibility: two-way`, `costly` or `one-way` to the frontmatter, or a "## Reversibility" section saying how the decision would be undone and what that would cost. For a one-way decision, consider at least `oneWayMinOptions` options (3 by default).',
+      whenNotToUse:
+        'Turn it off if your team does not classify decisions by how hard they are to undo; set `oneWayMinOptions: 0` to keep the statement but drop the extra options for one-way doors.',
+    },
   },
   check({ document, options, report }) {
     const field = document.metadata.reversibility;

@@ -42,6 +42,36 @@ export const revisitOverdue: DocumentRule<Record<string, never>> = {
       question:
         'Its revisit-by date has passed: do the constraints it was decided under still hold, and when do we look again?',
     },
+    docs: {
+      incorrect: `---
+status: accepted
+date: 2023-02-01
+revisit-by: 2024-06-30
+---
+# Keep session data in Memcached
+
+## Decision
+
+Sessions are stored in a two-node Memcached pool.
+`,
+      correct: `---
+status: accepted
+date: 2023-02-01
+revisit-by: 2030-06-30
+---
+# Keep session data in Memcached
+
+## Decision
+
+Sessions are stored in a two-node Memcached pool.
+
+Reviewed on 2025-12-01: still under 40,000 sessions, so the pool stays; next review by mid-2030.
+`,
+      howToFix:
+        "Review the decision against today's constraints. If it still holds, set a new `revisit-by` date (and say in the record that it was reviewed); if it does not, write a new record that supersedes it. Pass `--today YYYY-MM-DD` to make runs reproducible.",
+      whenNotToUse:
+        'Turn it off if your team does not schedule reviews of accepted decisions; the rule only reports records that carry a `revisit-by` date, so it is silent for them anyway.',
+    },
   },
   check({ document, settings, report }) {
     if (document.status?.normalized !== 'accepted') return;

@@ -83,6 +83,39 @@ export const revisitTriggers: DocumentRule<Record<string, never>> = {
       question: 'Which date, number or event would make us look at this decision again?',
       answeredBy: ['revisit'],
     },
+    docs: {
+      incorrect: `---
+status: proposed
+---
+# Run the reporting jobs on a single PostgreSQL replica
+
+## Decision
+
+Reports read from one streaming replica of the order database.
+
+## Revisit Triggers
+
+* If it becomes a problem.
+`,
+      correct: `---
+status: proposed
+---
+# Run the reporting jobs on a single PostgreSQL replica
+
+## Decision
+
+Reports read from one streaming replica of the order database.
+
+## Revisit Triggers
+
+* If replication lag exceeds 60 seconds on more than 3 days in a month.
+* When the order table passes 500 million rows.
+`,
+      howToFix:
+        'Add `revisit-by: YYYY-MM-DD` to the frontmatter, or a "## Revisit Triggers" list of conditions someone can check: a number ("when writes exceed 5,000 per second"), a date, or a concrete event ("when the vendor contract is renewed"). Replace vague triggers such as "if needed" or "as the system grows".',
+      whenNotToUse:
+        'Decisions that are settled for good (a licence, a naming scheme) have no natural trigger; suppress the rule there with a reason, or turn it off when your log holds mostly such conventions.',
+    },
   },
   check({ document, report }) {
     const by = document.metadata['revisit-by'];

@@ -48,6 +48,38 @@ export const sectionNonempty: DocumentRule<Options> = {
     },
     rationale:
       'An empty heading promises an answer the record does not give: readers skim to "Consequences" and find nothing. Either answer the question or drop the heading.',
+    docs: {
+      incorrect: `# Use feature flags for risky releases
+
+## Status
+
+Accepted
+
+## Consequences
+
+## Decision
+
+Risky changes ship behind a feature flag that defaults to off.
+`,
+      correct: `# Use feature flags for risky releases
+
+## Status
+
+Accepted
+
+## Decision
+
+Risky changes ship behind a feature flag that defaults to off.
+
+## Consequences
+
+Each flag is removed within 30 days of full rollout, or it becomes a config option.
+`,
+      howToFix:
+        'Write what the heading asks for, or delete the heading when it does not apply to this decision. List headings that may stay empty in your template (e.g. "Links") under `ignore`.',
+      whenNotToUse:
+        'Turn it off if your template keeps optional headings that are often left blank and you prefer not to list them in `ignore`.',
+    },
   },
   check({ document, options, report }) {
     const ignored = new Set(options.ignore.map(headingKey));

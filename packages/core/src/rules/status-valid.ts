@@ -88,6 +88,30 @@ export const statusValid: DocumentRule<Record<string, never>> = {
     },
     rationale:
       'Readers, reviewers and every content rule need to know whether a record is a proposal, a decision in force, or history. A record without a recognisable status is all three at once.',
+    docs: {
+      incorrect: `---
+status: waiting for sign-off
+---
+# Use OpenTelemetry for tracing
+
+## Decision
+
+Services export traces with the OpenTelemetry SDK.
+`,
+      correct: `---
+status: proposed
+---
+# Use OpenTelemetry for tracing
+
+## Decision
+
+Services export traces with the OpenTelemetry SDK.
+`,
+      howToFix:
+        'Write exactly one status from the project\'s lifecycle (by default draft, proposed, accepted, rejected, deprecated, superseded) in the frontmatter `status:` or on the first line of the "## Status" section. Map your own spellings with `statusAliases` in the configuration, or change the `lifecycle`.',
+      whenNotToUse:
+        'Keep it on: review rules decide whether a record is under review from its status. If your statuses differ, configure `lifecycle` and `statusAliases` rather than turning the rule off.',
+    },
   },
   check({ document, settings, report }) {
     if (isUnreadable(document)) return;

@@ -27,6 +27,31 @@ export const titlePresent: DocumentRule<Record<string, never>> = {
     },
     rationale:
       'The title is how a decision is found, linked and listed in the decision log; a record without one shows up as a file name.',
+    docs: {
+      incorrect: `## Use OpenAPI 3.1 for public APIs
+
+## Status
+
+Proposed
+
+## Decision
+
+Public HTTP APIs are described in OpenAPI 3.1 files next to their code.
+`,
+      correct: `# Use OpenAPI 3.1 for public APIs
+
+## Status
+
+Proposed
+
+## Decision
+
+Public HTTP APIs are described in OpenAPI 3.1 files next to their code.
+`,
+      howToFix:
+        'Start the record with one level-1 heading that states the decision, e.g. "# 12. Use OpenAPI 3.1 for public APIs". A frontmatter `title:` alone is not shown by most markdown renderers.',
+      whenNotToUse: 'Keep it on; the title is what indexes, links and the decision log show.',
+    },
   },
   check({ document, report }) {
     if (isUnreadable(document)) return;

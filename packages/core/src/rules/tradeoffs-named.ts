@@ -141,6 +141,50 @@ export const tradeoffsNamed: DocumentRule<Options> = {
       question: 'What does this choice cost us: what gets harder, slower or more expensive?',
       answeredBy: ['consequences'],
     },
+    docs: {
+      incorrect: `---
+status: proposed
+---
+# Render the product pages on the server
+
+## Considered Options
+
+* Server-side rendering
+* The current single-page app
+
+## Decision
+
+Chosen option: "Server-side rendering", because the first page shows in under 1 second on a 3G phone.
+
+## Consequences
+
+* Good, because search engines index every product page.
+* Good, because the first page is visible before any script loads.
+`,
+      correct: `---
+status: proposed
+---
+# Render the product pages on the server
+
+## Considered Options
+
+* Server-side rendering
+* The current single-page app
+
+## Decision
+
+Chosen option: "Server-side rendering", because the first page shows in under 1 second on a 3G phone.
+
+## Consequences
+
+* Good, because search engines index every product page.
+* Bad, because every page view now costs server CPU, about 30 more application instances at peak.
+`,
+      howToFix:
+        'Add at least one negative consequence of the chosen option: a "Bad, because ..." line, a "Negative" list under the consequences, or a sentence saying what the choice makes slower, harder or more expensive. With `perOption: true`, give every considered option at least one con.',
+      whenNotToUse:
+        'If your records are announcements of decisions made elsewhere and nobody reviews their reasoning, the review rules (this one included) add little; use the `legacy` preset, which leaves them off.',
+    },
   },
   check({ document, options, report }) {
     if (!hasNamedCost(document)) {
