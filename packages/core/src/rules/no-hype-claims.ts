@@ -120,6 +120,30 @@ export const noHypeClaims: DocumentRule<Record<string, never>> = {
       topic: 'Claims that can be checked',
       question: 'Which claims here could be checked, and what is the evidence for them?',
     },
+    docs: {
+      incorrect: `---
+status: proposed
+---
+# Use Cassandra for the activity feed
+
+## Decision
+
+We store the activity feed in Cassandra because it scales infinitely and has no downsides for us.
+`,
+      correct: `---
+status: proposed
+---
+# Use Cassandra for the activity feed
+
+## Decision
+
+We store the activity feed in Cassandra: a 3-node test cluster held 20,000 writes/s, and we accept that feed queries can only be read by user and time.
+`,
+      howToFix:
+        'Replace the claim with what was measured or designed for ("held 20,000 writes/s on 3 nodes"), name the trade-off the decision accepts instead of saying it has none, and give the reason a practice fits this system rather than who else uses it. Quoting a vendor (in quotation marks or a blockquote) is not reported.',
+      whenNotToUse:
+        'Records that mostly quote marketing material for discussion can suppress single lines with an inline comment; the rule is a warning in the presets for that reason.',
+    },
   },
   check({ document, report }) {
     for (const block of document.blocks) {
