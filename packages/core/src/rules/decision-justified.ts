@@ -115,6 +115,50 @@ export const decisionJustified: DocumentRule<Record<string, never>> = {
       question: 'Why this option: which driver or constraint decided it?',
       answeredBy: ['outcome'],
     },
+    docs: {
+      incorrect: `---
+status: proposed
+---
+# Store sessions in Redis
+
+## Decision Drivers
+
+* Session reads under 5 ms at p95
+* Sessions survive a restart of one web node
+
+## Considered Options
+
+* Redis
+* Sticky sessions in web-node memory
+
+## Decision Outcome
+
+Chosen option: "Redis".
+`,
+      correct: `---
+status: proposed
+---
+# Store sessions in Redis
+
+## Decision Drivers
+
+* Session reads under 5 ms at p95
+* Sessions survive a restart of one web node
+
+## Considered Options
+
+* Redis
+* Sticky sessions in web-node memory
+
+## Decision Outcome
+
+Chosen option: "Redis", because sessions survive a restart of one web node and reads stay under 5 ms at p95 in our load test.
+`,
+      howToFix:
+        'Give the reason in the decision itself ("Chosen option: ..., because ...") or in a "## Rationale" section, and tie it to the listed decision drivers: say which drivers the chosen option meets and how.',
+      whenNotToUse:
+        'Records that only state a rule handed down from outside (a regulation, a vendor end-of-life) have no reason of their own to give; suppress the rule there with an inline comment that says so.',
+    },
   },
   check({ document, report }) {
     const { blocks, section, argued } = decisionBlocks(document);
