@@ -98,6 +98,9 @@ export function renderRuleDoc(rule: Rule): string {
     '',
     meta.rationale,
     '',
+    ...(meta.review
+      ? [`In a review meeting (\`docket review\`) it is asked as: *${meta.review.question}*`, '']
+      : []),
     '## Options',
     '',
     renderOptions(rule),

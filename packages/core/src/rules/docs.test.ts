@@ -59,6 +59,16 @@ describe('rule docs', () => {
     }
   });
 
+  it('a rule with a review question shows it on its page, as the review pack asks it', () => {
+    const pages = ruleDocPages(allRules);
+    const asked = allRules.filter((rule) => rule.meta.review);
+    expect(asked.length).toBeGreaterThan(5);
+    for (const rule of asked) {
+      const page = pages.find((candidate) => candidate.path === ruleDocsPath(rule.meta.id));
+      expect(page?.text, rule.meta.id).toContain(`*${rule.meta.review?.question}*`);
+    }
+  });
+
   it('the index links every rule page', () => {
     const index = ruleDocPages(allRules).find((page) => page.path === 'docs/rules/README.md');
     for (const [id] of byId) expect(index?.text).toContain(`](${id}.md)`);

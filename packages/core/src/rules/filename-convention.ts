@@ -116,6 +116,34 @@ export const filenameConvention: DocumentRule<Options> = {
     },
     rationale:
       'Numbered, kebab-case file names sort in the order decisions were made, link without escaping, and say what each record decides before it is opened; a slug that disagrees with the title sends readers to the wrong record.',
+    docs: {
+      incorrect: [
+        {
+          path: 'docs/adr/7_Message_Bus.md',
+          text: `# 7. Publish order events on Kafka
+
+Status: proposed
+
+Order events go to a Kafka topic that billing and shipping consume.
+`,
+        },
+      ],
+      correct: [
+        {
+          path: 'docs/adr/0007-publish-order-events-on-kafka.md',
+          text: `# 7. Publish order events on Kafka
+
+Status: proposed
+
+Order events go to a Kafka topic that billing and shipping consume.
+`,
+        },
+      ],
+      howToFix:
+        'Rename the file to the name the message suggests (`git mv` keeps its history) and update links to it. If the repository has its own settled convention, such as a prefix ("adr-0007-...") or three-digit numbers, set the `prefix` or `width` option instead of renaming every record.',
+      whenNotToUse:
+        'Turn it off for repositories whose records are named by date only or kept under tool-generated names that nobody reads; set `checkTitle: false` when titles are edited after review but file names must stay stable for links.',
+    },
   },
   check({ document, options, report }) {
     if (isUnreadable(document)) return;
