@@ -9,6 +9,8 @@ export const EXIT_FAILURE = 2;
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** Terminal width; help text wraps to it (80 when unknown). */
+  columns?: number;
 }
 
 export interface Io {

@@ -30,7 +30,7 @@ function resolveIo(io: Partial<Io>): ResolvedIo {
 
 function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Command {
   const program = new Command('docket')
-    .description('Lint architecture decision records (ADRs)')
+    .description('Write, lint and review architecture decision records (ADRs)')
     .version(version(), '-v, --version')
     .option('--config <file>', 'use this config file instead of looking for docket.config.json upwards')
     .option('--no-config', 'use no config file')
@@ -40,6 +40,9 @@ function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Comm
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // Wrap help to the terminal that shows it, so generated references do not depend on who ran them.
+      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80),
+      getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns ? io.stderr.columns : 80),
       // Commander writes "error: ..."; docket's errors are one "docket: ..." line.
       outputError: (text, write) => write(`docket: ${text.replace(/^error:\s*/, '').trimEnd()}\n`),
     });
@@ -54,6 +57,17 @@ function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Comm
     for (const sub of command.commands) sub.exitOverride();
   }
   return program;
+}
+
+/** Every command and subcommand as typed after `docket` ("lint", "site build"), in help order. */
+export function commandNames(): string[] {
+  const program = buildProgram(resolveIo({}), () => {});
+  const names: string[] = [];
+  for (const command of program.commands) {
+    names.push(command.name());
+    for (const sub of command.commands) names.push(`${command.name()} ${sub.name()}`);
+  }
+  return names;
 }
 
 /** Runs the docket command line and returns the exit code: 0 clean, 1 errors found, 2 failure. */
