@@ -1,7 +1,12 @@
+import { join } from 'node:path';
 import { parseAdr } from '@docket/core';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './context.js';
-import { looksLikePath, parseAdrNumber, resolveIds } from './ids.js';
+import { idPaths, looksLikePath, parseAdrNumber, resolveId, resolveIds } from './ids.js';
+import { loadProject } from './project.js';
+import { loadProjectRecords } from './records.js';
+import { useTempRepos } from './testing/fixtures.js';
+import { EDIT_REPO, MADR3_RECORD } from './testing/records.js';
 
 const doc = (path: string) => parseAdr({ path, text: `# Title of ${path}\n` });
 const documents = [
@@ -49,5 +54,32 @@ describe('resolveIds', () => {
     expect(() => resolveIds(['docs/adr/0002-x.md'], documents, '/repo')).toThrow(
       'no ADR file docs/adr/0002-x.md',
     );
+  });
+});
+
+describe('resolveId on loaded records', () => {
+  const repo = useTempRepos();
+
+  it.each(['2', '0002', 'ADR-2', 'adr-0002', 'ADR 2', 'docs/adr/0002-cache-product-pages-in-a-cdn.md'])(
+    'finds record 2 from "%s" and returns the whole record',
+    async (id) => {
+      const root = await repo(EDIT_REPO);
+      const records = await loadProjectRecords(await loadProject(root), root);
+      const found = resolveId(id, records, root);
+      expect(found.path).toBe(join(root, 'docs/adr/0002-cache-product-pages-in-a-cdn.md'));
+      expect(found.text).toBe(MADR3_RECORD);
+    },
+  );
+
+  it('finds a markdown file outside the ADR folders when the command read it', async () => {
+    const root = await repo({ ...EDIT_REPO, 'notes/draft.md': '# Draft\n\n* Status: draft\n' });
+    const ids = ['notes/draft.md', join(root, 'notes/draft.md')];
+    const records = await loadProjectRecords(await loadProject(root), root, {
+      extraFiles: idPaths(ids, root),
+    });
+    const [relativeId, absoluteId] = ids.map((id) => resolveId(id, records, root));
+    expect(relativeId?.document.status?.normalized).toBe('draft');
+    expect(relativeId?.folder).toBe(join(root, 'notes'));
+    expect(absoluteId).toBe(relativeId);
   });
 });

@@ -1,12 +1,16 @@
 // The docket command line as a function: argv in, exit code out. bin.ts and any other front end call it.
 import { ConfigError } from '@docket/core';
 import { Command, CommanderError } from 'commander';
+import { registerDecide } from './commands/decide.js';
 import { registerDue } from './commands/due.js';
 import { registerInit } from './commands/init.js';
+import { registerLink } from './commands/link.js';
 import { registerLint } from './commands/lint.js';
 import { registerNew } from './commands/new.js';
 import { registerReview } from './commands/review.js';
 import { registerSite } from './commands/site.js';
+import { registerStatus } from './commands/status.js';
+import { registerSupersede } from './commands/supersede.js';
 import { EXIT_FAILURE, EXIT_OK, type Io, type ResolvedIo, UsageError } from './context.js';
 import { version } from './version.js';
 
@@ -52,6 +56,10 @@ function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Comm
   registerSite(program, io, setExitCode);
   registerReview(program, io, setExitCode);
   registerDue(program, io, setExitCode);
+  registerStatus(program, io, setExitCode);
+  registerSupersede(program, io, setExitCode);
+  registerLink(program, io, setExitCode);
+  registerDecide(program, io, setExitCode);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

@@ -4,6 +4,8 @@ export {
   ConfigError,
   DEFAULT_LIFECYCLE,
   DEFAULT_REVIEW_STATUSES,
+  lifecycleOf,
+  parseOptionsOf,
   presetSeverity,
   resolveConfig,
 } from './engine/config.js';
@@ -42,6 +44,7 @@ export { headingKey, STARTER_ALIASES } from './parser/section-kinds.js';
 export {
   KNOWN_RELATIONS,
   normalizeRelation,
+  RELATION_PAIRS,
   relationKey,
   relationLabel,
   reverseRelation,

@@ -2,7 +2,8 @@
 // adr-tools writes "Supersedes" / "Superseded by" and lets teams add pairs such as
 // "Amends" / "Amended by"; these are the pairs docket knows without being told.
 
-const PAIRS: [string, string][] = [
+/** Each relation with its reverse, the active one first ("supersedes", not "superseded by"). */
+export const RELATION_PAIRS: readonly (readonly [string, string])[] = [
   ['supersedes', 'superseded by'],
   ['amends', 'amended by'],
   ['extends', 'extended by'],
@@ -13,13 +14,13 @@ const PAIRS: [string, string][] = [
 ];
 
 const REVERSE = new Map<string, string>();
-for (const [forward, backward] of PAIRS) {
+for (const [forward, backward] of RELATION_PAIRS) {
   REVERSE.set(forward, backward);
   REVERSE.set(backward, forward);
 }
 
 /** The relations `reverseRelation` knows, forward ones first. */
-export const KNOWN_RELATIONS: readonly string[] = [...new Set(PAIRS.flat())];
+export const KNOWN_RELATIONS: readonly string[] = [...new Set(RELATION_PAIRS.flat())];
 
 /**
  * A relation in its canonical form: lower case, words separated by single spaces, so that

@@ -19,7 +19,7 @@ import { displayPath } from '../discover.js';
 import { writeFileAtomic } from '../fs/safe-write.js';
 import { idPaths, resolveIds } from '../ids.js';
 import { type LoadProjectOptions, loadProject, projectOptions } from '../project.js';
-import { readProjectRecords } from '../records.js';
+import { byNumberThenPath, readProjectRecords } from '../records.js';
 import { PRESETS, parseRuleStatuses, parseToday } from './lint.js';
 
 export const REVIEW_FORMATS = ['markdown', 'html'] as const;
@@ -77,12 +77,6 @@ export async function checkWritable(path: string, shown: string, cwd: string): P
   } catch {
     throw new UsageError(`cannot write ${shown}: permission denied`);
   }
-}
-
-function byNumberThenPath(a: AdrDocument, b: AdrDocument): number {
-  const na = a.number?.value ?? Number.POSITIVE_INFINITY;
-  const nb = b.number?.value ?? Number.POSITIVE_INFINITY;
-  return na - nb || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
 export async function runReview(

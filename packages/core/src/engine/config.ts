@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import type { SectionKind } from '../model.js';
+import type { ParseOptions } from '../parser/parse.js';
 import type { DocketConfig, PresetName, Rule, RuleSetting, RunSettings, Severity } from './types.js';
 
 export const DEFAULT_LIFECYCLE = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
@@ -116,8 +117,8 @@ export function resolveConfig(
     if (severity === 'off') continue;
     rules.push({ rule, severity, options: resolveRuleOptions(rule, options) });
   }
-  const lifecycle = (config.lifecycle ?? DEFAULT_LIFECYCLE).map((s) => s.toLowerCase());
-  const statusAliases = resolveStatusAliases(config.statusAliases ?? {}, lifecycle);
+  const lifecycle = lifecycleOf(config);
+  const { statusAliases, sectionAliases } = parseOptionsOf(config);
   return {
     rules,
     knownRuleIds: new Set(byId.keys()),
@@ -128,8 +129,21 @@ export function resolveConfig(
       today: config.today ?? today.toISOString().slice(0, 10),
       statusAliases,
     },
-    sectionAliases: config.sectionAliases ?? {},
+    sectionAliases,
     statusAliases,
+  };
+}
+
+/** The project's lifecycle statuses, lower case. */
+export function lifecycleOf(config: DocketConfig): string[] {
+  return (config.lifecycle ?? DEFAULT_LIFECYCLE).map((s) => s.toLowerCase());
+}
+
+/** How the parser reads the project's records: its section headings and status words. */
+export function parseOptionsOf(config: DocketConfig): Required<ParseOptions> {
+  return {
+    sectionAliases: config.sectionAliases ?? {},
+    statusAliases: resolveStatusAliases(config.statusAliases ?? {}, lifecycleOf(config)),
   };
 }
 
