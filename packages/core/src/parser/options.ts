@@ -512,11 +512,28 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
 const MADR_CHOSEN =
   /\bchosen (?:option|alternative)\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|\s+because\b|\s+\()/imu;
 
-/** Picks the chosen option: MADR's "Chosen option", a mark in the list, or the one option the outcome names. */
+/** The quoted form, read up to its closing quote: "Multi-packages, monorepo, with Yarn and Lerna" keeps its commas. */
+const MADR_CHOSEN_QUOTED = /\bchosen (?:option|alternative)\s*:?\s*(?:\*\*|__)?["“]([^"”\n]{2,160})["”]/imu;
+
 /** Words before an option's name in the decision that reject it (matched on normalised text). */
 const TURNED_AWAY =
   / (?:avoid|avoiding|instead of|rather than|over|not|no longer|stop|stops|stopping|drop|dropping|replace|replacing|than|deprecate|remove) /;
 
+/**
+ * The option a chosen name refers to: the same name, else the longest option name it starts with
+ * ("Monorepo, with Lerna" is "Monorepo", not "Mono"), else an option whose name starts with it.
+ */
+function chosenIndex(options: ConsideredOption[], key: string): number {
+  const same = options.findIndex((o) => o.key === key || sameOption(o.key, key));
+  if (same >= 0) return same;
+  let best = -1;
+  options.forEach((o, i) => {
+    if (key.startsWith(o.key) && o.key.length > (options[best]?.key.length ?? 0)) best = i;
+  });
+  return best >= 0 ? best : options.findIndex((o) => o.key.startsWith(key));
+}
+
+/** Picks the chosen option: MADR's "Chosen option", a mark in the list, or the one option the outcome names. */
 function findChosen(
   doc: AdrDocument,
   options: ConsideredOption[],
@@ -524,13 +541,11 @@ function findChosen(
 ): ChosenOption | null {
   const candidates = [...outcomeBlocks, ...doc.blocks.filter((b) => !outcomeBlocks.includes(b))];
   for (const block of candidates) {
-    const match = MADR_CHOSEN.exec(block.text);
+    const match = MADR_CHOSEN_QUOTED.exec(block.text) ?? MADR_CHOSEN.exec(block.text);
     if (!match) continue;
     const name = (match[1] as string).trim();
     const key = optionKey(name);
-    const index = options.findIndex(
-      (o) => o.key === key || sameOption(o.key, key) || o.key.startsWith(key) || key.startsWith(o.key),
-    );
+    const index = chosenIndex(options, key);
     return {
       name,
       span: block.span,

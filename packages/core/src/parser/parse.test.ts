@@ -903,6 +903,28 @@ describe('chosen option', () => {
     });
   });
 
+  it('a quoted chosen option keeps its commas and matches the longest listed name it starts with', () => {
+    const doc = parse(
+      adr(
+        '---',
+        'status: accepted',
+        '---',
+        '# Repository layout',
+        '',
+        '## Considered Options',
+        '',
+        '- Monolith',
+        '- Multi-packages, multirepo',
+        '- Multi-packages, monorepo',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Multi-packages, monorepo, with Yarn and Lerna", because the core must stay small.',
+      ),
+    );
+    expect(doc.chosen).toMatchObject({ name: 'Multi-packages, monorepo, with Yarn and Lerna', option: 2 });
+  });
+
   it('MADR chosen option with the "Option N:" prefix matches the heading option', () => {
     const doc = parse(
       adr(
