@@ -15,6 +15,7 @@ import { displayPath } from '../discover.js';
 import { lintWithFixes } from '../fix.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
 import { gitRunInputs } from '../git/changes.js';
+import { filesBeside } from '../known-paths.js';
 import { collectInputs } from '../lint/inputs.js';
 import { checkFormat, writeReport } from '../lint/report.js';
 import { lintFiles } from '../lint-files.js';
@@ -104,7 +105,11 @@ async function fixedRun(
   config: DocketConfig,
   io: ResolvedIo,
 ): Promise<{ results: FileResult[]; documents: AdrDocument[]; notes: string[] }> {
-  const inputs = { only: git.only, baseSources: git.baseSources };
+  const inputs = {
+    only: git.only,
+    baseSources: git.baseSources,
+    knownPaths: await filesBeside(git.sources.map((s) => s.path)),
+  };
   const { run, notes } = await lintWithFixes(git.sources, config, io.rules ?? allRules, inputs, true, io.cwd);
   return { ...run, notes };
 }
@@ -137,6 +142,7 @@ export async function runLint(
         rules: io.rules,
         only: git.only,
         baseSources: git.baseSources,
+        knownPaths: await filesBeside(git.sources.map((source) => source.path)),
         cacheFile: cacheFileOption(options, project.root, io.cwd),
         version: version(),
       });

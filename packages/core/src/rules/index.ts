@@ -7,6 +7,7 @@ import { failureStory } from './failure-story.js';
 import { filenameConvention } from './filename-convention.js';
 import { frontmatterValid } from './frontmatter-valid.js';
 import { inlineDirectives } from './inline-directives.js';
+import { linksResolve } from './links-resolve.js';
 import { noHypeClaims } from './no-hype-claims.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { numberUnique } from './number-unique.js';
@@ -41,6 +42,7 @@ export const allRules: readonly Rule[] = [
   dateValid,
   numberUnique,
   filenameConvention,
+  linksResolve,
   noPlaceholders,
   sectionNonempty,
   inlineDirectives,

@@ -1,0 +1,20 @@
+// The files beside the linted records, so cross-file rules can tell a link to a record that was
+// not linted this run (one file passed by a pre-commit hook) from a link to one that does not exist.
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** Every file in the folders that hold `paths` (not recursive); unreadable folders are skipped. */
+export async function filesBeside(paths: readonly string[]): Promise<string[]> {
+  const folders = [...new Set(paths.map((path) => dirname(path)))];
+  const listings = await Promise.all(
+    folders.map(async (folder) => {
+      try {
+        const entries = await readdir(folder, { withFileTypes: true });
+        return entries.filter((entry) => entry.isFile()).map((entry) => join(folder, entry.name));
+      } catch {
+        return [];
+      }
+    }),
+  );
+  return listings.flat();
+}
