@@ -130,6 +130,72 @@ export const linksResolve: RepositoryRule<Options> = {
     },
     rationale:
       'A decision log is navigated through its links. A link to a renamed record, or a supersede written on one record only, sends readers to a dead end or lets them act on a decision that was replaced.',
+    docs: {
+      incorrect: [
+        {
+          path: 'docs/adr/0003-use-mysql.md',
+          text: `# 3. Use MySQL for orders
+
+## Status
+
+Accepted
+
+## Context
+
+Orders need a relational store.
+`,
+        },
+        {
+          path: 'docs/adr/0009-use-postgresql.md',
+          text: `# 9. Use PostgreSQL for orders
+
+## Status
+
+Accepted
+
+Supersedes [3. Use MySQL for orders](0003-use-mysql.md)
+
+## Context
+
+We need JSONB columns and logical replication; see also [the cache record](0004-cache-pages.md).
+`,
+        },
+      ],
+      correct: [
+        {
+          path: 'docs/adr/0003-use-mysql.md',
+          text: `# 3. Use MySQL for orders
+
+## Status
+
+Superseded by [9. Use PostgreSQL for orders](0009-use-postgresql.md)
+
+## Context
+
+Orders need a relational store.
+`,
+        },
+        {
+          path: 'docs/adr/0009-use-postgresql.md',
+          text: `# 9. Use PostgreSQL for orders
+
+## Status
+
+Accepted
+
+Supersedes [3. Use MySQL for orders](0003-use-mysql.md)
+
+## Context
+
+We need JSONB columns and logical replication.
+`,
+        },
+      ],
+      howToFix:
+        'Correct a broken link to the record\'s current file name (the message names the record with that number when one exists). When a record supersedes another, write it on both: "Supersedes [...]" on the new record and "Superseded by [...]" in the old record\'s status, which also becomes superseded.',
+      whenNotToUse:
+        "Links into folders docket does not lint (another repository's records, a root-relative site path) are never judged, so there is rarely a reason to turn it off. If your records link only by title and keep supersede relations elsewhere, set `checkSupersedes: false`.",
+    },
   },
   check({ documents, knownPaths, options, report }) {
     const byPath = new Map(documents.map((d) => [normalizePath(d.path), d]));
