@@ -62,7 +62,8 @@ describe('lintDocument and lintRepository', () => {
     const cross = lintRepository(views, resolved);
     expect([...cross.values()].map((list) => list.map((f) => f.ruleId))).toEqual([
       ['number-unique'],
-      ['number-unique'],
+      // Superseded without naming its successor.
+      ['number-unique', 'links-resolve'],
       [],
     ]);
   });
@@ -71,7 +72,10 @@ describe('lintDocument and lintRepository', () => {
     const views = documents.map(repositoryView);
     const cross = lintRepository(views, resolved, { only: new Set(['adr/0001-use-kafka.md']) });
     expect([...cross.keys()].map((v) => v.path)).toEqual(['adr/0001-use-kafka.md']);
-    expect(cross.get(views[1] as (typeof views)[number])?.map((f) => f.ruleId)).toEqual(['number-unique']);
+    expect(cross.get(views[1] as (typeof views)[number])?.map((f) => f.ruleId)).toEqual([
+      'number-unique',
+      'links-resolve',
+    ]);
   });
 
   it('recombine into the results of lintDocuments, also from JSON-restored slices', () => {
