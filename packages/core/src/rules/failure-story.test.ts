@@ -49,6 +49,23 @@ const noImpactStory = ['', '## Risks', '', 'The broker can crash.'];
 ruleTester(failureStory, {
   valid: [
     {
+      name: 'Nygard: a design sub-section headed by the failure says how it is handled',
+      text: nygard(
+        '### Restart interrupted thumbnail jobs',
+        '',
+        'Each worker renews a lease on its job every 10 seconds. Jobs whose lease is older than 30 seconds are started again by another worker.',
+      ),
+    },
+    {
+      name: 'MADR 4: a "Handling broker outages" section under the outcome counts as the failure story',
+      text: madr4(
+        '',
+        '### Handling broker outages',
+        '',
+        'Uploads keep working: the web tier writes jobs to a local spool and retries the broker every 5 seconds.',
+      ),
+    },
+    {
       name: 'home-grown: the design section says how a stuck upload is failed on a timeout',
       text: adr(
         '# Track upload state in the metadata store',
@@ -136,6 +153,25 @@ ruleTester(failureStory, {
     },
   ],
   invalid: [
+    {
+      name: 'home-grown: a failure-headed context section describes the problem, not how the design fails',
+      text: adr(
+        '# Move thumbnails to workers',
+        '',
+        'Status: proposed',
+        '',
+        '## Context',
+        '',
+        '### Uploads time out',
+        '',
+        'Users see a spinner for 30 s before the upload fails, because thumbnails are generated in the request.',
+        '',
+        '## Decision',
+        '',
+        'We will move thumbnail generation to workers that read jobs from RabbitMQ.',
+      ),
+      errors: [{ messageId: 'missing' }],
+    },
     {
       name: 'MADR 4: no failure section, reported at the consequences',
       text: madr4(),

@@ -24,6 +24,9 @@ const STRONG_HANDLING =
 const CONDITIONAL =
   /\b(?:if|when|whenever|in case|in the event|should|once|unless|after|during|upon|may|might|could|without)\b/i;
 
+/** Where a failure-named heading belongs to the design, not to the problem it solves (context, drivers). */
+const FAILURE_HEADED_KINDS = new Set<string | null>([null, 'outcome', 'consequences', 'operations']);
+
 /** Template leftovers: the section was never written. */
 const PLACEHOLDER = /^\s*(?:tbd|tbc|todo\b.*|to do|fixme\b.*|\{[^}]*\}|\.\.\.|…|-+)\s*\.?\s*$/i;
 /** Answers that deny any failure mode. */
@@ -138,6 +141,15 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
       const blocks = sectionProse(document, section);
       const sentences = blocks.flatMap((b) => splitSentences(b.prose));
       if (describesFailure(sentences, options.requireImpact)) return;
+    }
+    // A design section headed by a failure ("Re-start interrupted data flow", "Handling node
+    // failures") that says how it is handled is a failure story under another name.
+    for (const section of document.sections) {
+      if (!FAILURE_HEADED_KINDS.has(section.effectiveKind) || !FAILURE_MODE.test(section.title)) continue;
+      const prose = sectionProse(document, section)
+        .map((b) => b.prose)
+        .join(' ');
+      if (IMPACT_OR_HANDLING.test(prose)) return;
     }
     // Records without a dedicated section often tell the failure story in prose.
     const proseSentenceTexts = proseSentences(document).map((s) => s.text);
