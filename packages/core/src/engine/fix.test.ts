@@ -191,6 +191,18 @@ describe('fixSources', () => {
     expect(result.results[0]?.findings[0]?.fix).toEqual({ range: [0, 0], text: 'INSERTED' });
   });
 
+  it('undoes a fix that does not take and stops offering it: a skeleton after an unclosed code fence', () => {
+    const text =
+      '# 1. Use Redis\n\n## Status\n\nAccepted\n\n## Decision\n\nUse Redis.\n\n```yaml\nredis: 7\n';
+    const first = fixSources([{ path: 'docs/adr/0001-use-redis.md', text }], config, allRules);
+    // Appended at the end, the skeletons would be code in the fence; nothing is written instead.
+    expect(first.fixed[0]).toMatchObject({ text, fixCount: 0 });
+    const left = first.results[0]?.findings.map((finding) => finding.ruleId) ?? [];
+    expect(left).toEqual(
+      expect.arrayContaining(['failure-story', 'reversibility-stated', 'revisit-triggers']),
+    );
+  });
+
   it('leaves records without fixable findings as they were (history is not reviewed)', () => {
     const clean = { path: 'x.md', text: '# X\n\n## Status\n\nRejected\n\n## Decision\n\nNot now.\n' };
     const result = fixSources([clean], {}, allRules);

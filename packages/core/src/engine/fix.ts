@@ -87,10 +87,58 @@ export interface FixRun extends LintRun {
 
 const BOM = '\uFEFF';
 
-function fixesOf(result: FileResult, fixableRules: ReadonlySet<string>): Fix[] {
-  return result.findings.flatMap((finding) =>
-    finding.fix && fixableRules.has(finding.ruleId) ? [finding.fix] : [],
+/** One pass of fixes: the texts before it and, per file changed, what was applied. */
+interface PassRecord {
+  sources: SourceFile[];
+  applied: Map<string, { signatures: Set<string>; count: number }>;
+}
+
+/** A fix's identity across passes: the same rule saying the same thing (the edit's text may shift). */
+function signature(finding: FileResult['findings'][number]): string {
+  return `${finding.ruleId}\u0000${finding.message}`;
+}
+
+function fixableFindings(
+  result: FileResult,
+  fixableRules: ReadonlySet<string>,
+  ineffective: ReadonlySet<string>,
+) {
+  return result.findings.filter(
+    (finding) => finding.fix && fixableRules.has(finding.ruleId) && !ineffective.has(signature(finding)),
   );
+}
+
+/**
+ * After a pass: the files where a fix applied in it is asked for again. Their pass is undone
+ * (text and count), the fix marked ineffective; returns the sources to continue from, or null
+ * when every fix took.
+ */
+function undoIneffective(
+  previous: PassRecord,
+  run: LintRun,
+  fixableRules: ReadonlySet<string>,
+  ineffective: Map<string, Set<string>>,
+  current: SourceFile[],
+  counts: Map<string, number>,
+): SourceFile[] | null {
+  const results = new Map(run.results.map((result) => [result.filePath, result]));
+  let undone = false;
+  const sources = current.map((source, i) => {
+    const applied = previous.applied.get(source.path);
+    const result = results.get(source.path);
+    if (!applied || !result) return source;
+    const again = fixableFindings(result, fixableRules, new Set())
+      .map(signature)
+      .filter((s) => applied.signatures.has(s));
+    if (again.length === 0) return source;
+    const marked = ineffective.get(source.path) ?? new Set<string>();
+    for (const s of again) marked.add(s);
+    ineffective.set(source.path, marked);
+    counts.set(source.path, (counts.get(source.path) ?? 0) - applied.count);
+    undone = true;
+    return previous.sources[i] ?? source;
+  });
+  return undone ? sources : null;
 }
 
 /**
@@ -107,24 +155,42 @@ export function fixSources(
   const fixableRules = new Set(registry.filter((rule) => rule.meta.fixable).map((rule) => rule.meta.id));
   const boms = new Map(sources.map((source) => [source.path, source.text.startsWith(BOM)]));
   const counts = new Map<string, number>();
+  // Fixes that were applied and asked for again on the next pass: the edit did not take (say, a
+  // section skeleton appended after an unclosed code fence becomes code). Such a pass is undone
+  // for that file and the fix not offered again, so --fix converges and stays idempotent.
+  const ineffective = new Map<string, Set<string>>(sources.map((source) => [source.path, new Set<string>()]));
   let current = sources;
   let run = lintSources(current, config, registry, inputs);
+  let previous: PassRecord | null = null;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    if (previous) {
+      const undo = undoIneffective(previous, run, fixableRules, ineffective, current, counts);
+      if (undo) {
+        current = undo;
+        run = lintSources(current, config, registry, inputs);
+      }
+    }
     const byPath = new Map<string, AdrDocument>(run.documents.map((document) => [document.path, document]));
     const results = new Map(run.results.map((result) => [result.filePath, result]));
+    const applied: PassRecord['applied'] = new Map();
     let changed = false;
     const next = current.map((source) => {
       const result = results.get(source.path);
       const document = byPath.get(source.path);
-      const fixes = result ? fixesOf(result, fixableRules) : [];
-      if (!document || fixes.length === 0) return source;
-      const { text, applied } = applyFixes(document.text, fixes);
-      if (applied === 0 || text === document.text) return source;
+      const findings = result
+        ? fixableFindings(result, fixableRules, ineffective.get(source.path) ?? new Set())
+        : [];
+      if (!document || findings.length === 0) return source;
+      const fixes = findings.map((finding) => finding.fix as Fix);
+      const { text, applied: count } = applyFixes(document.text, fixes);
+      if (count === 0 || text === document.text) return source;
       changed = true;
-      counts.set(source.path, (counts.get(source.path) ?? 0) + applied);
+      applied.set(source.path, { signatures: new Set(findings.map(signature)), count });
+      counts.set(source.path, (counts.get(source.path) ?? 0) + count);
       return { ...source, text: (boms.get(source.path) ? BOM : '') + text };
     });
     if (!changed) break;
+    previous = { sources: current, applied };
     current = next;
     run = lintSources(current, config, registry, inputs);
   }
