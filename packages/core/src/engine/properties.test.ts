@@ -224,17 +224,17 @@ describe('applyFixes', () => {
  */
 function lostLines(before: string, after: string, rewritten: Set<number>): string[] {
   // The byte-order mark stays at the start of the file, whatever line comes first after a fix.
-  // A lone carriage return before the end may become a CRLF when a fix appends a line.
+  // Lone carriage returns before the end may join a CRLF when a fix appends a line.
   const afterLines = after
     .replace(/^\uFEFF/, '')
     .split('\n')
-    .map((line) => line.replace(/\r$/, ''));
+    .map((line) => line.replace(/\r+$/, ''));
   const lost: string[] = [];
   let cursor = 0;
   before
     .replace(/^\uFEFF/, '')
     .split('\n')
-    .map((line) => line.replace(/\r$/, ''))
+    .map((line) => line.replace(/\r+$/, ''))
     .forEach((line, i) => {
       if (line.trim() === '' || rewritten.has(i)) return;
       const found = afterLines.indexOf(line, cursor);
