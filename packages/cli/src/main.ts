@@ -3,10 +3,13 @@ import { ConfigError } from '@docket/core';
 import { Command, CommanderError } from 'commander';
 import { registerDecide } from './commands/decide.js';
 import { registerDue } from './commands/due.js';
+import { registerGraph } from './commands/graph.js';
 import { registerInit } from './commands/init.js';
 import { registerLink } from './commands/link.js';
 import { registerLint } from './commands/lint.js';
+import { registerList } from './commands/list.js';
 import { registerNew } from './commands/new.js';
+import { registerIndex } from './commands/readme-index.js';
 import { registerReview } from './commands/review.js';
 import { registerSite } from './commands/site.js';
 import { registerStatus } from './commands/status.js';
@@ -60,6 +63,9 @@ function buildProgram(io: ResolvedIo, setExitCode: (code: number) => void): Comm
   registerSupersede(program, io, setExitCode);
   registerLink(program, io, setExitCode);
   registerDecide(program, io, setExitCode);
+  registerList(program, io, setExitCode);
+  registerIndex(program, io, setExitCode);
+  registerGraph(program, io, setExitCode);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

@@ -1,3 +1,4 @@
+export * from './catalog/index.js';
 export * from './edit/index.js';
 export type { ResolvedConfig, ResolvedRule } from './engine/config.js';
 export {

@@ -2,7 +2,7 @@ import { chmod, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createExclusive, writeFileAtomic } from './safe-write.js';
+import { createExclusive, writeBlocker, writeFileAtomic } from './safe-write.js';
 
 async function scratch(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'docket-write-'));
@@ -35,5 +35,19 @@ describe('createExclusive', () => {
     await expect(createExclusive(join(dir, 'missing', 'x.md'), 'x')).rejects.toMatchObject({
       code: 'ENOENT',
     });
+  });
+});
+
+describe('writeBlocker', () => {
+  it('finds nothing in the way of an existing or a new file in a writable folder', async () => {
+    const dir = await scratch();
+    await writeFile(join(dir, 'README.md'), '# R\n');
+    expect(await writeBlocker(join(dir, 'README.md'))).toBeNull();
+    expect(await writeBlocker(join(dir, 'NEW.md'))).toBeNull();
+  });
+
+  it('names the folder when the temporary file could not be made there', async () => {
+    const dir = await scratch();
+    expect(await writeBlocker(join(dir, 'missing', 'README.md'))).toBe('its folder is not writable');
   });
 });
