@@ -66,7 +66,7 @@ export function registerGraph(program: Command, io: ResolvedIo, setExitCode: (co
   program
     .command('graph')
     .description('Print the relations between records (supersedes, amends, ...) as a Mermaid or DOT graph')
-    .addOption(new Option('-f, --format <name>', 'mermaid or dot').choices(GRAPH_FORMATS).default('mermaid'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(GRAPH_FORMATS).default('mermaid'))
     .option('--all', 'include records that have no relation to another')
     .action(async (options: GraphOptions, command: Command) => {
       setExitCode(await runGraph(options, io, projectOptions(command, io.rules)));

@@ -45,7 +45,7 @@ export function registerList(program: Command, io: ResolvedIo, setExitCode: (cod
       '--status <list>',
       'only records in these statuses: a comma list of the lifecycle, or "all" (default)',
     )
-    .addOption(new Option('-f, --format <name>', 'table, json or csv').choices(LIST_FORMATS).default('table'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(LIST_FORMATS).default('table'))
     .action(async (options: ListOptions, command: Command) => {
       setExitCode(await runList(options, io, projectOptions(command, io.rules)));
     });

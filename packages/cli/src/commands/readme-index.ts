@@ -3,14 +3,7 @@
 // (markers missing or out of order, no write permission) stops the run with nothing changed.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  compareRows,
-  INDEX_END_MARKER,
-  INDEX_START_MARKER,
-  recordRow,
-  renderIndexTable,
-  spliceIndex,
-} from '@docket/core';
+import { compareRows, recordRow, renderIndexTable, spliceIndex } from '@docket/core';
 import type { Command } from 'commander';
 import { type CatalogRecord, catalogFolders, portablePath, readCatalog } from '../catalog.js';
 import { EXIT_FINDINGS, EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
@@ -115,9 +108,7 @@ export async function runIndex(
 export function registerIndex(program: Command, io: ResolvedIo, setExitCode: (code: number) => void): void {
   program
     .command('index')
-    .description(
-      `Write the index table of each ADR folder into its README.md, between ${INDEX_START_MARKER} and ${INDEX_END_MARKER}`,
-    )
+    .description('Write the index table of each ADR folder into its README.md, between docket:index markers')
     .option('--check', 'write nothing; exit 1 when a README index is missing or out of date (for CI)')
     .action(async (options: IndexOptions, command: Command) => {
       setExitCode(await runIndex(options, io, projectOptions(command, io.rules)));
