@@ -1,20 +1,14 @@
-// What `docket list`, `docket index` and `docket graph` read: every record of the project's ADR
-// folders, parsed with the project's aliases, each with the folder it belongs to. The commit that
-// added a file dates records that state no date, for `docket list` only (see commitDates).
+// What `docket list`, `docket index` and `docket graph` share: the project's records (loaded by
+// records.ts like every other command's), the `--status` filter, and the date of the commit that
+// added a record which states no date of its own (for `docket list` only: see commitDates).
 import { relative, sep } from 'node:path';
-import { type AdrDocument, allRules, parseAdr, type Rule, resolveConfig, writtenDate } from '@docket/core';
+import { writtenDate } from '@docket/core';
 import { parseRuleStatuses } from './commands/lint.js';
 import { UsageError } from './context.js';
 import { CONVENTIONAL_FOLDERS } from './discover.js';
 import type { Project } from './project.js';
-import { readProjectRecords } from './records.js';
+import { type AdrRecord, loadProjectRecords } from './records.js';
 import { gitCommitDates } from './site/git-dates.js';
-
-export interface CatalogRecord {
-  document: AdrDocument;
-  /** The ADR folder (absolute) the record was found in. */
-  folder: string;
-}
 
 /** The project's ADR folders, or a one-line error saying how to get one. */
 export function catalogFolders(project: Project, cwd: string): string[] {
@@ -26,37 +20,23 @@ export function catalogFolders(project: Project, cwd: string): string[] {
   return project.adrFolders.map((folder) => folder.path);
 }
 
-/** The folder a record is in: the deepest ADR folder holding it. */
-function folderOf(path: string, folders: readonly string[]): string {
-  const holding = folders.filter((folder) => path.startsWith(folder + sep));
-  return holding.sort((a, b) => b.length - a.length)[0] ?? (folders[0] as string);
+/** Every record of the project's ADR folders, parsed, in number order. */
+export async function readCatalog(project: Project, cwd: string): Promise<AdrRecord[]> {
+  catalogFolders(project, cwd);
+  return loadProjectRecords(project, cwd);
 }
 
-/** Every record of the project's ADR folders, parsed. */
-export async function readCatalog(
-  project: Project,
-  cwd: string,
-  rules: readonly Rule[] = allRules,
-): Promise<CatalogRecord[]> {
-  const folders = catalogFolders(project, cwd);
-  const sources = await readProjectRecords(project, cwd);
-  const resolved = resolveConfig(project.config, rules);
-  const parseOptions = { sectionAliases: resolved.sectionAliases, statusAliases: resolved.statusAliases };
-  return sources.map((source) => ({
-    document: parseAdr(source, parseOptions),
-    folder: folderOf(source.path, folders),
-  }));
+/** `--status`: "all" (the default) or statuses of the configured lifecycle; anything else is a usage error. */
+export function catalogStatuses(value: string | undefined, project: Project): string[] | 'all' {
+  return parseRuleStatuses(value ?? 'all', project.config.lifecycle, '--status');
 }
 
 /**
  * The date of the commit that added each record which states no date of its own. Empty outside a
  * git repository and for files not committed yet: the date stays blank rather than failing.
  */
-export async function commitDates(
-  records: readonly CatalogRecord[],
-  cwd: string,
-): Promise<Map<string, string>> {
-  const undated = records.filter((r) => writtenDate(r.document) === null).map((r) => r.document.path);
+export async function commitDates(records: readonly AdrRecord[], cwd: string): Promise<Map<string, string>> {
+  const undated = records.filter((r) => writtenDate(r.document) === null).map((r) => r.path);
   if (undated.length === 0) return new Map();
   const folders = [...new Set(records.map((r) => r.folder))];
   const dates = await gitCommitDates(cwd, folders, undated);
@@ -66,9 +46,4 @@ export async function commitDates(
 /** A path for output: relative to `from`, with forward slashes on every platform. */
 export function portablePath(path: string, from: string): string {
   return relative(from, path).split(sep).join('/');
-}
-
-/** `--status`: "all" (the default) or statuses of the configured lifecycle; anything else is a usage error. */
-export function catalogStatuses(value: string | undefined, project: Project): string[] | 'all' {
-  return parseRuleStatuses(value ?? 'all', project.config.lifecycle, '--status');
 }

@@ -3,8 +3,15 @@
 // edit that silently leaves a record out would mislead. Every command that reads records (review,
 // due, status, supersede, link, decide, list, index, graph) loads them here.
 import { stat } from 'node:fs/promises';
-import { basename, dirname, relative, sep } from 'node:path';
-import { type AdrDocument, parseAdr, parseOptionsOf, type SourceFile } from '@docket/core';
+import { dirname, relative, sep } from 'node:path';
+import {
+  type AdrDocument,
+  parseAdr,
+  parseOptionsOf,
+  recordNumberText,
+  recordTitle,
+  type SourceFile,
+} from '@docket/core';
 import { UsageError } from './context.js';
 import { discover, displayPath } from './discover.js';
 import type { Project } from './project.js';
@@ -91,14 +98,12 @@ export function byNumberThenPath(a: AdrDocument | AdrRecord, b: AdrDocument | Ad
 
 /** The number as the file name writes it ("0007"), else as the record states it ("7"). */
 export function numberText(record: AdrRecord): string | null {
-  const fromName = /^(?:adr[-_ ]?)?(\d+)(?=[-_. ]|$)/i.exec(basename(record.path));
-  if (fromName && record.document.number?.source === 'filename') return fromName[1] as string;
-  return record.document.number ? String(record.document.number.value) : null;
+  return recordNumberText(record.document);
 }
 
 /** The record's title, or its file name when it has none. */
 export function titleOf(record: AdrRecord): string {
-  return record.document.title?.text ?? basename(record.path, '.md');
+  return recordTitle(record.document);
 }
 
 /** A link from one file to another as markdown writes it: relative, with forward slashes. */

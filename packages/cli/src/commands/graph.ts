@@ -26,7 +26,7 @@ export async function runGraph(
   projectOptionsGiven: LoadProjectOptions = {},
 ): Promise<number> {
   const project = await loadProject(io.cwd, { rules: io.rules, ...projectOptionsGiven });
-  const catalog = await readCatalog(project, io.cwd, io.rules);
+  const catalog = await readCatalog(project, io.cwd);
   const relations = resolveRelations(
     catalog.map(({ document, folder }) => ({
       id: document.path,

@@ -19,7 +19,7 @@ export async function runList(
 ): Promise<number> {
   const project = await loadProject(io.cwd, { rules: io.rules, ...projectOptionsGiven });
   const statuses = catalogStatuses(options.status, project);
-  const records = await readCatalog(project, io.cwd, io.rules);
+  const records = await readCatalog(project, io.cwd);
   const chosen =
     statuses === 'all'
       ? records

@@ -5,11 +5,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareRows, recordRow, renderIndexTable, spliceIndex } from '@docket/core';
 import type { Command } from 'commander';
-import { type CatalogRecord, catalogFolders, portablePath, readCatalog } from '../catalog.js';
+import { catalogFolders, portablePath, readCatalog } from '../catalog.js';
 import { EXIT_FINDINGS, EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
 import { displayPath } from '../discover.js';
 import { writeBlocker, writeFileAtomic } from '../fs/safe-write.js';
 import { type LoadProjectOptions, loadProject, projectOptions } from '../project.js';
+import type { AdrRecord } from '../records.js';
 
 export interface IndexOptions {
   check?: boolean;
@@ -42,7 +43,7 @@ async function readOptional(path: string, shown: string): Promise<string | null>
   }
 }
 
-async function planFolder(folder: string, records: readonly CatalogRecord[], cwd: string): Promise<Plan> {
+async function planFolder(folder: string, records: readonly AdrRecord[], cwd: string): Promise<Plan> {
   const readme = await readmeOf(folder);
   const shown = displayPath(readme, cwd);
   const current = await readOptional(readme, shown);
@@ -68,7 +69,7 @@ export async function runIndex(
 ): Promise<number> {
   const project = await loadProject(io.cwd, { rules: io.rules, ...projectOptionsGiven });
   const folders = catalogFolders(project, io.cwd);
-  const catalog = await readCatalog(project, io.cwd, io.rules);
+  const catalog = await readCatalog(project, io.cwd);
   const plans: Plan[] = [];
   for (const folder of folders) plans.push(await planFolder(folder, catalog, io.cwd));
 

@@ -5,4 +5,4 @@ export { INDEX_END_MARKER, INDEX_START_MARKER, renderIndexTable, spliceIndex } f
 export type { ListFormat } from './list-formats.js';
 export { LIST_FORMATS, renderList, renderListCsv, renderListJson, renderListTable } from './list-formats.js';
 export type { DateSource, RecordRow, RowOptions } from './rows.js';
-export { compareRows, recordRow, writtenDate } from './rows.js';
+export { compareRows, recordNumberText, recordRow, recordTitle, writtenDate } from './rows.js';

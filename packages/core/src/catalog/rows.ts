@@ -39,7 +39,8 @@ export function writtenDate(document: AdrDocument): string | null {
   return ISO_DATE.exec(text)?.[0] ?? text;
 }
 
-function numberText(document: AdrDocument): string | null {
+/** The number as the file name writes it ("0007"), else as the record states it ("7"); null without one. */
+export function recordNumberText(document: AdrDocument): string | null {
   if (!document.number) return null;
   if (document.number.source === 'filename') {
     const fromName = NUMBER_IN_NAME.exec(fileName(document.path))?.[1];
@@ -48,13 +49,18 @@ function numberText(document: AdrDocument): string | null {
   return String(document.number.value);
 }
 
+/** The record's title, or its file name when it has none. */
+export function recordTitle(document: AdrDocument): string {
+  return document.title?.text ?? fileName(document.path).replace(/\.md$/i, '');
+}
+
 export function recordRow(document: AdrDocument, options: RowOptions = {}): RecordRow {
   const written = writtenDate(document);
   const fallback = options.fallbackDate ?? null;
   return {
     number: document.number?.value ?? null,
-    numberText: numberText(document),
-    title: document.title?.text ?? fileName(document.path).replace(/\.md$/i, ''),
+    numberText: recordNumberText(document),
+    title: recordTitle(document),
     status: document.status ? (document.status.normalized ?? document.status.raw) : null,
     date: written ?? fallback,
     dateSource: written !== null ? 'record' : fallback !== null ? 'git' : null,
