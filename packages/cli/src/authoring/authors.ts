@@ -1,11 +1,12 @@
 // Who writes a new record when --author is not given: git's user.name, like adr-tools and git itself.
-import { simpleGit } from 'simple-git';
 
 export async function gitUserName(
   cwd: string,
   env: Record<string, string | undefined>,
 ): Promise<string | null> {
   try {
+    // Loaded on use so commands that never ask git for a name do not load simple-git.
+    const { simpleGit } = await import('simple-git');
     const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as Record<
       string,
       string

@@ -6,8 +6,7 @@ import { type Command, Option } from 'commander';
 import { EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
 import { CONVENTIONAL_FOLDERS, displayPath } from '../discover.js';
 import { type LoadProjectOptions, loadProject, projectOptions } from '../project.js';
-import { buildSite, DEFAULT_TITLE } from '../site/build.js';
-import { DEFAULT_PORT, parsePort, serveSite } from '../site/serve.js';
+import { DEFAULT_PORT, DEFAULT_TITLE, parsePort } from '../site/settings.js';
 import { PRESETS, parseToday } from './lint.js';
 
 export const DEFAULT_OUT = 'adr-site';
@@ -64,6 +63,8 @@ export async function runSiteBuild(
 ): Promise<number> {
   const setup = await siteSetup(folders, options, io, projectOptions);
   const out = resolve(io.cwd, options.out);
+  // The builder (HTML rendering, search index) loads only when a site is built.
+  const { buildSite } = await import('../site/build.js');
   const result = await buildSite({
     cwd: io.cwd,
     root: setup.root,
@@ -97,6 +98,7 @@ export async function runSiteServe(
 ): Promise<number> {
   const port = parsePort(options.port);
   const setup = await siteSetup(folders, options, io, projectOptions);
+  const { serveSite } = await import('../site/serve.js');
   await serveSite({
     cwd: io.cwd,
     root: setup.root,

@@ -2,7 +2,7 @@
 // shallow, which files changed since a ref, and what a file held at a ref. Paths cross this module
 // as absolute paths on the caller's side and as repository-relative POSIX paths on git's side.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { type SimpleGit, simpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import { UsageError } from '../context.js';
 
 export interface GitRepository {
@@ -15,6 +15,8 @@ export interface GitRepository {
 
 /** The repository `cwd` is in, or null when it is in none (or git is not installed). */
 export async function openRepository(cwd: string): Promise<GitRepository | null> {
+  // Loaded here, not at the top: most runs never touch git, and simple-git need not load for them.
+  const { simpleGit } = await import('simple-git');
   try {
     const git = simpleGit({ baseDir: cwd });
     // --show-cdup ("../../") rather than --show-toplevel, which resolves symlinks the caller kept.

@@ -11,6 +11,7 @@ import { collectSite, type SiteModel, type SiteRecord } from './collect.js';
 import { checkOutputFolder, type SiteContent, type WriteSummary, writeSiteFiles } from './output.js';
 import { indexPage, type PageOptions, recordPage } from './pages.js';
 import { searchIndexScript } from './search.js';
+import { DEFAULT_TITLE } from './settings.js';
 
 export interface BuildSiteOptions {
   /** Directory paths are shown relative to. */
@@ -34,8 +35,6 @@ export interface BuildResult {
   /** Number of files in the site. */
   files: number;
 }
-
-export const DEFAULT_TITLE = 'Architecture decisions';
 
 const ASSETS = fileURLToPath(new URL('../../assets/site/', import.meta.url));
 

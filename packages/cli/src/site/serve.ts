@@ -8,7 +8,6 @@ import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../context.js';
 import { type BuildResult, type BuildSiteOptions, buildSite } from './build.js';
 
-export const DEFAULT_PORT = 4040;
 const HOST = '127.0.0.1';
 export const EVENTS_PATH = '/__docket/events';
 /** Changes closer together than this make one rebuild (editors write a file in several steps). */
@@ -34,14 +33,6 @@ export interface ServeOptions extends Omit<BuildSiteOptions, 'out' | 'liveReload
   signal?: AbortSignal;
   log: (line: string) => void;
   warn: (line: string) => void;
-}
-
-/** A port number from the command line: 0 (any free port) to 65535. */
-export function parsePort(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) > 65535) {
-    throw new UsageError(`--port: "${value}" is not a port number; use a whole number from 1 to 65535`);
-  }
-  return Number(value);
 }
 
 async function listen(server: Server, port: number): Promise<number> {
