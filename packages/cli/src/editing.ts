@@ -8,9 +8,12 @@ import {
   type AdrEdit,
   applyEdits,
   EditError,
+  KNOWN_RELATIONS,
   type LinkTarget,
   lifecycleOf,
+  normalizeRelation,
   parseOptionsOf,
+  reverseRelation,
 } from '@docket/core';
 import { isoDate } from './authoring/naming.js';
 import { parseToday } from './commands/lint.js';
@@ -46,6 +49,16 @@ export async function openSession(
 ): Promise<EditSession> {
   const today = options.today === undefined ? isoDate(io.now()) : parseToday(options.today);
   const project = await loadProject(io.cwd, { rules: io.rules, ...options.project });
+  return sessionFor(project, io, ids, today);
+}
+
+/** An edit session over a project already loaded (`docket new` loads it for its own work). */
+export async function sessionFor(
+  project: Project,
+  io: ResolvedIo,
+  ids: readonly string[],
+  today: string,
+): Promise<EditSession> {
   if (project.adrFolders.length === 0 && ids.some((id) => !looksLikePath(id))) {
     throw new UsageError(
       `no ADR folder found in ${io.cwd} (looked for .adr-dir, .log4brains.yml, ${CONVENTIONAL_FOLDERS.join(', ')}); run docket init first, or give the record's path`,
@@ -77,9 +90,34 @@ export function currentStatus(record: AdrRecord): string {
   return record.document.status?.normalized ?? record.document.status?.raw ?? 'none';
 }
 
-/** How `from` links to `to`: a relative path, and the number and title for the link text. */
-export function linkTarget(from: AdrRecord, to: AdrRecord): LinkTarget {
-  return { href: relativeLink(from.path, to.path), number: numberText(to), title: titleOf(to) };
+/** How the file at `fromPath` links to `to`: a relative path, and the number and title for the link text. */
+export function linkTarget(fromPath: string, to: AdrRecord): LinkTarget {
+  return { href: relativeLink(fromPath, to.path), number: numberText(to), title: titleOf(to) };
+}
+
+const RELATION_WORDS = /^[a-z][a-z ]*$/;
+
+/** A relation as records write it ("amends", "relates to"); `flag` prefixes the error ("--reverse: "). */
+export function checkRelation(relation: string, flag = ''): string {
+  const normalized = normalizeRelation(relation);
+  if (!RELATION_WORDS.test(normalized)) {
+    throw new UsageError(
+      `${flag}"${relation}" is not a relation; use words such as "amends" or "relates to"`,
+    );
+  }
+  return normalized;
+}
+
+/** A relation and the one written on the other record: `reverse` when given, else the known pair. */
+export function relationPair(relation: string, reverse?: string): { relation: string; reverse: string } {
+  const checked = checkRelation(relation);
+  const other = reverse === undefined ? reverseRelation(checked) : checkRelation(reverse, '--reverse: ');
+  if (!other) {
+    throw new UsageError(
+      `docket does not know the reverse of "${relation}"; name it with --reverse (known relations: ${KNOWN_RELATIONS.join(', ')})`,
+    );
+  }
+  return { relation: checked, reverse: other };
 }
 
 export interface PlannedWrite {
@@ -129,6 +167,17 @@ async function writeProblem(path: string): Promise<string | null> {
   return null;
 }
 
+/** Refuses, before anything is written, a planned write to a file or folder docket may not change. */
+export async function checkWritable(session: EditSession, writes: readonly PlannedWrite[]): Promise<void> {
+  for (const write of writes) {
+    if (write.text === write.record.text) continue;
+    const problem = await writeProblem(write.record.path);
+    if (problem) {
+      throw new UsageError(`cannot write ${session.show(write.record)}: ${problem}; no record was changed`);
+    }
+  }
+}
+
 /**
  * Writes the changed files, each atomically. Every file is checked for write permission first, and
  * when a write fails anyway, those already written are put back, so a two-file edit such as
@@ -136,13 +185,8 @@ async function writeProblem(path: string): Promise<string | null> {
  * something.
  */
 export async function commit(session: EditSession, writes: readonly PlannedWrite[]): Promise<PlannedWrite[]> {
+  await checkWritable(session, writes);
   const changed = writes.filter((w) => w.text !== w.record.text);
-  for (const write of changed) {
-    const problem = await writeProblem(write.record.path);
-    if (problem) {
-      throw new UsageError(`cannot write ${session.show(write.record)}: ${problem}; no record was changed`);
-    }
-  }
   const done: PlannedWrite[] = [];
   for (const write of changed) {
     try {

@@ -1,24 +1,12 @@
 // `docket link <a> <relation> <b>`: a relation between two records, written on both.
-import { KNOWN_RELATIONS, normalizeRelation, RELATION_PAIRS, reverseRelation } from '@docket/core';
+import { RELATION_PAIRS } from '@docket/core';
 import type { Command } from 'commander';
 import { EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
-import { commit, linkTarget, openSession, plan, shortName } from '../editing.js';
+import { commit, linkTarget, openSession, plan, relationPair, shortName } from '../editing.js';
 import { type LoadProjectOptions, projectOptions } from '../project.js';
 
 export interface LinkOptions {
   reverse?: string;
-}
-
-const RELATION_WORDS = /^[a-z][a-z ]*$/;
-
-function checkRelation(relation: string, flag: string): string {
-  const normalized = normalizeRelation(relation);
-  if (!RELATION_WORDS.test(normalized)) {
-    throw new UsageError(
-      `${flag}"${relation}" is not a relation; use words such as "amends" or "relates to"`,
-    );
-  }
-  return normalized;
 }
 
 export async function runLink(
@@ -29,21 +17,14 @@ export async function runLink(
   io: ResolvedIo,
   project: LoadProjectOptions = {},
 ): Promise<number> {
-  const relation = checkRelation(relationArg, '');
-  const reverse =
-    options.reverse === undefined ? reverseRelation(relation) : checkRelation(options.reverse, '--reverse: ');
-  if (!reverse) {
-    throw new UsageError(
-      `docket does not know the reverse of "${relationArg}"; name it with --reverse (known relations: ${KNOWN_RELATIONS.join(', ')})`,
-    );
-  }
+  const { relation, reverse } = relationPair(relationArg, options.reverse);
   const session = await openSession(io, [fromId, toId], { project });
   const from = session.find(fromId);
   const to = session.find(toId);
   if (from.path === to.path) throw new UsageError(`${session.show(from)} cannot be linked to itself`);
   const changed = await commit(session, [
-    plan(session, from, [{ type: 'add-link', relation, target: linkTarget(from, to) }]),
-    plan(session, to, [{ type: 'add-link', relation: reverse, target: linkTarget(to, from) }]),
+    plan(session, from, [{ type: 'add-link', relation, target: linkTarget(from.path, to) }]),
+    plan(session, to, [{ type: 'add-link', relation: reverse, target: linkTarget(to.path, from) }]),
   ]);
   if (changed.length === 0) {
     io.stdout.write(`${session.show(from)}: already ${relation} ${shortName(to)}\n`);

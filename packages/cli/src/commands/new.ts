@@ -3,7 +3,7 @@
 // moment by someone else (another `docket new`, a colleague's script) makes this one move on to the
 // next number, so concurrent runs never share a number or overwrite each other.
 import { spawn } from 'node:child_process';
-import { readdir, unlink } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_LIFECYCLE } from '@docket/core';
@@ -26,6 +26,12 @@ import {
 } from '../authoring/interactive.js';
 import { highestNumber, inspectFolder, type Naming, numberOfName } from '../authoring/layout.js';
 import { isoDate, recordFileName, slugify } from '../authoring/naming.js';
+import {
+  checkNewRecordLinks,
+  prepareNewRecordLinks,
+  withLinks,
+  writeReverseLinks,
+} from '../authoring/new-links.js';
 import { resolveTemplate } from '../authoring/templates.js';
 import { EXIT_FAILURE, EXIT_OK, type ResolvedIo, UsageError } from '../context.js';
 import { type AdrFolder, CONVENTIONAL_FOLDERS, displayPath, isDirectory } from '../discover.js';
@@ -40,6 +46,8 @@ export interface NewOptions {
   date?: string;
   open?: boolean;
   interactive?: boolean;
+  supersedes?: string[];
+  link?: string[];
   // Answers to the review questions.
   context?: string;
   option?: string[];
@@ -217,6 +225,7 @@ export async function runNew(
   const folderPath = folder.path;
   // The folder's own source matters: an empty log4brains folder still gets dated names.
   const layout = await inspectFolder(folder);
+  const related = await prepareNewRecordLinks(project, io, date, options);
   const template = await resolveTemplate(options.template, {
     cwd: io.cwd,
     templatesDir: project.templatesDir,
@@ -256,15 +265,18 @@ export async function runNew(
   const width = layout.naming.kind === 'number' ? layout.naming.width : 4;
   const render = (number: number) => {
     try {
-      return renderTemplate(template.text, { number, width, title, date, status, authors }, content);
+      const text = renderTemplate(template.text, { number, width, title, date, status, authors }, content);
+      return related ? withLinks(related, text, join(folderPath, 'new-record.md')) : text;
     } catch (error) {
       if (error instanceof TemplateError)
         throw new UsageError(`template ${displayPath(template.source, io.cwd)}: ${error.message}`);
       throw error;
     }
   };
-  // A template that cannot be rendered is reported before anything is written.
-  render(1);
+  // A template that cannot be rendered, or a record that cannot take its link, is reported before
+  // anything is written.
+  const sample = render(1);
+  if (related) await checkNewRecordLinks(related, folderPath, sample);
 
   let path: string;
   try {
@@ -272,7 +284,9 @@ export async function runNew(
   } catch (error) {
     throw writeError(error, folderPath, io.cwd);
   }
+  const updated = related ? await writeReverseLinks(related, path, await readFile(path, 'utf8')) : [];
   io.stdout.write(`${displayPath(path, io.cwd)}\n`);
+  for (const line of updated) io.stderr.write(`updated ${line}\n`);
 
   if (options.open && editor) {
     try {
@@ -306,6 +320,16 @@ export function registerNew(program: Command, io: ResolvedIo, setExitCode: (code
     .option('--dir <folder>', 'the ADR folder to write in (default: the first one found)')
     .option('--author <name>', 'a decision-maker (repeatable; default: git user.name)', collect)
     .option('--date <YYYY-MM-DD>', 'the record date (default: today)')
+    .option(
+      '--supersedes <id>',
+      'a record the new one replaces: it becomes superseded and both link to each other (repeatable)',
+      collect,
+    )
+    .option(
+      '--link <id:relation>',
+      'a relation to a record, e.g. 7:amends; the record gets the reverse (repeatable)',
+      collect,
+    )
     .option('--open', 'open the new record in $VISUAL or $EDITOR')
     .option('-i, --interactive', 'ask the review questions one by one (on a terminal)')
     .option('--context <text>', 'the problem and its forces')

@@ -22,9 +22,11 @@ export async function runSupersede(
   const writes = [
     plan(session, older, [
       { type: 'set-status', status, date: session.today },
-      { type: 'add-link', relation: 'superseded by', target: linkTarget(older, newer) },
+      { type: 'add-link', relation: 'superseded by', target: linkTarget(older.path, newer) },
     ]),
-    plan(session, newer, [{ type: 'add-link', relation: 'supersedes', target: linkTarget(newer, older) }]),
+    plan(session, newer, [
+      { type: 'add-link', relation: 'supersedes', target: linkTarget(newer.path, older) },
+    ]),
   ];
   const changed = await commit(session, writes);
   if (changed.length === 0) {
