@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 // Lints every markdown file of a corpus with every rule on and fails on any internal error:
-// the parser and the rules must cope with whatever real repositories hold.
-// usage: pnpm corpus-check [dir]   (default: ../shared/corpus beside the repository)
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// the parser and the rules must cope with whatever real repositories hold. The findings
+// (path, line, rule, message id; no corpus text) are compared with a committed snapshot, so any
+// change in what docket reports on real records shows up as a reviewable diff.
+// usage: pnpm corpus-check [dir] [--update] [--snapshot file]
+//   dir         the corpus (default: ../shared/corpus beside the repository)
+//   --update    write the snapshot instead of comparing with it
+//   --snapshot  the snapshot file (default: scripts/corpus-findings.snapshot.txt)
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -13,10 +19,20 @@ function fail(message) {
   process.exit(2);
 }
 
-const positional = process.argv.slice(2);
-if (positional.length > 1 || positional.some((a) => a.startsWith('-')))
-  fail('usage: pnpm corpus-check [dir]');
-const dir = resolve(positional[0] ?? resolve(root, '../shared/corpus'));
+const USAGE = 'usage: pnpm corpus-check [dir] [--update] [--snapshot file]';
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: { update: { type: 'boolean' }, snapshot: { type: 'string' } },
+  });
+} catch (error) {
+  fail(`${error.message}; ${USAGE}`);
+}
+if (args.positionals.length > 1) fail(USAGE);
+const dir = resolve(args.positionals[0] ?? resolve(root, '../shared/corpus'));
+const snapshotFile = resolve(args.values.snapshot ?? join(root, 'scripts/corpus-findings.snapshot.txt'));
+const dirArgument = args.positionals[0] ?? '../shared/corpus';
 if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`no corpus directory at ${dir}`);
 
 const core = await import('../packages/core/dist/index.js').catch(() =>
@@ -58,10 +74,16 @@ function invalidFinding(finding, text) {
   return null;
 }
 
+/** One snapshot line per finding: where, which rule, which message; never the record's text. */
+const snapshotLines = [];
+
 /** Counts a file's findings and checks each one. */
 function record(result, text) {
   for (const finding of result.findings) {
     findings += 1;
+    snapshotLines.push(
+      `${result.filePath.split('\\').join('/')}:${finding.line} ${finding.ruleId} ${finding.messageId}`,
+    );
     perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
     const invalid = invalidFinding(finding, text);
     if (invalid) {
@@ -131,6 +153,51 @@ if (problems.size > 0) {
 console.log(
   `  time: ${(elapsed / 1000).toFixed(2)} s (slowest file ${slowest.file}, ${Math.round(slowest.ms)} ms)`,
 );
+
+/** Compares the findings with the snapshot (or writes it); true when they agree. */
+function checkSnapshot() {
+  const header = '# docket corpus findings (path:line rule messageId); see docs/reliability.md to update\n';
+  const current =
+    header +
+    snapshotLines
+      .sort()
+      .map((line) => `${line}\n`)
+      .join('');
+  const shown = relative(process.cwd(), snapshotFile) || snapshotFile;
+  if (args.values.update) {
+    writeFileSync(snapshotFile, current);
+    console.log(`  snapshot: wrote ${snapshotLines.length} findings to ${shown}`);
+    return true;
+  }
+  if (!existsSync(snapshotFile)) {
+    console.error(
+      `\ncorpus-check: no snapshot at ${shown}; create it with: pnpm corpus-check ${dirArgument} --update`,
+    );
+    return false;
+  }
+  const expected = readFileSync(snapshotFile, 'utf8');
+  if (expected === current) {
+    console.log(`  snapshot: the ${snapshotLines.length} findings match ${shown}`);
+    return true;
+  }
+  const before = new Set(expected.split('\n').filter((l) => l && !l.startsWith('#')));
+  const after = new Set(snapshotLines);
+  const removed = [...before].filter((l) => !after.has(l));
+  const added = [...after].filter((l) => !before.has(l));
+  console.error(
+    `\ncorpus-check: the findings differ from ${shown}: ${added.length} new, ${removed.length} gone.`,
+  );
+  for (const line of added.slice(0, 20)) console.error(`  + ${line}`);
+  for (const line of removed.slice(0, 20)) console.error(`  - ${line}`);
+  if (added.length + removed.length > 40) console.error('  ...');
+  console.error(
+    `If the change is intended (a rule changed), update the snapshot and commit it with the change:\n  pnpm build && pnpm corpus-check ${dirArgument} --update\nthen review \`git diff ${relative(root, snapshotFile)}\`.`,
+  );
+  return false;
+}
+
+const snapshotAgrees = checkSnapshot();
+if (!snapshotAgrees) process.exitCode = 1;
 
 if (errors.length > 0) {
   console.error(`\ncorpus-check: ${errors.length} internal error(s):`);

@@ -186,7 +186,12 @@ export async function discover(
   const files: string[] = [];
   for (const pattern of patterns) {
     const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
-    const info = await stat(absolute).catch(() => null);
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ELOOP') {
+        throw new UsageError(`${pattern} is a loop of symbolic links; point the link at a real file`);
+      }
+      return null;
+    });
     if (info?.isDirectory()) {
       const found = await collectAdrFiles(absolute);
       if (found.length === 0) throw new UsageError(`no markdown files found in ${pattern}`);

@@ -129,7 +129,10 @@ export async function lintFiles(
   }
 
   // Per-file half: from the cache when the content is unchanged, else parsed and linted.
-  const hashes = cache ? sources.map((s) => contentHash(s.text, s.baseText)) : [];
+  // A file left unread for its size has no text: its size stands in for it.
+  const hashes = cache
+    ? sources.map((s) => contentHash(s.size === undefined ? s.text : `\u0000size ${s.size}`, s.baseText))
+    : [];
   const outcomes: (RecordOutcome | undefined)[] = sources.map((source, i) =>
     cache?.lookup(source.path, hashes[i] as string),
   );

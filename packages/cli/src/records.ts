@@ -41,7 +41,7 @@ export async function readProjectRecords(
     ? await discover(options.paths ?? [], cwd, { folders: project.adrFolders, isIgnored: project.isIgnored })
     : { files: [] };
   const files = [...new Set([...found.files, ...extra])].sort();
-  const { sources, failures } = await readSources(files);
+  const { sources, failures } = await readSources(files, { maxBytes: project.config.maxFileSize });
   const failure = failures[0];
   if (failure) throw new UsageError(`cannot read ${displayPath(failure.path, cwd)}: ${failure.reason}`);
   return sources;

@@ -89,6 +89,7 @@ interface RawConfig {
   statusAliases?: Record<string, string>;
   reviewStatuses?: string[] | 'all';
   requireDisableReason?: boolean;
+  maxFileSize?: number;
 }
 
 function validate(source: ConfigSource, rules: readonly Rule[]): RawConfig {
@@ -195,6 +196,7 @@ function ownLayer(raw: RawConfig, source: ConfigSource): Layer {
     layer.origins.set('reviewStatuses', { source, path: ['reviewStatuses'] });
   }
   if (raw.requireDisableReason !== undefined) config.requireDisableReason = raw.requireDisableReason;
+  if (raw.maxFileSize !== undefined) config.maxFileSize = raw.maxFileSize;
   if (raw.adrFolders) layer.adrFolders = raw.adrFolders.map((p) => resolve(folder, p));
   if (raw.ignore) layer.ignore = raw.ignore.map((p) => resolve(folder, p));
   if (raw.templates) layer.templates = resolve(folder, raw.templates);

@@ -109,6 +109,12 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
         description: 'Report inline docket-disable comments that give no "-- reason".',
         type: 'boolean',
       },
+      maxFileSize: {
+        description:
+          'Records larger than this many bytes are not read; frontmatter-valid reports them as too large. Default: 2097152 (2 MiB).',
+        type: 'integer',
+        minimum: 1,
+      },
     },
   };
 }

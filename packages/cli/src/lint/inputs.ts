@@ -34,7 +34,7 @@ async function readAll(stream: AsyncIterable<string | Uint8Array>): Promise<stri
 export async function collectInputs(
   patterns: string[],
   options: InputOptions,
-  project: Pick<Project, 'adrFolders' | 'isIgnored'>,
+  project: Pick<Project, 'adrFolders' | 'isIgnored' | 'config'>,
   io: ResolvedIo,
 ): Promise<LintInputs> {
   const stdin = options.stdin === true || patterns.includes('-');
@@ -58,6 +58,6 @@ export async function collectInputs(
     folders: project.adrFolders,
     isIgnored: project.isIgnored,
   });
-  const { sources, failures } = await readSources(files);
+  const { sources, failures } = await readSources(files, { maxBytes: project.config.maxFileSize });
   return { sources, failures, folders, fromStdin: false };
 }

@@ -133,7 +133,7 @@ export async function collectSite(options: CollectOptions): Promise<SiteModel> {
     );
   }
   const [{ sources, failures }, commits] = await Promise.all([
-    readSources(files),
+    readSources(files, { maxBytes: baseConfig.maxFileSize }),
     options.git === false
       ? new Map<string, CommitDates>()
       : gitCommitDates(options.root, options.folders, files),

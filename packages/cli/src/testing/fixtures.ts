@@ -1,6 +1,6 @@
 // Test support (not built): temporary repositories, captured output, and small stand-in rules
 // so CLI tests do not depend on how the real rules judge a document.
-import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocumentRule, Rule } from '@docket/core';
@@ -16,6 +16,22 @@ export async function makeRepo(files: Record<string, string>): Promise<string> {
     await writeFile(join(root, path), text);
   }
   return root;
+}
+
+/**
+ * Runs `fn` as the user "nobody" (effective uid 65534) when the tests run as root, so file
+ * permissions apply: root reads a chmod 000 file, nobody does not. `root` (a temp repo, created
+ * 0700) is opened to others for the duration. The effective uid is restored afterwards.
+ */
+export async function asUnprivileged<T>(root: string, fn: () => Promise<T>): Promise<T> {
+  if (process.geteuid?.() !== 0 || !process.seteuid) return fn();
+  await chmod(root, 0o755);
+  process.seteuid(65534);
+  try {
+    return await fn();
+  } finally {
+    process.seteuid(0);
+  }
 }
 
 export async function removeRepo(root: string): Promise<void> {

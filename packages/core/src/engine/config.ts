@@ -29,6 +29,8 @@ export interface ResolvedConfig {
   knownRuleIds?: ReadonlySet<string>;
   /** Inline disables must give a `-- reason`. */
   requireDisableReason?: boolean;
+  /** Records larger than this many bytes are reported as too large instead of parsed. */
+  maxFileSize?: number;
   settings: RunSettings;
   sectionAliases: Partial<Record<SectionKind, string[]>>;
   statusAliases: Record<string, string>;
@@ -123,6 +125,7 @@ export function resolveConfig(
     rules,
     knownRuleIds: new Set(byId.keys()),
     requireDisableReason: config.requireDisableReason ?? false,
+    ...(config.maxFileSize === undefined ? {} : { maxFileSize: config.maxFileSize }),
     settings: {
       lifecycle,
       reviewStatuses: resolveReviewStatuses(config, lifecycle),
@@ -140,10 +143,13 @@ export function lifecycleOf(config: DocketConfig): string[] {
 }
 
 /** How the parser reads the project's records: its section headings and status words. */
-export function parseOptionsOf(config: DocketConfig): Required<ParseOptions> {
+export function parseOptionsOf(
+  config: DocketConfig,
+): Required<Omit<ParseOptions, 'maxBytes'>> & ParseOptions {
   return {
     sectionAliases: config.sectionAliases ?? {},
     statusAliases: resolveStatusAliases(config.statusAliases ?? {}, lifecycleOf(config)),
+    ...(config.maxFileSize === undefined ? {} : { maxBytes: config.maxFileSize }),
   };
 }
 

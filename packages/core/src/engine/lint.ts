@@ -17,6 +17,11 @@ export interface SourceFile {
   path: string;
   text: string;
   /**
+   * The file's size in bytes when the front end did not read it because it is above the size
+   * limit (`maxFileSize`); `text` is then empty and the parser reports the file as too large.
+   */
+  size?: number;
+  /**
    * The file's content at the git base ref (`--base`): null when the file is new there;
    * undefined when the run makes no base comparison. Rules read it as `document.baseText`.
    */
@@ -85,7 +90,11 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 function parseOptionsOf(resolved: ResolvedConfig) {
-  return { sectionAliases: resolved.sectionAliases, statusAliases: resolved.statusAliases };
+  return {
+    sectionAliases: resolved.sectionAliases,
+    statusAliases: resolved.statusAliases,
+    maxBytes: resolved.maxFileSize,
+  };
 }
 
 /** A record's base version (`--base`), parsed on first use: most runs never compare with a base. */

@@ -147,6 +147,8 @@ export interface DocketConfig {
   today?: string;
   /** Report inline `docket-disable` comments that give no `-- reason`. */
   requireDisableReason?: boolean;
+  /** Records larger than this many bytes are reported as too large instead of read (default 2 MiB). */
+  maxFileSize?: number;
 }
 
 /** Settings every rule may read: resolved from the config once per run. */

@@ -16,6 +16,8 @@ import { type AliasTable, buildAliasTable } from './section-kinds.js';
 export interface ParseOptions {
   sectionAliases?: Partial<Record<SectionKind, string[]>>;
   statusAliases?: Record<string, string>;
+  /** Records above this size are reported as too large, not parsed (default MAX_PARSE_BYTES). */
+  maxBytes?: number;
 }
 
 /** Files above this size are not parsed: a finding says so instead of the process running out of memory. */
@@ -76,7 +78,10 @@ const TITLE_NUMBER =
  * Parses one ADR into the document model. Never throws: unreadable input gives a model
  * with problems instead.
  */
-export function parseAdr(input: { path: string; text: string }, options: ParseOptions = {}): AdrDocument {
+export function parseAdr(
+  input: { path: string; text: string; size?: number },
+  options: ParseOptions = {},
+): AdrDocument {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
   const start = spanOf([0], 0, 0);
   if (looksBinary(text)) {
@@ -84,11 +89,14 @@ export function parseAdr(input: { path: string; text: string }, options: ParseOp
       { code: 'binary', message: 'binary content or invalid UTF-8', span: start },
     ]);
   }
-  if (text.length > MAX_PARSE_BYTES) {
+  // `size` is set when the front end left a file above its limit unread.
+  const size = input.size ?? text.length;
+  const limit = options.maxBytes ?? MAX_PARSE_BYTES;
+  if (size > limit) {
     return emptyDocument(input.path, '', [
       {
         code: 'too-large',
-        message: `${Math.round(text.length / 1024)} KB, above the ${MAX_PARSE_BYTES / 1024} KB limit`,
+        message: `${Math.round(size / 1024)} KB, above the ${Math.round(limit / 1024)} KB limit set by maxFileSize`,
         span: start,
       },
     ]);
