@@ -4,6 +4,7 @@
 // findings are the ones lintSources gives for the same inputs.
 import { availableParallelism } from 'node:os';
 import {
+  type AdrDocument,
   allRules,
   computeLineStarts,
   type DocketConfig,
@@ -159,7 +160,24 @@ export async function lintFiles(
   if (!cross) {
     const views = outcomes.map((o) => (o as RecordOutcome).view);
     const baseDocuments = baseSources.map((s) => repositoryView(parseSource(s, resolved)));
-    const byView = lintRepository(views, resolved, { baseDocuments, knownPaths: options.knownPaths });
+    // A repository rule's fix needs the whole record: parse the few it asks for again, here.
+    const texts = new Map(sources.map((source) => [source.path, source]));
+    const parsed = new Map<string, AdrDocument>();
+    const fullDocument = (path: string) => {
+      const source = texts.get(path);
+      if (!source) return undefined;
+      let document = parsed.get(path);
+      if (!document) {
+        document = parseSource(source, resolved);
+        parsed.set(path, document);
+      }
+      return document;
+    };
+    const byView = lintRepository(views, resolved, {
+      baseDocuments,
+      knownPaths: options.knownPaths,
+      fullDocument,
+    });
     const found: Record<string, Finding[]> = {};
     views.forEach((view: RepositoryDocument) => {
       const list = byView.get(view);

@@ -32,7 +32,7 @@ export {
 export { formatMessage } from './engine/messages.js';
 export { renderRuleDoc, renderRuleIndex, ruleDocPages } from './engine/rule-docs.js';
 export * from './engine/types.js';
-export { addLinkFix } from './fix/links.js';
+export { addLinkFix, markSupersededFix } from './fix/links.js';
 export type { SkeletonKind } from './fix/sections.js';
 export { missingSectionFix, SECTION_SKELETONS } from './fix/sections.js';
 export { correctStatusWord, statusSpellingFix } from './fix/status-spelling.js';

@@ -6,6 +6,7 @@ import {
   type DocketConfig,
   type FileResult,
   type PresetName,
+  type RuleSetting,
 } from '@docket/core';
 import { type Command, Option } from 'commander';
 import { BASELINE_FILE, baselineStep } from '../baseline.js';
@@ -99,6 +100,28 @@ export function configFromOptions(options: LintOptions, base: DocketConfig = {})
   return config;
 }
 
+/** Rules that compare each record with its text at a git base, and so run only with --base or --since. */
+const BASE_RULES = ['accepted-immutable'];
+
+function severityOf(setting: RuleSetting | undefined): string | undefined {
+  return Array.isArray(setting) ? setting[0] : setting;
+}
+
+/**
+ * A rule that needs a git base is silent without one. When the configuration turns such a rule on
+ * by name, the user expects it to run, so say why it did not and what enables it.
+ */
+export function baseRuleNotes(config: DocketConfig, options: LintOptions): string[] {
+  if (options.base !== undefined || options.since !== undefined) return [];
+  return BASE_RULES.filter((id) => {
+    const severity = severityOf(config.rules?.[id]);
+    return severity !== undefined && severity !== 'off';
+  }).map(
+    (id) =>
+      `${id} compares records with a git base and runs only with --base <ref> (in CI, the pull request's base branch, e.g. --base origin/main); skipped`,
+  );
+}
+
 /** A `--fix` run: fixes written by core's fixer; its notes come ready for stderr. */
 async function fixedRun(
   git: Awaited<ReturnType<typeof gitRunInputs>>,
@@ -134,7 +157,8 @@ export async function runLint(
     sources,
     folders.map((folder) => folder.path),
   );
-  for (const note of git.notes) io.stderr.write(`docket: note: ${note}\n`);
+  for (const note of [...git.notes, ...baseRuleNotes(config, options)])
+    io.stderr.write(`docket: note: ${note}\n`);
   // --fix lints and rewrites in core; otherwise records go through the cache and worker threads.
   const run = options.fix
     ? await fixedRun(git, config, io)
@@ -184,7 +208,7 @@ export function registerLint(program: Command, io: ResolvedIo, setExitCode: (cod
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings')
     .option(
       '--fix',
-      'apply the fixes rules offer (section skeletons, status spelling) and report what is left',
+      'apply the fixes rules offer (section skeletons, status spelling, supersede links on both records) and report what is left',
     )
     .option('--since <ref>', 'lint only records changed since the merge base with <ref> (git)')
     .option('--base <ref>', 'compare records with their text at <ref> (git; default: the --since ref)')

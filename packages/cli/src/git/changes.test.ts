@@ -260,3 +260,47 @@ describe('git features and their limits', () => {
     await rm(parent, { recursive: true, force: true });
   });
 });
+
+describe('accepted-immutable through the command line', () => {
+  const immutable: Rule[] = allRules.filter((rule) => rule.meta.id === 'accepted-immutable');
+
+  it('reports a changed decision of a record accepted on the base, and allows a status change', async () => {
+    const root = await gitRepo();
+    await write(root, {
+      'docs/adr/0001-first.md': adr('1. First', 'Superseded by [2. Second](0002-second.md)'),
+      'docs/adr/0002-second.md': adr('2. Second', 'Accepted', 'We will do another thing.'),
+    });
+    commitAll(root, 'supersede 1, rewrite the decision of 2');
+    const { code, stdout, stderr } = await run(['lint', '--base', 'main', '-f', 'json'], root, {
+      rules: immutable,
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const reported = json(stdout).filter((file) => file.messages.length > 0);
+    expect(reported.map((file) => file.filePath.slice(root.length + 1))).toEqual(['docs/adr/0002-second.md']);
+    expect(reported[0]?.messages[0]?.message).toContain('("the" became "another")');
+    // Without a base the rule has nothing to compare with: silent.
+    const plain = await run(['lint', '-f', 'json'], root, { rules: immutable });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toBe('');
+  });
+
+  it('says it was skipped when the configuration turns it on and no base is given, in git or not', async () => {
+    const config = JSON.stringify({ rules: { 'accepted-immutable': 'error' } });
+    const outside = await repo({
+      'docket.config.json': config,
+      'docs/adr/0001-first.md': adr('1. First', 'Accepted'),
+    });
+    const root = await gitRepo();
+    await write(root, { 'docket.config.json': config });
+    for (const cwd of [outside, root]) {
+      const { code, stderr } = await run(['lint', '-f', 'json'], cwd, { rules: immutable });
+      expect(code).toBe(0);
+      expect(stderr).toBe(
+        "docket: note: accepted-immutable compares records with a git base and runs only with --base <ref> (in CI, the pull request's base branch, e.g. --base origin/main); skipped\n",
+      );
+    }
+    const based = await run(['lint', '--base', 'main', '-f', 'json'], root, { rules: immutable });
+    expect(based.stderr).toBe('');
+  });
+});

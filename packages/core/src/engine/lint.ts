@@ -43,6 +43,11 @@ export interface RunInputs {
    * folders), so link checks do not take a record outside this run for a missing one.
    */
   knownPaths?: Iterable<string>;
+  /**
+   * The whole record at a path, for repository rules that offer fixes: the documents themselves
+   * when the front end keeps them, or a parse of the text it kept. Absent: those rules offer none.
+   */
+  fullDocument?: (path: string) => AdrDocument | undefined;
 }
 
 export interface LintRun {
@@ -174,6 +179,7 @@ export function lintRepository(
       options: entry.options,
       settings,
       knownPaths,
+      fullDocument: (document) => inputs.fullDocument?.(document.path),
       report: (document, report) => {
         findings.get(document)?.push(toFinding(entry, report));
       },
@@ -236,7 +242,12 @@ export function lintDocuments(
 ): FileResult[] {
   const views = documents.map(repositoryView);
   const baseDocuments = (inputs.baseDocuments ?? []).map(repositoryView);
-  const repository = lintRepository(views, resolved, { ...inputs, baseDocuments });
+  const byPath = new Map(documents.map((document) => [document.path, document]));
+  const repository = lintRepository(views, resolved, {
+    ...inputs,
+    baseDocuments,
+    fullDocument: (path) => byPath.get(path),
+  });
   const results: FileResult[] = [];
   documents.forEach((document, i) => {
     if (inputs.only && !inputs.only.has(document.path)) return;

@@ -44,7 +44,13 @@ function fenced(text: string, language: string): string {
 
 function renderExample(example: RuleExample): string {
   if (typeof example === 'string') return fenced(example, 'markdown');
-  return example.map((file) => `\`${file.path}\`:\n\n${fenced(file.text, 'markdown')}`).join('\n\n');
+  return example
+    .map((file) => {
+      const now = `\`${file.path}\`:\n\n${fenced(file.text, 'markdown')}`;
+      if (typeof file.baseText !== 'string') return now;
+      return `\`${file.path}\` at the git base (\`--base\`):\n\n${fenced(file.baseText, 'markdown')}\n\n${now.replace(':', ' now:')}`;
+    })
+    .join('\n\n');
 }
 
 function renderOptions(rule: Rule): string {

@@ -44,8 +44,11 @@ export interface ReviewQuestionMeta {
   answeredBy?: SectionKind[];
 }
 
-/** One record (a string), or several files for repository rules. */
-export type RuleExample = string | { path: string; text: string }[];
+/**
+ * One record (a string), or several files for repository rules; `baseText` is a file's text at the
+ * git base, for rules that compare with it (accepted-immutable).
+ */
+export type RuleExample = string | { path: string; text: string; baseText?: string | null }[];
 
 /** The hand-written part of a rule's documentation page; its examples are run as tests. */
 export interface RuleDocs {
@@ -111,6 +114,12 @@ export interface RepositoryRuleContext<O> {
    * link to a record outside this run is not taken for a broken one; undefined when it did not say.
    */
   knownPaths: ReadonlySet<string> | undefined;
+  /**
+   * The whole record behind a slice, for a rule whose finding offers a text fix (links-resolve
+   * writes the missing end of a supersede link); parsed on first use. Undefined when the front
+   * end kept no text for it (a record only on the base branch).
+   */
+  fullDocument(document: RepositoryDocument): AdrDocument | undefined;
   report(document: RepositoryDocument, report: Report): void;
 }
 

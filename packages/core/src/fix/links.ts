@@ -2,7 +2,7 @@
 // "Superseded by A", the fix writes the missing end into B in B's own dialect (frontmatter key,
 // MADR bullet, Nygard status line or Links section), through the edit module. For links-resolve
 // and any other rule that finds a one-sided link.
-import { applyEdit, type LinkTarget } from '../edit/edit.js';
+import { type AdrEdit, applyEdit, applyEdits, type LinkTarget } from '../edit/edit.js';
 import { EditError } from '../edit/text.js';
 import { fixFromTexts } from '../engine/fix.js';
 import type { Fix } from '../engine/types.js';
@@ -17,6 +17,25 @@ export function addLinkFix(document: AdrDocument, relation: string, target: Link
   try {
     const after = applyEdit(document.text, document, { type: 'add-link', relation, target });
     return fixFromTexts(document.text, after);
+  } catch (error) {
+    if (error instanceof EditError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The fix for a record another one says it supersedes: status superseded and a "superseded by"
+ * link to `successor` (adr-tools writes both as one status line, "Superseded by [...]"). Null when
+ * there is nothing to add or the record cannot be edited safely.
+ */
+export function markSupersededFix(document: AdrDocument, successor: LinkTarget): Fix | null {
+  const link: AdrEdit = { type: 'add-link', relation: 'superseded by', target: successor };
+  const edits: AdrEdit[] =
+    document.status?.normalized === 'superseded'
+      ? [link]
+      : [{ type: 'set-status', status: 'superseded' }, link];
+  try {
+    return fixFromTexts(document.text, applyEdits(document.text, document.path, edits));
   } catch (error) {
     if (error instanceof EditError) return null;
     throw error;

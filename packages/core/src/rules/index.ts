@@ -1,4 +1,5 @@
 import type { Rule } from '../engine/types.js';
+import { acceptedImmutable } from './accepted-immutable.js';
 import { constraintsQuantified } from './constraints-quantified.js';
 import { dateValid } from './date-valid.js';
 import { decisionJustified } from './decision-justified.js';
@@ -43,6 +44,7 @@ export const allRules: readonly Rule[] = [
   numberUnique,
   filenameConvention,
   linksResolve,
+  acceptedImmutable,
   noPlaceholders,
   sectionNonempty,
   inlineDirectives,

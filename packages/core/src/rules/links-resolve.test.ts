@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adr, ruleTester } from '../../test/rule-tester.js';
+import { applyFixes, fixSources } from '../engine/fix.js';
+import { lintSources } from '../engine/lint.js';
 import { linksResolve, normalizePath } from './links-resolve.js';
 
 /** A Nygard record whose Status section (heading line 5) holds `status`, one line each. */
@@ -228,5 +230,128 @@ describe('normalizePath', () => {
     expect(normalizePath('doc/adr/./../adr/0001-x.md')).toBe('doc/adr/0001-x.md');
     expect(normalizePath('/repo\\doc\\adr//0001-x.md')).toBe('/repo/doc/adr/0001-x.md');
     expect(normalizePath('../x.md')).toBe('../x.md');
+  });
+});
+
+describe('links-resolve --fix: the missing end of a supersede link', () => {
+  const onlyThisRule = [linksResolve];
+  const config = { rules: { 'links-resolve': 'error' as const } };
+  /** Fixes, then fixes the result again; returns both runs' texts by path. */
+  const fixTwice = (files: { path: string; text: string }[]) => {
+    const first = fixSources(files, config, onlyThisRule);
+    const second = fixSources(
+      first.fixed.map((file) => ({ path: file.path, text: file.text })),
+      config,
+      onlyThisRule,
+    );
+    return { first, second };
+  };
+  const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+
+  it.each([
+    {
+      dialect: 'Nygard, an accepted record',
+      files: [
+        { path: OLD, text: nygard(3, 'Use MySQL', 'Accepted') },
+        {
+          path: NEW,
+          text: nygard(9, 'Use PostgreSQL', 'Accepted', '', 'Supersedes [3. Use MySQL](0003-use-mysql.md)'),
+        },
+      ],
+      expected: { path: OLD, line: 'Superseded by [9. Use PostgreSQL](0009-use-postgresql.md)' },
+    },
+    {
+      dialect: 'MADR 4 frontmatter',
+      files: [
+        {
+          path: 'docs/decisions/0002-use-x.md',
+          text: adr('---', 'status: superseded', 'superseded-by: 0005-use-y.md', '---', '# Use X'),
+        },
+        { path: 'docs/decisions/0005-use-y.md', text: adr('---', 'status: accepted', '---', '# Use Y') },
+      ],
+      expected: { path: 'docs/decisions/0005-use-y.md', line: 'supersedes: 0002-use-x.md' },
+    },
+    {
+      dialect: 'MADR 2 bullets, an accepted record',
+      files: [
+        {
+          path: 'docs/adr/0001-use-a.md',
+          text: adr('# Use A', '', '* Status: accepted', '* Date: 2020-01-01'),
+        },
+        {
+          path: 'docs/adr/0002-use-b.md',
+          text: adr(
+            '# Use B',
+            '',
+            '* Status: accepted',
+            '',
+            '## Links',
+            '',
+            '* Supersedes [ADR-0001](0001-use-a.md)',
+          ),
+        },
+      ],
+      expected: { path: 'docs/adr/0001-use-a.md', line: '* Status: superseded by [ADR-0002](0002-use-b.md)' },
+    },
+    {
+      dialect: 'log4brains / MADR 2 bullets',
+      files: [
+        {
+          path: 'docs/adr/20200926-use-numbers.md',
+          text: adr(
+            '# Use numbers',
+            '',
+            '- Status: superseded by [20201016-use-slugs](20201016-use-slugs.md)',
+          ),
+        },
+        { path: 'docs/adr/20201016-use-slugs.md', text: adr('# Use slugs', '', '- Status: accepted') },
+      ],
+      expected: {
+        path: 'docs/adr/20201016-use-slugs.md',
+        line: '- Supersedes [Use numbers](20200926-use-numbers.md)',
+      },
+    },
+  ])('$dialect: written once, in the dialect of the record, losing no line', ({ files, expected }) => {
+    const { first, second } = fixTwice(files);
+    const fixed = first.fixed.find((file) => file.path === expected.path);
+    expect(fixed?.fixCount).toBe(1);
+    expect(fixed?.text).toContain(expected.line);
+    // Lossless: every original line is still there, at most extended; only the old status word
+    // gives way, as the fix sets the status to superseded.
+    const statusWord = /^(?:[-*] )?(?:status: )?accepted$/i;
+    for (const file of first.fixed) {
+      const after = lines(file.text);
+      for (const line of lines(file.original)) {
+        if (!statusWord.test(line)) expect(after.some((kept) => kept.startsWith(line))).toBe(true);
+      }
+    }
+    // Idempotent: the second run finds nothing left to fix and changes nothing.
+    expect(second.fixed.map((file) => file.fixCount)).toEqual([0, 0]);
+    expect(second.fixed.map((file) => file.text)).toEqual(first.fixed.map((file) => file.text));
+    const left = second.results.flatMap((result) => result.findings.map((finding) => finding.messageId));
+    expect(left).not.toContain('missingBackLink');
+    expect(left).not.toContain('missingForwardLink');
+    expect(left).not.toContain('notMarkedSuperseded');
+  });
+
+  it('offers the fix in the finding, as lint output shows it', () => {
+    const run = lintSources(
+      [
+        { path: OLD, text: nygard(3, 'Use MySQL', 'Superseded') },
+        {
+          path: NEW,
+          text: nygard(9, 'Use PostgreSQL', 'Accepted', '', 'Supersedes [3. Use MySQL](0003-use-mysql.md)'),
+        },
+      ],
+      config,
+      onlyThisRule,
+    );
+    const finding = run.results[0]?.findings[0];
+    expect(finding?.messageId).toBe('missingBackLink');
+    const document = run.documents[0];
+    if (!finding?.fix || !document) throw new Error('expected a fix on the old record');
+    expect(applyFixes(document.text, [finding.fix]).text).toContain(
+      'Superseded by [9. Use PostgreSQL](0009-use-postgresql.md)',
+    );
   });
 });

@@ -1,5 +1,6 @@
-import type { Report, RepositoryRule } from '../engine/types.js';
-import type { DocumentLink, RepositoryDocument } from '../model.js';
+import type { Fix, Report, RepositoryRule } from '../engine/types.js';
+import { addLinkFix, markSupersededFix } from '../fix/links.js';
+import type { AdrDocument, DocumentLink, RepositoryDocument } from '../model.js';
 
 interface Options {
   checkSupersedes: boolean;
@@ -100,7 +101,7 @@ export const linksResolve: RepositoryRule<Options> = {
     severity: 'error',
     recommended: true,
     legacy: true,
-    fixable: false,
+    fixable: true,
     scope: 'repository',
     schema: {
       type: 'object',
@@ -192,12 +193,12 @@ We need JSONB columns and logical replication.
         },
       ],
       howToFix:
-        'Correct a broken link to the record\'s current file name (the message names the record with that number when one exists). When a record supersedes another, write it on both: "Supersedes [...]" on the new record and "Superseded by [...]" in the old record\'s status, which also becomes superseded.',
+        'Correct a broken link to the record\'s current file name (the message names the record with that number when one exists). When a record supersedes another, write it on both: "Supersedes [...]" on the new record and "Superseded by [...]" in the old record\'s status, which also becomes superseded. `docket lint --fix` writes the missing end of a supersede link (and the superseded status) in the record\'s own format; `docket supersede` writes both ends when you replace a decision.',
       whenNotToUse:
         "Links into folders docket does not lint (another repository's records, a root-relative site path) are never judged, so there is rarely a reason to turn it off. If your records link only by title and keep supersede relations elsewhere, set `checkSupersedes: false`.",
     },
   },
-  check({ documents, knownPaths, options, report }) {
+  check({ documents, knownPaths, options, report, fullDocument }) {
     const byPath = new Map(documents.map((d) => [normalizePath(d.path), d]));
     // A link is only judged where we can see the whole folder: one holding linted records or known files.
     const covered = new Set(documents.map((d) => directoryOf(d.path)));
@@ -241,7 +242,7 @@ We need JSONB columns and logical replication.
         });
       }
     }
-    if (options.checkSupersedes) checkSupersedes(documents, resolved, report);
+    if (options.checkSupersedes) checkSupersedes(documents, resolved, report, fullDocument);
   },
 };
 
@@ -264,10 +265,34 @@ function brokenData(
   };
 }
 
+type FullDocument = (document: RepositoryDocument) => AdrDocument | undefined;
+
+/**
+ * The fix writing the missing end of a supersede link into `record`, in its own dialect (frontmatter
+ * key, status line, Links section), pointing at `other`; none when the record cannot be edited safely.
+ */
+function symmetricLinkFix(
+  fullDocument: FullDocument,
+  record: RepositoryDocument,
+  relation: string,
+  other: RepositoryDocument,
+): Fix | undefined {
+  const document = fullDocument(record);
+  if (!document) return undefined;
+  // "0005" as the file name writes it; a date ("20201016-...") is not a number, so link by title.
+  const digits = /^(?:adr[-_]?)?(\d+)(?=[-_.]|$)/i.exec(label(other))?.[1];
+  const number = digits && digits.length < 8 ? digits : null;
+  const target = { href: relativeLink(record, other), number, title: other.title?.text ?? null };
+  const fix =
+    relation === SUPERSEDED_BY ? markSupersededFix(document, target) : addLinkFix(document, relation, target);
+  return fix ?? undefined;
+}
+
 function checkSupersedes(
   documents: readonly RepositoryDocument[],
   resolved: Resolved[],
   report: (document: RepositoryDocument, report: Report) => void,
+  fullDocument: FullDocument,
 ) {
   const says = (from: RepositoryDocument, relation: string, to: RepositoryDocument) =>
     resolved.some((r) => r.document === from && r.target === to && r.link.relation === relation) ||
@@ -291,7 +316,13 @@ function checkSupersedes(
       if (!says(target, SUPERSEDED_BY, document)) {
         // One finding per record: writing "Superseded by [...]" into its status also fixes the status.
         warned.add(target);
-        report(target, { messageId: 'missingBackLink', span: target.status?.span, data: otherData, related });
+        report(target, {
+          messageId: 'missingBackLink',
+          span: target.status?.span,
+          data: otherData,
+          related,
+          fix: symmetricLinkFix(fullDocument, target, SUPERSEDED_BY, document),
+        });
       }
     } else if (link.relation === SUPERSEDED_BY) {
       if (!successors.has(document)) successors.set(document, { document: target, link, target: document });
@@ -301,6 +332,7 @@ function checkSupersedes(
           span: target.title?.span,
           data: otherData,
           related,
+          fix: symmetricLinkFix(fullDocument, target, SUPERSEDES, document),
         });
       }
     }
