@@ -193,6 +193,16 @@ ruleTester(revisitTriggers, {
       ],
     },
     {
+      name: 'Nygard: a sentence that rules a re-evaluation out is no trigger, so the trigger is missing',
+      text: nygard(
+        '',
+        '## Consequences',
+        '',
+        'These initialisation changes should not require a reevaluation of the service framework.',
+      ),
+      errors: [{ messageId: 'missing' }],
+    },
+    {
       name: 'log4brains: a vague item in a Revisit section',
       text: adr(
         '# Publish the docs site with GitHub Pages',

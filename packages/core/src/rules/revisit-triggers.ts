@@ -22,6 +22,10 @@ const VAGUE =
 const REVISIT_VERB =
   /\b(?:revisit(?:ed|ing)?|reconsider(?:ed|ing)?|re-?evaluat(?:e|ed|ion|ing)|re-?assess(?:ed|ment|ing)?|re-?examin(?:e|ed|ing)|review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|revisit[- ]by|review[- ]by)\b/i;
 
+/** "should not require a reevaluation", "no need to revisit": a sentence that rules revisiting out is no trigger. */
+const REVISIT_DENIED =
+  /\b(?:not|never|no need to|without)\s+(?:\w+\s+){0,3}?(?:revisit|reconsider|re-?evaluat|re-?assess|re-?examin)\w*/i;
+
 interface Trigger {
   text: string;
   span: Span;
@@ -130,6 +134,7 @@ Reports read from one streaming replica of the order database.
     const prose = proseSentences(document).filter(
       (s) =>
         REVISIT_VERB.test(s.text) &&
+        !REVISIT_DENIED.test(s.text) &&
         document.sections[s.block.section]?.kind !== 'revisit' &&
         !metadataLines.has(s.block.span.line),
     );
