@@ -510,7 +510,7 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
 }
 
 const MADR_CHOSEN =
-  /\bchosen (?:option|alternative)\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|\s+because\b|\s+\()/imu;
+  /\bchosen (?:option|alternative)\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|(?<=\s)because\b|(?<=\s)\()/imu;
 
 /** The quoted form, read up to its closing quote: "Multi-packages, monorepo, with Yarn and Lerna" keeps its commas. */
 const MADR_CHOSEN_QUOTED = /\bchosen (?:option|alternative)\s*:?\s*(?:\*\*|__)?["“]([^"”\n]{2,160})["”]/imu;

@@ -519,7 +519,7 @@ function scanFrontmatter(
     if (!value) continue;
     const valueStart = (value[1] as string).length;
     // Drop a trailing YAML comment (" # ...") outside quotes.
-    const text = (value[2] as string).replace(/\s+#(?=(?:[^"']|"[^"]*"|'[^']*')*$).*$/, '');
+    const text = (value[2] as string).replace(/(?<!\s)\s+#(?=(?:[^"']|"[^"]*"|'[^']*')*$).*$/, '');
     const hits = outermost([...curlyHits(text), ...markerHits(text, matchers)]);
     for (const hit of hits)
       emit(lineStart + valueStart + hit.start, lineStart + valueStart + hit.end, hit.messageId);
