@@ -124,7 +124,10 @@ describe('the parser runs in linear time on pathological lines', () => {
       const small = timeParse(make(SMALL));
       const large = timeParse(make(LARGE));
       const ratio = large / Math.max(small, 1);
-      expect(large <= NOISE_MS || ratio <= MAX_RATIO, `${small.toFixed(1)} ms -> ${large.toFixed(1)} ms`).toBe(true);
+      expect(
+        large <= NOISE_MS || ratio <= MAX_RATIO,
+        `${small.toFixed(1)} ms -> ${large.toFixed(1)} ms`,
+      ).toBe(true);
     });
   }
 });
