@@ -1,7 +1,7 @@
 // The README's reference sections, generated so they cannot drift: the command reference from the
 // CLI's own --help, the configuration reference from the config file's JSON Schema. Each lives
 // between a pair of marker comments; `pnpm docs:readme` rewrites them and a test fails on drift.
-import type { JsonSchema } from '@docket/core';
+import { type JsonSchema, schemaTypeLabel, tableCell } from '@docket/core';
 import { commandNames, main } from './main.js';
 
 export const REFERENCE_SECTIONS = ['commands', 'config'] as const;
@@ -32,24 +32,12 @@ export async function renderCommandReference(): Promise<string> {
   return parts.join('\n');
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
-}
-
-function typeOf(schema: JsonSchema): string {
-  if (typeof schema.const === 'string') return `"${schema.const}"`;
-  const anyOf = schema.anyOf as JsonSchema[] | undefined;
-  if (anyOf) return anyOf.map(typeOf).join(' or ');
-  if (schema.type === 'array') return `${typeOf((schema.items as JsonSchema | undefined) ?? {})}[]`;
-  return typeof schema.type === 'string' ? schema.type : 'any';
-}
-
 /** The config file's keys with their types and descriptions, from the JSON Schema. */
 export function renderConfigReference(schema: JsonSchema): string {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const rows = Object.entries(properties).map(
     ([key, property]) =>
-      `| \`${key}\` | ${cell(typeOf(property))} | ${cell(String(property.description ?? ''))} |`,
+      `| \`${key}\` | ${tableCell(schemaTypeLabel(property))} | ${tableCell(String(property.description ?? ''))} |`,
   );
   const sectionKinds = Object.keys(
     ((properties.sectionAliases?.properties ?? {}) as Record<string, JsonSchema>) ?? {},

@@ -31,6 +31,7 @@ export {
 } from './engine/lint.js';
 export { formatMessage } from './engine/messages.js';
 export { renderRuleDoc, renderRuleIndex, ruleDocPages } from './engine/rule-docs.js';
+export { type SchemaShape, schemaTypeLabel, tableCell } from './engine/schema-table.js';
 export * from './engine/types.js';
 export { addLinkFix, markSupersededFix } from './fix/links.js';
 export type { SkeletonKind } from './fix/sections.js';

@@ -3,6 +3,7 @@
 // result, and a test compares it with the committed files.
 import { presetSeverity } from './config.js';
 import { ruleDocsPath } from './docs.js';
+import { schemaTypeLabel, tableCell } from './schema-table.js';
 import type { PresetName, Rule, RuleExample } from './types.js';
 
 const PRESETS: readonly PresetName[] = ['recommended', 'strict', 'legacy'];
@@ -22,17 +23,6 @@ function presetsOf(rule: Rule): { preset: PresetName; severity: string }[] {
   return PRESETS.map((preset) => ({ preset, severity: presetSeverity(rule, preset) })).filter(
     (entry) => entry.severity !== 'off',
   );
-}
-
-function tableCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function typeOf(schema: OptionSchema): string {
-  if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join(' \\| ');
-  const type = Array.isArray(schema.type) ? schema.type.join(' \\| ') : (schema.type ?? 'any');
-  if (type === 'array' && schema.items) return `${typeOf(schema.items)}[]`;
-  return type;
 }
 
 /** A fence longer than any backtick run in the text, so examples holding code blocks stay intact. */
@@ -59,7 +49,7 @@ function renderOptions(rule: Rule): string {
   if (properties.length === 0) return 'This rule has no options.';
   const rows = properties.map(
     ([name, property]) =>
-      `| \`${name}\` | ${typeOf(property)} | \`${tableCell(JSON.stringify(defaultOptions[name]) ?? 'none')}\` | ${tableCell(property.description ?? '')} |`,
+      `| \`${name}\` | ${tableCell(schemaTypeLabel(property))} | \`${tableCell(JSON.stringify(defaultOptions[name]) ?? 'none')}\` | ${tableCell(property.description ?? '')} |`,
   );
   const example = JSON.stringify({ rules: { [id]: [rule.meta.severity, defaultOptions] } }, null, 2);
   return [
