@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { generator } from './bench/corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -46,18 +47,6 @@ const rounds = whole('rounds');
 const buildModule = join(root, 'packages/cli/dist/site/build.js');
 if (!existsSync(buildModule)) fail(`${buildModule} does not exist; run \`pnpm build\` first`);
 const { buildSite } = await import(pathToFileURL(buildModule).href);
-
-/** mulberry32: the same seed gives the same corpus on every machine. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = [
   ['the order event broker', ['Kafka', 'RabbitMQ', 'Amazon SQS', 'NATS JetStream']],
