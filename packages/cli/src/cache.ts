@@ -61,10 +61,14 @@ export function hashOf(...parts: unknown[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** The hash a record's entry is valid for: its text, and its base text when the run compares. */
-export function contentHash(text: string, baseText?: string | null): string {
+/**
+ * The hash a record's entry is valid for: its text, its base text when the run compares, and its
+ * first-commit date when the run read one (rules date undated records by it).
+ */
+export function contentHash(text: string, baseText?: string | null, firstCommitted?: string): string {
   const hash = createHash('sha256').update(text);
   if (baseText !== undefined) hash.update(baseText === null ? '\0new' : `\0base\0${baseText}`);
+  if (firstCommitted !== undefined) hash.update(`\0first\0${firstCommitted}`);
   return hash.digest('hex').slice(0, 32);
 }
 

@@ -6,9 +6,9 @@ import { writtenDate } from '@docket/core';
 import { parseRuleStatuses } from './commands/lint.js';
 import { UsageError } from './context.js';
 import { CONVENTIONAL_FOLDERS } from './discover.js';
+import { gitCommitDates } from './git/commit-dates.js';
 import type { Project } from './project.js';
 import { type AdrRecord, loadProjectRecords } from './records.js';
-import { gitCommitDates } from './site/git-dates.js';
 
 /** The project's ADR folders, or a one-line error saying how to get one. */
 export function catalogFolders(project: Project, cwd: string): string[] {

@@ -132,7 +132,9 @@ export async function lintFiles(
   // Per-file half: from the cache when the content is unchanged, else parsed and linted.
   // A file left unread for its size has no text: its size stands in for it.
   const hashes = cache
-    ? sources.map((s) => contentHash(s.size === undefined ? s.text : `\u0000size ${s.size}`, s.baseText))
+    ? sources.map((s) =>
+        contentHash(s.size === undefined ? s.text : `\u0000size ${s.size}`, s.baseText, s.firstCommitted),
+      )
     : [];
   const outcomes: (RecordOutcome | undefined)[] = sources.map((source, i) =>
     cache?.lookup(source.path, hashes[i] as string),

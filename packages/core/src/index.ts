@@ -9,6 +9,7 @@ export {
   parseOptionsOf,
   presetSeverity,
   resolveConfig,
+  rulesReadingCommitDates,
 } from './engine/config.js';
 
 export type { Directive, DirectiveProblem, Suppression } from './engine/directives.js';
@@ -53,5 +54,6 @@ export {
 } from './relations.js';
 export * from './review/index.js';
 export { allRules } from './rules/index.js';
+export { type RecordDate, recordDate } from './rules/record-date.js';
 export { type Reversibility, reversibilityOf } from './rules/reversibility-stated.js';
 export { closestWord } from './text/closest.js';

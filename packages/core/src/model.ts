@@ -194,6 +194,11 @@ export interface AdrDocument {
    * is new there, absent when the run makes no base comparison. Set by the engine, not the parser.
    */
   baseText?: string | null;
+  /**
+   * Author date (YYYY-MM-DD) of the commit that first added the file, when the front end asked
+   * git (only runs whose rules date undated records do). Set by the engine, not the parser.
+   */
+  firstCommitted?: string;
 }
 
 /**

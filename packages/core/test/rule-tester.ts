@@ -14,9 +14,11 @@ export interface SourceCase {
   text?: string;
   path?: string;
   /** ... or several, for repository rules. */
-  files?: { path: string; text: string; baseText?: string | null }[];
+  files?: { path: string; text: string; baseText?: string | null; firstCommitted?: string }[];
   /** The single document's text at the git base (null: a new file); omitted means no comparison. */
   baseText?: string | null;
+  /** The single document's first-commit date, as a front end reads it from git. */
+  firstCommitted?: string;
   /** Files the front end knows exist besides the linted records. */
   knownPaths?: string[];
   /** For repository rules: records that exist only on the git base branch. */
@@ -42,12 +44,18 @@ export interface InvalidCase extends SourceCase {
 
 export function runRule(rule: Rule, testCase: SourceCase): { path: string; finding: Finding }[] {
   const files = testCase.files ?? [
-    { path: testCase.path ?? '0001-example.md', text: testCase.text ?? '', baseText: testCase.baseText },
+    {
+      path: testCase.path ?? '0001-example.md',
+      text: testCase.text ?? '',
+      baseText: testCase.baseText,
+      firstCommitted: testCase.firstCommitted,
+    },
   ];
   const documents = files.map((file) => {
     const document = parseAdr({ path: file.path, text: file.text });
     // As the engine does for SourceFile.baseText.
     if (file.baseText !== undefined) document.baseText = file.baseText;
+    if (file.firstCommitted !== undefined) document.firstCommitted = file.firstCommitted;
     return document;
   });
   const before = documents.map((d) => JSON.stringify(d));

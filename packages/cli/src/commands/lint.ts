@@ -7,6 +7,8 @@ import {
   type FileResult,
   type PresetName,
   type RuleSetting,
+  resolveConfig,
+  rulesReadingCommitDates,
 } from '@docket/core';
 import { type Command, Option } from 'commander';
 import { BASELINE_FILE, baselineStep } from '../baseline.js';
@@ -16,6 +18,7 @@ import { displayPath } from '../discover.js';
 import { lintWithFixes } from '../fix.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
 import { gitRunInputs } from '../git/changes.js';
+import { withFirstCommitDates } from '../git/commit-dates.js';
 import { filesBeside } from '../known-paths.js';
 import { collectInputs } from '../lint/inputs.js';
 import { checkFormat, writeReport } from '../lint/report.js';
@@ -151,13 +154,22 @@ export async function runLint(
     throw new UsageError('--fix rewrites files and cannot fix standard input; pass the file to fix instead');
   }
   const { sources, failures, folders } = await collectInputs(patterns, options, project, io);
-  const git = await gitRunInputs(
+  const folderPaths = folders.map((folder) => folder.path);
+  const changes = await gitRunInputs(
     { since: options.since, base: options.base },
     io.cwd,
     sources,
-    folders.map((folder) => folder.path),
+    folderPaths,
   );
-  for (const note of [...git.notes, ...baseRuleNotes(config, options)])
+  // History is read only when an enabled rule asks for it: a one-file pre-commit run stays quick.
+  const dated = await withFirstCommitDates(
+    io.cwd,
+    changes.sources,
+    folderPaths,
+    rulesReadingCommitDates(resolveConfig(config, io.rules ?? allRules)),
+  );
+  const git = { ...changes, sources: dated.sources };
+  for (const note of [...git.notes, ...dated.notes, ...baseRuleNotes(config, options)])
     io.stderr.write(`docket: note: ${note}\n`);
   // --fix lints and rewrites in core; otherwise records go through the cache and worker threads.
   const run = options.fix

@@ -1,39 +1,17 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { allRules, type DocumentRule, type Rule } from '@docket/core';
 import { describe, expect, it } from 'vitest';
 import { adr, fakeRules, run, useTempRepos } from '../testing/fixtures.js';
+import { commitAll, git } from '../testing/git.js';
 
 const repo = useTempRepos();
-
-/** Runs git in `cwd` with a fixed identity, so commits work on any machine. */
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: cwd,
-    },
-  });
-}
 
 async function write(root: string, files: Record<string, string>): Promise<void> {
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), text);
   }
-}
-
-function commitAll(root: string, message: string): void {
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', message);
 }
 
 /** A repository whose `main` holds records 1 and 2, checked out on branch `feature`. */

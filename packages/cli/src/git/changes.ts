@@ -9,6 +9,7 @@ import { isAdrFile } from '../discover.js';
 import {
   absolutePath,
   differencesFrom,
+  FULL_HISTORY,
   filesAddedBetween,
   filesChangedSince,
   type GitRepository,
@@ -35,8 +36,6 @@ export interface GitRunInputs {
   /** One-line notes for stderr: checks that could not run, and what would let them. */
   notes: string[];
 }
-
-const FULL_HISTORY = 'actions/checkout: fetch-depth: 0';
 
 /** The folders whose records number-unique compares: the searched folders, else the files' own. */
 function watchedFolders(sources: SourceFile[], folders: string[]): string[] {

@@ -5,6 +5,9 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { UsageError } from '../context.js';
 
+/** What a shallow clone's notes tell CI to change: actions/checkout's setting for the whole history. */
+export const FULL_HISTORY = 'actions/checkout: fetch-depth: 0';
+
 export interface GitRepository {
   git: SimpleGit;
   /** The working tree's top folder, as seen from the caller's working directory (symlinks kept). */
@@ -58,7 +61,7 @@ export async function resolveCommit(repository: GitRepository, ref: string, opti
   if (sha) return sha;
   if (repository.shallow) {
     throw new UsageError(
-      `${option}: "${ref}" is not in this shallow clone; fetch the base branch with its history (actions/checkout: fetch-depth: 0)`,
+      `${option}: "${ref}" is not in this shallow clone; fetch the base branch with its history (${FULL_HISTORY})`,
     );
   }
   throw new UsageError(

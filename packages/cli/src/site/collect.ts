@@ -15,8 +15,8 @@ import {
 import type { Root } from 'mdast';
 import { UsageError } from '../context.js';
 import { collectAdrFiles } from '../discover.js';
+import { type CommitDates, gitCommitDates } from '../git/commit-dates.js';
 import { readSources } from '../sources.js';
-import { type CommitDates, gitCommitDates } from './git-dates.js';
 import { linkTargets, parseMarkdown } from './markdown.js';
 import { type ChecklistItem, type Readiness, readinessOf, reviewChecklist } from './readiness.js';
 import { type Relation, type RelationSource, resolveRelations } from './relations.js';

@@ -172,3 +172,10 @@ function resolveReviewStatuses(config: DocketConfig, lifecycle: string[]): Set<s
   const defaults = [...DEFAULT_REVIEW_STATUSES, ...(config.strict ? ['draft'] : [])];
   return new Set(config.lifecycle ? defaults.filter((s) => lifecycle.includes(s)) : defaults);
 }
+
+/** Ids of the enabled rules that read first-commit dates with their options: a front end asks git only for them. */
+export function rulesReadingCommitDates(resolved: Pick<ResolvedConfig, 'rules'>): string[] {
+  return resolved.rules
+    .filter(({ rule, options }) => 'readsCommitDates' in rule && rule.readsCommitDates?.(options) === true)
+    .map(({ rule }) => rule.meta.id);
+}

@@ -26,6 +26,11 @@ export interface SourceFile {
    * undefined when the run makes no base comparison. Rules read it as `document.baseText`.
    */
   baseText?: string | null;
+  /**
+   * Author date (YYYY-MM-DD) of the file's first commit, for records that state no date of their
+   * own; rules read it through `recordDate`. Absent outside git, in shallow clones, or unasked.
+   */
+  firstCommitted?: string;
 }
 
 /** What a run sees besides the records it lints. Everything is optional. */
@@ -270,6 +275,7 @@ export interface LintSourcesInputs {
 export function parseSource(source: SourceFile, resolved: ResolvedConfig): AdrDocument {
   const document = parseAdr(source, parseOptionsOf(resolved));
   if (source.baseText !== undefined) document.baseText = source.baseText;
+  if (source.firstCommitted !== undefined) document.firstCommitted = source.firstCommitted;
   return document;
 }
 

@@ -126,6 +126,11 @@ export interface RepositoryRuleContext<O> {
 export interface DocumentRule<O = Record<string, unknown>> {
   meta: RuleMeta & { scope: 'document' };
   check(context: DocumentRuleContext<O>): void;
+  /**
+   * Whether the rule, with these options, reads `document.firstCommitted`. Looking the dates up
+   * walks the git history, so a front end does it only when an enabled rule says yes.
+   */
+  readsCommitDates?(options: O): boolean;
 }
 
 export interface RepositoryRule<O = Record<string, unknown>> {

@@ -54,6 +54,17 @@ ruleTester(dateValid, {
     { name: 'an ISO date with a note in parentheses', text: nygard('2024-05-22 (back dated)') },
     { name: 'today itself is not in the future', text: nygard('2026-01-15'), today: '2026-01-15' },
     {
+      name: 'a first-commit date alone does not report an undated record unless required',
+      text: adr('# Adopt gRPC', '', '## Background', '', 'APIs.'),
+      firstCommitted: '2021-03-04',
+    },
+    {
+      name: 'required: a written date wins; the first commit is not consulted',
+      text: madr4('2024-03-01'),
+      firstCommitted: '2021-03-04',
+      options: { required: true },
+    },
+    {
       name: 'no date at all is fine unless required',
       text: adr('# Adopt gRPC', '', '## Background', '', 'APIs.'),
     },
@@ -107,6 +118,28 @@ ruleTester(dateValid, {
       options: { required: true },
       text: adr('# Adopt gRPC', '', '## Background', '', 'APIs.'),
       errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'required, Nygard: git knows the first commit, so the message gives the Date line to add',
+      options: { required: true },
+      text: adr('# 7. Use Redis for sessions', '', '## Status', '', 'Accepted'),
+      firstCommitted: '2021-03-04',
+      errors: [
+        {
+          messageId: 'missingCommitted',
+          line: 1,
+          data: { line: 'the line `Date: 2021-03-04` under the title' },
+        },
+      ],
+    },
+    {
+      name: 'required, MADR 4: an empty date key, and the frontmatter line to write',
+      options: { required: true },
+      text: adr('---', 'status: accepted', 'date:', '---', '# Use PostgreSQL for orders'),
+      firstCommitted: '2021-03-04',
+      errors: [
+        { messageId: 'missingCommitted', line: 3, data: { line: '`date: 2021-03-04` to the frontmatter' } },
+      ],
     },
   ],
 });

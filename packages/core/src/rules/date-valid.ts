@@ -1,13 +1,10 @@
 import type { DocumentRule } from '../engine/types.js';
 import { anchorFor, isUnreadable } from './anchors.js';
+import { ISO_DATE, isoDate } from './record-date.js';
 
 interface Options {
   required: boolean;
 }
-
-/** YYYY-MM-DD, optionally with an ISO time, optionally followed by a note in parentheses ("(back dated)"). */
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s*\([^)]*\))?$/;
 
 const MONTHS = [
   'january',
@@ -23,18 +20,6 @@ const MONTHS = [
   'november',
   'december',
 ];
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** The ISO form of a calendar date, or null when the day does not exist. */
-function isoDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
 
 function fullYear(text: string): number {
   const year = Number(text);
@@ -93,7 +78,8 @@ export const dateValid: DocumentRule<Options> = {
       properties: {
         required: {
           type: 'boolean',
-          description: 'Also report records that carry no date at all.',
+          description:
+            'Also report records that carry no date at all; the message suggests the day the file was first committed when git knows it.',
         },
       },
       additionalProperties: false,
@@ -110,6 +96,8 @@ export const dateValid: DocumentRule<Options> = {
         'Date {{value}} is after today ({{today}}); a record is dated when it is written or last changed, so check the year and month.',
       missing:
         'The record has no date; add `date: YYYY-MM-DD` to the frontmatter or a "Date: YYYY-MM-DD" line under the title.',
+      missingCommitted:
+        'The record has no date; add {{line}} (the day it was first committed), or the day it was decided if that was earlier.',
     },
     rationale:
       'A decision log is read in time order: "what did we know then?". Dates only sort and compare when they are written one way, and 05/02/2018 means two different days on two sides of the Atlantic.',
@@ -135,16 +123,26 @@ date: 2018-02-05
 Timestamps are stored and exchanged in UTC.
 `,
       howToFix:
-        'Write the date as YYYY-MM-DD in the frontmatter `date:` or a "Date:" line under the title. When the message says the date is ambiguous, pick the day you mean; a date in the future is usually a typo in the year or month. Set `required: true` to also report records without a date.',
+        'Write the date as YYYY-MM-DD in the frontmatter `date:` or a "Date:" line under the title. When the message says the date is ambiguous, pick the day you mean; a date in the future is usually a typo in the year or month. Set `required: true` to also report records without a date; in a git repository the message then names the day the file was first committed, ready to copy.',
       whenNotToUse:
         'Keep it on: a wrong date misorders the decision log. A future date is only a warning, and records without a date are reported only with `required: true`.',
     },
   },
+  readsCommitDates: (options) => options.required,
   check({ document, options, settings, report }) {
     if (isUnreadable(document)) return;
     const field = document.metadata.date;
     if (!field?.text.trim()) {
-      if (options.required) report({ messageId: 'missing', span: field?.span ?? anchorFor(document, []) });
+      if (!options.required) return;
+      const span = field?.span ?? anchorFor(document, []);
+      const committed = document.firstCommitted;
+      if (committed) {
+        // The exact line for the record's own dialect: a frontmatter key, else a line under the title.
+        const line = document.frontmatter
+          ? `\`date: ${committed}\` to the frontmatter`
+          : `the line \`Date: ${committed}\` under the title`;
+        report({ messageId: 'missingCommitted', span, data: { line } });
+      } else report({ messageId: 'missing', span });
       return;
     }
     const value = field.text.trim();
