@@ -23,6 +23,17 @@ async function doubler(): Promise<URL> {
   return pathToFileURL(path);
 }
 
+/** A worker that answers only in pairs: it holds a batch until the next one arrives. */
+const PAIRING = `
+import { parentPort } from 'node:worker_threads';
+let held = null;
+parentPort.on('message', (batch) => {
+  if (held === null) { held = batch; return; }
+  for (const b of [held, batch]) parentPort.postMessage(b.map((n) => ({ value: n * 2, thread: 1 })));
+  held = null;
+});
+`;
+
 const local = (batch: number[]) => batch.map((n) => ({ value: n * 2, thread: 0 }));
 
 describe('runBatches', () => {
@@ -37,6 +48,19 @@ describe('runBatches', () => {
     expect(results.flat().map((r) => r.value)).toEqual(Array.from({ length: 80 }, (_, i) => i * 2));
     // The main thread takes the first batch while the workers start.
     expect(results[0]?.[0]?.thread).toBe(0);
+  });
+
+  it('keeps a second batch queued in each worker, so it never waits for the main thread to hand one out', async () => {
+    const root = await repo({});
+    const path = join(root, 'pairing.mjs');
+    await writeFile(path, PAIRING);
+    // With one batch at a time this worker would wait for ever; with two queued it answers them all.
+    const results = await runBatches([[1], [2], [3], [4]], {
+      workerUrl: pathToFileURL(path),
+      workerData: null,
+      workers: 1,
+    });
+    expect(results.map((r) => r[0]?.value)).toEqual([2, 4, 6, 8]);
   });
 
   it('runs on the main thread alone with no workers', async () => {

@@ -3,6 +3,8 @@
 // command, not a long-lived pool: workers start, drain the queue and are terminated.
 import { Worker } from 'node:worker_threads';
 
+const BATCHES_QUEUED_PER_WORKER = 2;
+
 export interface BatchRunner<I, O> {
   /** Worker script; each message it gets is one batch, and it answers with that batch's results. */
   workerUrl: URL;
@@ -22,23 +24,31 @@ export async function runBatches<I, O>(batches: readonly I[], runner: BatchRunne
 
   const runWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
-      let current = -1;
+      // Batches posted and not yet answered, oldest first: a worker answers in order.
+      const inFlight: number[] = [];
       const feed = () => {
-        if (failed || next >= batches.length) return resolve();
-        current = next++;
-        worker.postMessage(batches[current]);
+        if (failed || next >= batches.length) return;
+        const index = next++;
+        inFlight.push(index);
+        worker.postMessage(batches[index]);
       };
       worker.on('message', (output: O) => {
-        results[current] = output;
+        results[inFlight.shift() as number] = output;
         feed();
+        if (inFlight.length === 0) resolve();
       });
       worker.on('error', reject);
       worker.on('exit', (code) => {
-        if (current !== -1 && results[current] === undefined && !failed) {
+        if (inFlight.length > 0 && !failed) {
           reject(new Error(`a lint worker stopped (exit code ${code}) before finishing its batch`));
         }
       });
-      worker.once('online', feed);
+      worker.once('online', () => {
+        // Two batches queued: the next one is waiting in the worker while the main thread is busy
+        // with a batch of its own and cannot hand out work.
+        for (let i = 0; i < BATCHES_QUEUED_PER_WORKER; i++) feed();
+        if (inFlight.length === 0) resolve();
+      });
     });
 
   const runLocal = async (local: (batch: I) => O) => {

@@ -34,6 +34,8 @@ const QUANTITY = new RegExp(
   'giu',
 );
 
+const MAY_HOLD_QUANTITY = /\d|second/i;
+
 const YEAR = /^(?:19|20)\d\d$/;
 const WHOLE_NUMBER = /^\d[\d,]*(?:\s?(?:k|m|bn|million|billion|thousand|hundred))?$/i;
 /** What a number identifies rather than measures: "ADR 12", "version 2", "Java 17", "issue 4". */
@@ -58,6 +60,9 @@ function sentenceBefore(text: string, index: number): string {
 
 /** The first real quantity in a text, or null. */
 export function findQuantity(text: string): string | null {
+  // Every quantity holds a digit except "sub-millisecond"-style precision, which holds "second".
+  // Most prose blocks have neither, and testing that first spares them the large pattern.
+  if (!MAY_HOLD_QUANTITY.test(text)) return null;
   for (const match of text.matchAll(QUANTITY)) {
     const groups = match.groups ?? {};
     const number = (groups.number ?? '').replace(/[$€£,]/g, '');
