@@ -70,7 +70,10 @@ export function resolveRuleOptions(
   rule: Rule,
   given: Record<string, unknown> | undefined,
 ): Record<string, unknown> {
-  const options = structuredClone({ ...rule.meta.defaultOptions, ...(given ?? {}) });
+  // A rule's own defaults are valid and complete (a test checks every rule), so a rule the
+  // config gives no options skips compiling its schema: most of a one-file run's config cost.
+  if (given === undefined) return structuredClone(rule.meta.defaultOptions);
+  const options = structuredClone({ ...rule.meta.defaultOptions, ...given });
   let validate = validators.get(rule);
   if (!validate) {
     validate = ajv.compile(rule.meta.schema);

@@ -1,19 +1,20 @@
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { DocumentRule, JsonSchema, Report } from '../engine/types.js';
 import type { AdrDocument, ParseProblem } from '../model.js';
 import { lineSpan } from '../parser/positions.js';
+import compiledValidator from './frontmatter-validator.generated.js';
 
 // The schema ships with the package (`schema/` sits two levels above both src/rules and
 // dist/rules), so editors can use the same file docket validates with.
 const require = createRequire(import.meta.url);
 export const FRONTMATTER_SCHEMA = require('../../schema/frontmatter.schema.json') as JsonSchema;
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-let validator: ReturnType<typeof ajv.compile> | null = null;
+// Compiled from the same file ahead of time (scripts/generate-frontmatter-validator.mjs), so a run
+// does not pay for compiling it; a test keeps the two in step.
+const validator = compiledValidator as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 function validate(data: unknown): ErrorObject[] {
-  validator ??= ajv.compile(FRONTMATTER_SCHEMA);
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 
