@@ -83,18 +83,19 @@ async function lintRecords(
   options: LintFilesOptions,
 ): Promise<RecordOutcome[]> {
   const threads = Math.max(1, options.threads ?? availableParallelism());
-  const workers =
-    options.rules || sources.length < MIN_RECORDS_FOR_WORKERS
-      ? 0
-      : Math.min(threads - 1, Math.floor(sources.length / MIN_RECORDS_FOR_WORKERS));
-  if (workers === 0) return lintBatch(sources, resolved);
+  const workersWorthStarting = Math.floor(sources.length / MIN_RECORDS_FOR_WORKERS);
+  if (options.rules || threads < 2 || workersWorthStarting === 0) return lintBatch(sources, resolved);
   const batches: SourceFile[][] = [];
   for (let i = 0; i < sources.length; i += BATCH_SIZE) batches.push(sources.slice(i, i + BATCH_SIZE));
+  // With a worker for every core the main thread only hands out batches: parsing there too would
+  // pile each record's garbage onto the heap that already holds every text and result, which is
+  // most of a large run's peak memory. With fewer workers than cores it takes batches as well.
+  const everyCoreBusy = workersWorthStarting >= threads;
   const outcomes = await runBatches(batches, {
     workerUrl: workerUrl(),
     workerData: { config },
-    workers,
-    local: (batch) => lintBatch(batch, resolved),
+    workers: everyCoreBusy ? threads : Math.min(workersWorthStarting, threads - 1),
+    local: everyCoreBusy ? undefined : (batch) => lintBatch(batch, resolved),
   });
   return outcomes.flat();
 }
