@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import type { SectionKind } from '../model.js';
 import type { ParseOptions } from '../parser/parse.js';
+import { allRules } from '../rules/index.js';
 import type { DocketConfig, PresetName, Rule, RuleSetting, RunSettings, Severity } from './types.js';
 
 export const DEFAULT_LIFECYCLE = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
@@ -48,6 +49,7 @@ export function presetSeverity(rule: Rule, preset: PresetName): Severity {
 // meta-schema on every run (compiling the meta-schema is most of a one-file lint's config cost);
 // the schemas are checked once, in tests, where the config schema embedding them is validated.
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, validateSchema: false });
+const BUILT_IN_RULES: ReadonlySet<Rule> = new Set(allRules);
 const validators = new WeakMap<Rule, ReturnType<typeof ajv.compile>>();
 
 function describeAjvError(error: ErrorObject): string {
@@ -70,9 +72,10 @@ export function resolveRuleOptions(
   rule: Rule,
   given: Record<string, unknown> | undefined,
 ): Record<string, unknown> {
-  // A rule's own defaults are valid and complete (a test checks every rule), so a rule the
-  // config gives no options skips compiling its schema: most of a one-file run's config cost.
-  if (given === undefined) return structuredClone(rule.meta.defaultOptions);
+  // docket's own rules have valid and complete defaults (a test checks every one), so when the
+  // config gives one no options its schema is not compiled: most of a one-file run's config cost.
+  // A rule from elsewhere gets its defaults checked like any options.
+  if (given === undefined && BUILT_IN_RULES.has(rule)) return structuredClone(rule.meta.defaultOptions);
   const options = structuredClone({ ...rule.meta.defaultOptions, ...given });
   let validate = validators.get(rule);
   if (!validate) {
