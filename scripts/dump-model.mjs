@@ -29,7 +29,7 @@ console.log(
 console.log('sections:');
 for (const s of doc.sections)
   console.log(
-    `  ${'  '.repeat(s.level - 2)}${at(s.span)} ${s.title} [${s.kind ?? '-'}/${s.effectiveKind ?? '-'}] blocks=${s.blocks.length}`,
+    `  ${'  '.repeat(Math.max(0, s.level - 2))}${at(s.span)} ${s.title} [${s.kind ?? '-'}/${s.effectiveKind ?? '-'}] blocks=${s.blocks.length}`,
   );
 console.log('options:');
 for (const o of doc.options)

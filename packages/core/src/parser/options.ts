@@ -17,6 +17,7 @@ import type {
   Polarity,
   Section,
 } from '../model.js';
+import { computeLineStarts, lineSpan } from './positions.js';
 
 /** A normalised option name: lower case, no "Option 2:" prefix, no quotes, articles or punctuation. */
 export function optionKey(name: string): string {
@@ -28,7 +29,10 @@ export function optionKey(name: string): string {
 function normalizeName(name: string): string {
   return name
     .toLowerCase()
-    .replace(/^\s*(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]\b|#\d+)?\s*[:.)–—-]?\s*/u, '')
+    .replace(
+      /^\s*(?:option|alternative|approach|solution)\s*(?:\d+[a-z]?\b|[a-z]\b|#\d+)?\s*[:.)–—-]?\s*/u,
+      '',
+    )
     .replace(/✅|✔️?|☑️?/gu, ' ')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\b(?:the|a|an|to|use|using)\b/g, ' ')
@@ -36,13 +40,15 @@ function normalizeName(name: string): string {
     .trim();
 }
 
-const OPTION_PREFIX = /^\s*(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]\b|#\d+)\s*[:.)–—-]\s*/iu;
+const OPTION_PREFIX =
+  /^\s*(?:option|alternative|approach|solution)\s*(?:\d+[a-z]?\b|[a-z]\b|#\d+)\s*[:.)–—-]\s*/iu;
 
 /** "[Option 1] Use Redis", "**Option A** — build it": the label is not the name. */
 const BRACKET_LABEL = /^\s*\[(?:option|alternative)\s*(?:\d+|[a-z])\]\s*/iu;
 const OPTION_LABEL_ONLY = /^(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]|#\d+)$/iu;
 
-const CHOSEN_MARK = /\((?:chosen|selected|recommended|preferred|accepted)\)|✅|✔|☑/iu;
+const CHOSEN_MARK =
+  /[[(](?:chosen|selected|recommended|preferred|accepted)(?: option| alternative)?[\])]|✅|✔|☑/iu;
 
 /** The name an option block gives: its bold lead, the text before a colon or dash, or its first words. */
 export function optionName(block: Block): string {
@@ -72,8 +78,11 @@ function polarityOfLead(text: string): Polarity | null {
   return null;
 }
 
+/** Emoji and symbols that decorate a label: "✅ Pros:", "➖ Cons", "👎 Drawbacks". */
+const LABEL_DECORATION = /^[\p{S}\p{Extended_Pictographic}\u{FE0F}\s]+/u;
+
 function polarityOfLabel(text: string): Polarity | null {
-  const firstLine = text.split('\n')[0] ?? '';
+  const firstLine = (text.split('\n')[0] ?? '').replace(LABEL_DECORATION, '');
   if (GOOD_LABEL.test(firstLine)) return 'good';
   if (BAD_LABEL.test(firstLine)) return 'bad';
   if (NEUTRAL_LABEL.test(firstLine)) return 'neutral';
@@ -94,9 +103,28 @@ export function collectArguments(
   let labelled: Polarity | null = inherited;
   const itemPolarity = new Map<number, Polarity>();
   for (const block of blocks) {
-    if (block.kind === 'code' || block.kind === 'html') continue;
+    if (block.kind === 'code') continue;
+    if (block.kind === 'html') {
+      // "<summary>➖ Cons</summary>" heads a collapsible list of cons.
+      const lines = block.text
+        .replace(/<[^>]*>/g, '\n')
+        .split('\n')
+        .filter((line) => line.trim());
+      const htmlLabel = lines.length === 1 ? polarityOfLabel(lines[0] as string) : null;
+      if (htmlLabel) labelled = htmlLabel;
+      continue;
+    }
     const label = polarityOfLabel(block.leadStrong ?? block.text);
     if (block.kind !== 'listItem') {
+      // "Cons:" on its own line with the argument on the lines below it, in one paragraph.
+      const [first = '', ...rest] = block.text.split('\n');
+      const body = rest.join('\n').trim();
+      const bodyLabel = block.kind === 'paragraph' && body ? polarityOfLabel(first) : null;
+      if (bodyLabel) {
+        labelled = bodyLabel;
+        found.push({ text: body, polarity: bodyLabel, span: block.span, block: block.index });
+        continue;
+      }
       // A paragraph or heading like "Pros:" or "**Cons**" sets the polarity of the items after it.
       if (label && block.text.length < 40) {
         labelled = label;
@@ -209,6 +237,7 @@ function optionsFromSection(
     );
   }
   const own = blocksOf(doc, section.blocks).filter((b) => !b.quoted);
+  if (labelledParagraphOptions(doc, own, out)) return;
   for (const block of own) {
     if (block.kind === 'listItem' && block.depth === 0) {
       if (polarityOfLabel(block.text) || polarityOfLead(block.text)) continue;
@@ -271,6 +300,72 @@ function optionsFromSection(
       block: block.index,
     });
   }
+}
+
+/** "**Option 2:** Redis", "[SELECTED] Option 1: ...", "Alternative B. ...": a paragraph that opens with an option's label. */
+const OPTION_LEAD =
+  /^\s*(?:[[(][a-z ]{2,20}[\])]\s*)?(?:option|alternative|approach|solution)\s*(?:\d+[a-z]?\b|[a-z]\b|#\d+)\s*(?:[:.)–—-]|$)/iu;
+
+interface OptionLead {
+  block: Block;
+  /** The lead's own lines: from its label up to the next label in the same paragraph. */
+  lines: string[];
+  /** Line of the label within the paragraph (0 for the paragraph's first line). */
+  at: number;
+}
+
+/**
+ * Paragraph lines that open with an option's label. The first line may be bold ("**Option 1:**");
+ * later lines of the same paragraph ("...\n**Option 2:** Weekly") need the label's separator.
+ */
+function optionLeads(block: Block): OptionLead[] {
+  if (block.kind !== 'paragraph') return [];
+  const lines = block.text.split('\n');
+  const starts = lines.flatMap((line, at) => {
+    if (!OPTION_LEAD.test(line)) return [];
+    const bold = at === 0 && block.leadStrong !== undefined && OPTION_LEAD.test(block.leadStrong);
+    return bold || OPTION_PREFIX.test(line.replace(/^\s*[[(][a-z ]{2,20}[\])]\s*/i, '')) ? [at] : [];
+  });
+  if (starts[0] !== 0) return [];
+  return starts.map((at, n) => ({ block, lines: lines.slice(at, starts[n + 1]), at }));
+}
+
+/**
+ * Options written as labelled paragraphs, each followed by its description, pros and cons
+ * ("**Option 1:** Use X", "✅ Pros: ...", "❌ Cons: ..."): everything up to the next label
+ * belongs to the option, like the body of a sub-heading. Returns whether the section has that shape.
+ */
+function labelledParagraphOptions(doc: AdrDocument, own: Block[], out: Builder): boolean {
+  const leads = own.flatMap(optionLeads);
+  if (leads.length < 2) return false;
+  const lineStarts = computeLineStarts(doc.text);
+  const keys = new Set<string>();
+  leads.forEach((lead, n) => {
+    const nextBlock = leads[n + 1]?.block.index ?? Number.POSITIVE_INFINITY;
+    const body = own.filter((b) => b.index > lead.block.index && b.index < nextBlock);
+    const [firstLine = '', ...moreLines] = lead.lines;
+    // "**Option 1**" alone on its line: the name is the line after it.
+    const label = firstLine.replace(CHOSEN_MARK, '').trim();
+    const bare = label.replace(/[:.)–—-]\s*$/, '');
+    const title = OPTION_LABEL_ONLY.test(bare)
+      ? `${bare}: ${moreLines[0] ?? body.find((b) => b.kind === 'paragraph')?.text.split('\n')[0] ?? ''}`
+      : label;
+    const option = {
+      name: firstSentence(title),
+      span: lead.at === 0 ? lead.block.span : lineSpan(lineStarts, doc.text, lead.block.span.line + lead.at),
+      source: 'heading' as const,
+      description: [...lead.lines, ...body.map((b) => b.text)].join('\n'),
+      arguments: collectArguments(body, doc.blocks, null, true),
+      markedChosen: CHOSEN_MARK.test(firstLine),
+      block: lead.block.index,
+    };
+    const key = optionKey(option.name);
+    // Two labelled options that open with the same sentence are still two options: the labels say so.
+    if (keys.has(key)) out.options.push({ ...option, key: `${key} ${n + 1}` });
+    else out.add(option);
+    keys.add(key);
+  });
+  return true;
 }
 
 function isDescendant(candidate: Block, ancestor: Block, all: Block[]): boolean {
@@ -635,7 +730,7 @@ const ORDINALS: Record<string, number> = {
   '5th': 4,
 };
 const ORDINAL_CHOICE =
-  /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:option|approach|solution|alternative|proposal)|(?:option|alternative|approach|solution) #?(\d))\b/i;
+  /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:option|approach|solution|alternative|proposal)|(?:option|alternative|approach|solution) #?(\d{1,2}[a-z]?|[a-z]))\b/i;
 
 /** A word's stem, near enough to match "Reorganize" with "Reorganizing": drops common endings. */
 function wordStem(word: string): string {
@@ -672,8 +767,15 @@ function ordinalChoice(outcomeBlocks: Block[], options: ConsideredOption[]): Cho
   for (const block of outcomeBlocks) {
     const match = ORDINAL_CHOICE.exec(block.prose);
     if (!match) continue;
-    const position = match[1] ? ORDINALS[match[1].toLowerCase()] : Number(match[2]) - 1;
-    const option = position === undefined ? undefined : listed[position];
+    const position = match[1]
+      ? ORDINALS[match[1].toLowerCase()]
+      : Number.parseInt(match[2] as string, 10) - 1;
+    // "Option 3a" or "option B" names the option labelled so; a plain number falls back to the position in the list.
+    const label = match[2]
+      ? new RegExp(`^(?:option|alternative|approach|solution) #?${match[2]}\\b`, 'i')
+      : null;
+    const option =
+      listed.find((o) => label?.test(o.name)) ?? (position === undefined ? undefined : listed[position]);
     if (!option) continue;
     return {
       name: option.name,

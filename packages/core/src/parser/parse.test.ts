@@ -814,6 +814,149 @@ describe('options', () => {
   });
 });
 
+describe('options written as labelled paragraphs', () => {
+  const labelled = (decision: string) =>
+    adr(
+      '# Session store for the web tier',
+      '',
+      '## Status',
+      '',
+      'Accepted',
+      '',
+      '## Considered Options',
+      '',
+      '**Option 1:** Sticky sessions on the load balancer',
+      'Each user stays on one web node for the life of the session.',
+      '',
+      '✅ Pros:',
+      'Nothing new to run.',
+      '',
+      '❌ Cons:',
+      'A node restart logs out every user on it.',
+      '',
+      '**[SELECTED] Option 2:** Sessions in Redis',
+      'Web nodes keep no state; sessions live in a managed Redis.',
+      '',
+      '<details open>',
+      '<summary>➖ Cons</summary>',
+      '',
+      '- One more managed service to pay for.',
+      '',
+      '</details>',
+      '',
+      '## Decision',
+      '',
+      decision,
+    );
+
+  it('each label opens an option; pros and cons up to the next label belong to it', () => {
+    const doc = parse(labelled('Sessions move to Redis.'));
+    expect(optionNames(doc)).toEqual([
+      'Option 1: Sticky sessions on the load balancer',
+      'Option 2: Sessions in Redis',
+    ]);
+    expect(doc.options.map((o) => o.source)).toEqual(['heading', 'heading']);
+    expect(doc.options[0]?.span.line).toBe(9);
+    expect(doc.options[0]?.arguments.map((a) => [a.polarity, a.text])).toEqual([
+      ['good', 'Nothing new to run.'],
+      ['bad', 'A node restart logs out every user on it.'],
+    ]);
+    expect(doc.options[1]?.arguments.map((a) => [a.polarity, a.text])).toEqual([
+      ['bad', 'One more managed service to pay for.'],
+    ]);
+  });
+
+  it('"[SELECTED]" before the label marks the chosen option', () => {
+    const doc = parse(labelled('Sessions move to a shared store.'));
+    expect(doc.chosen?.name).toBe('Option 2: Sessions in Redis');
+    expect(doc.chosen?.source).toBe('marker');
+  });
+
+  it('"Option 3b" in the decision names the option labelled so, not the third one', () => {
+    const doc = parse(
+      adr(
+        '# Feature toggles',
+        '',
+        '## Options',
+        '',
+        '**Option 1:** Environment variables',
+        '',
+        '**Option 2:** Toggle library',
+        '',
+        '**Option 2a:** Toggle library backed by the database',
+        '',
+        '**Option 2b:** Toggle library backed by a config file',
+        '',
+        '## Decision',
+        '',
+        'We go with option 2b.',
+      ),
+    );
+    expect(doc.chosen?.name).toBe('Option 2b: Toggle library backed by a config file');
+  });
+
+  it('labels on consecutive lines of one paragraph are separate options at their own lines', () => {
+    const doc = parse(
+      adr(
+        '# Release cadence',
+        '',
+        '## Options',
+        '',
+        '**Option 1:** Release every sprint',
+        'Work waits up to two weeks for users.',
+        '**Option 2:** Release every week',
+        'Staging gets a week less soak time.',
+        '',
+        '## Decision',
+        '',
+        'We release weekly (option 2).',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.span.line])).toEqual([
+      ['Option 1: Release every sprint', 5],
+      ['Option 2: Release every week', 7],
+    ]);
+    expect(doc.options[0]?.description).toContain('Work waits up to two weeks');
+    expect(doc.options[0]?.description).not.toContain('soak time');
+    expect(doc.chosen?.name).toBe('Option 2: Release every week');
+  });
+
+  it('two labelled options that open with the same sentence stay two options', () => {
+    const doc = parse(
+      adr(
+        '# Limits for new accounts',
+        '',
+        '## Options',
+        '',
+        '**Option 1:** New accounts cannot submit a request. They can still save drafts.',
+        '',
+        '**Option 2:** New accounts cannot submit a request. They cannot save drafts either.',
+        '',
+        '## Decision',
+        '',
+        'We chose option 1.',
+      ),
+    );
+    expect(doc.options).toHaveLength(2);
+    expect(doc.chosen?.option).toBe(0);
+  });
+
+  it('a single labelled paragraph is not the shape: the section is read as before', () => {
+    const doc = parse(
+      adr(
+        '# Cache headers',
+        '',
+        '## Alternatives',
+        '',
+        '**Option 1:** Cache static files for a year.',
+        '',
+        '* Keep caching off',
+      ),
+    );
+    expect(optionNames(doc)).toEqual(['Keep caching off']);
+  });
+});
+
 describe('chosen option', () => {
   it('with an empty outcome, a title that names exactly one option states the choice', () => {
     const doc = parse(

@@ -26,8 +26,63 @@ const madr4 = (outcome: string[], prosCons: string[] = []) =>
 const chosenS3 =
   'Chosen option: "S3-compatible object storage", because it scales past 40,000 invoices a day.';
 
+/** Nygard record whose options are labelled paragraphs with emoji pros and cons under each. */
+const labelledOptions = (alternativeArguments: string[]) =>
+  adr(
+    '# 9. Job queue for report exports',
+    '',
+    'Date: 2024-05-02',
+    '',
+    '## Status',
+    '',
+    'Accepted',
+    '',
+    '## Considered Options',
+    '',
+    '**Option 1:** A table in PostgreSQL polled by workers',
+    'Workers poll a jobs table every second.',
+    '',
+    ...alternativeArguments,
+    '',
+    '**Option 2:** A managed message queue',
+    'Exports go onto a queue that workers subscribe to.',
+    '',
+    '## Decision',
+    '',
+    'We will use a managed message queue (Option 2).',
+  );
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
+    {
+      name: 'Nygard: a "❌ Cons:" paragraph under a labelled option is its reason',
+      text: labelledOptions(['❌ Cons:', 'Polling adds a query a second to the primary database.']),
+    },
+    {
+      name: 'MADR 4: labelled paragraphs with collapsible cons lists; "[SELECTED]" names the choice',
+      text: adr(
+        '---',
+        'status: accepted',
+        '---',
+        '# Thumbnail generation',
+        '',
+        '## Considered Options',
+        '',
+        '**[SELECTED] Option 1:** Generate thumbnails on upload.',
+        '',
+        '**Option 2:** Generate thumbnails on first view.',
+        '<details open>',
+        '<summary>➖ Cons</summary>',
+        '',
+        '- The first visitor waits two seconds for every image.',
+        '',
+        '</details>',
+        '',
+        '## Decision Outcome',
+        '',
+        'Thumbnails are made when the file arrives.',
+      ),
+    },
     {
       name: 'Nygard: alternatives read from prose and no stated choice are not asked about',
       text: adr(
@@ -332,6 +387,37 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    {
+      name: 'Nygard: a labelled option with only pros under it has no reason',
+      text: labelledOptions(['✅ Pros:', 'No new infrastructure to run.']),
+      errors: [
+        {
+          messageId: 'noReason',
+          line: 11,
+          data: { option: 'Option 1: A table in PostgreSQL polled by workers' },
+        },
+      ],
+    },
+    {
+      name: 'MADR 4: "Option B" in the decision names the choice; the other labelled option has no reason',
+      text: adr(
+        '---',
+        'status: proposed',
+        '---',
+        '# Search index refresh',
+        '',
+        '## Considered Options',
+        '',
+        '**Option A:** Rebuild the index nightly.',
+        '',
+        '**Option B:** Update the index on every write.',
+        '',
+        '## Decision Outcome',
+        '',
+        'We take option B.',
+      ),
+      errors: [{ messageId: 'noReason', line: 8, data: { option: 'Option A: Rebuild the index nightly.' } }],
+    },
     {
       name: 'MADR 4: a template\'s "because …" under an option is not a reason',
       text: adr(
