@@ -33,14 +33,18 @@ export function catalogStatuses(value: string | undefined, project: Project): st
 
 /**
  * The date of the commit that added each record which states no date of its own. Empty outside a
- * git repository and for files not committed yet: the date stays blank rather than failing.
+ * git repository and for files not committed yet: the date stays blank rather than failing. In a
+ * shallow clone it is empty too, with a note saying why.
  */
-export async function commitDates(records: readonly AdrRecord[], cwd: string): Promise<Map<string, string>> {
+export async function commitDates(
+  records: readonly AdrRecord[],
+  cwd: string,
+): Promise<{ dates: Map<string, string>; note?: string }> {
   const undated = records.filter((r) => writtenDate(r.document) === null).map((r) => r.path);
-  if (undated.length === 0) return new Map();
+  if (undated.length === 0) return { dates: new Map() };
   const folders = [...new Set(records.map((r) => r.folder))];
-  const dates = await gitCommitDates(cwd, folders, undated);
-  return new Map([...dates].map(([path, { first }]) => [path, first]));
+  const found = await gitCommitDates(cwd, folders, undated);
+  return { dates: new Map([...found.dates].map(([path, { first }]) => [path, first])), note: found.note };
 }
 
 /** A path for output: relative to `from`, with forward slashes on every platform. */

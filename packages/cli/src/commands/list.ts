@@ -24,7 +24,8 @@ export async function runList(
     statuses === 'all'
       ? records
       : records.filter((r) => statuses.includes(r.document.status?.normalized ?? ''));
-  const dates = await commitDates(chosen, io.cwd);
+  const { dates, note } = await commitDates(chosen, io.cwd);
+  if (note) io.stderr.write(`docket: note: ${note}\n`);
   const rows = chosen
     .map(({ document }) =>
       recordRow(document, {

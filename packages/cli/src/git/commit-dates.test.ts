@@ -36,7 +36,8 @@ describe('gitCommitDates', () => {
     await git.add('.');
     await commit('2024-06-30T12:00:00Z');
     const files = [join(root, 'docs/adr/0001-a.md'), join(root, 'docs/adr/0002-größe.md')];
-    const dates = await gitCommitDates(root, [join(root, 'docs/adr')], files);
+    const { dates, note } = await gitCommitDates(root, [join(root, 'docs/adr')], files);
+    expect(note).toBeUndefined();
     expect(dates.get(files[0] as string)).toEqual({ first: '2023-01-10', last: '2024-06-30' });
     expect(dates.get(files[1] as string)).toEqual({ first: '2023-01-10', last: '2023-01-10' });
   });
@@ -44,8 +45,33 @@ describe('gitCommitDates', () => {
   it('is empty outside a repository', async () => {
     const root = await repo({ 'docs/adr/0001-a.md': '# A\n' });
     expect(
-      (await gitCommitDates(root, [join(root, 'docs/adr')], [join(root, 'docs/adr/0001-a.md')])).size,
+      (await gitCommitDates(root, [join(root, 'docs/adr')], [join(root, 'docs/adr/0001-a.md')])).dates.size,
     ).toBe(0);
+  });
+
+  it('gives no dates in a shallow clone, where every file seems added by the cut, and says why', async () => {
+    const origin = await repo({ 'docs/adr/0001-a.md': '# A\n' });
+    git(origin, 'init', '-q');
+    commitAll(origin, 'first', '2021-03-04T10:00:00Z');
+    await writeFile(join(origin, 'docs/adr/0002-b.md'), '# B\n');
+    commitAll(origin, 'second', '2024-06-30T10:00:00Z');
+    const parent = await repo({});
+    git(parent, 'clone', '-q', '--depth', '1', `file://${origin}`, 'clone');
+    const clone = join(parent, 'clone');
+    const found = await gitCommitDates(clone, [join(clone, 'docs/adr')], [join(clone, 'docs/adr/0001-a.md')]);
+    expect(found.dates.size).toBe(0);
+    expect(found.note).toMatch(
+      /shallow clone lacks \(actions\/checkout: fetch-depth: 0\); their dates are left blank$/,
+    );
+    // `docket list` shows the record undated rather than dated by the cut, and passes the note on.
+    const listed = await run(['list', '-f', 'json'], clone);
+    expect(listed.code).toBe(0);
+    expect((JSON.parse(listed.stdout) as { date: string | null }[]).map((row) => row.date)).toEqual([
+      null,
+      null,
+    ]);
+    expect(listed.stderr).toBe(`docket: note: ${found.note}\n`);
+    await rm(parent, { recursive: true, force: true });
   });
 });
 

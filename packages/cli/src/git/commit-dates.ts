@@ -76,15 +76,31 @@ async function datesIn(
   return result;
 }
 
-/** Commit dates for `files` (absolute paths) under `folders`; empty outside a git repository or before the first commit. */
+export interface FoundCommitDates {
+  dates: Map<string, CommitDates>;
+  /** Set in a shallow clone, where no dates are given: a one-line note for stderr. */
+  note?: string;
+}
+
+/**
+ * Commit dates for `files` (absolute paths) under `folders`; none outside a git repository, before
+ * the first commit, or in a shallow clone, where every file seems added and changed by the cut.
+ */
 export async function gitCommitDates(
   cwd: string,
   folders: readonly string[],
   files: readonly string[],
-): Promise<Map<string, CommitDates>> {
-  if (files.length === 0) return new Map();
+): Promise<FoundCommitDates> {
+  if (files.length === 0) return { dates: new Map() };
   const repository = await openRepository(cwd);
-  return repository ? datesIn(repository, folders, files) : new Map();
+  if (!repository) return { dates: new Map() };
+  if (repository.shallow) {
+    return {
+      dates: new Map(),
+      note: `records that state no date get theirs from git history, which this shallow clone lacks (${FULL_HISTORY}); their dates are left blank`,
+    };
+  }
+  return { dates: await datesIn(repository, folders, files) };
 }
 
 export interface FirstCommitted {

@@ -136,7 +136,7 @@ export async function collectSite(options: CollectOptions): Promise<SiteModel> {
     readSources(files, { maxBytes: baseConfig.maxFileSize }),
     options.git === false
       ? new Map<string, CommitDates>()
-      : gitCommitDates(options.root, options.folders, files),
+      : gitCommitDates(options.root, options.folders, files).then((found) => found.dates),
   ]);
 
   // One lint run with every status reviewed gives the checklist of history records too; the
