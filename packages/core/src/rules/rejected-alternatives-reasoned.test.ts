@@ -52,8 +52,69 @@ const labelledOptions = (alternativeArguments: string[]) =>
     'We will use a managed message queue (Option 2).',
   );
 
+/** Nygard record whose only alternative is a paragraph of an "Alternatives Considered" section. */
+const proseAlternative = (
+  alternatives: string[],
+  decision = 'We will run the service on the shared Kubernetes cluster.',
+) =>
+  adr(
+    '# 12. Hosting for the billing service',
+    '',
+    'Date: 2023-10-09',
+    '',
+    '## Status',
+    '',
+    'Accepted',
+    '',
+    '## Context',
+    '',
+    'The billing service needs somewhere to run before the March launch.',
+    '',
+    '## Decision',
+    '',
+    decision,
+    '',
+    '## Alternatives Considered',
+    '',
+    ...alternatives,
+  );
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
+    {
+      name: 'Nygard: a prose alternative whose reason follows in the next paragraph',
+      text: proseAlternative([
+        'Run the service on dedicated virtual machines managed by the team.',
+        '',
+        'We decided against this on the grounds that patching them would fall on four developers.',
+      ]),
+    },
+    {
+      name: 'Nygard: a prose alternative that the decision speaks about is not asked about',
+      text: proseAlternative(
+        ['Run the service on dedicated virtual machines.'],
+        'We will run the service on the shared Kubernetes cluster; dedicated virtual machines stay for the legacy batch jobs.',
+      ),
+    },
+    {
+      name: 'MADR 4: a prose alternative in a Rejected Options section with its reason in running text',
+      text: adr(
+        '---',
+        'status: accepted',
+        '---',
+        '# Message format for events',
+        '',
+        '## Decision Outcome',
+        '',
+        'Events are encoded as Avro with a schema registry.',
+        '',
+        '## Rejected Options',
+        '',
+        'Plain JSON documents without a schema.',
+        '',
+        'It was turned down as a highly breaking change for every consumer.',
+      ),
+    },
     {
       name: 'Nygard: a "❌ Cons:" paragraph under a labelled option is its reason',
       text: labelledOptions(['❌ Cons:', 'Polling adds a query a second to the primary database.']),
@@ -387,6 +448,35 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    {
+      name: 'Nygard: an "Alternatives Considered" paragraph that says nothing about why it lost',
+      text: proseAlternative(['Run the service on dedicated virtual machines managed by the team.']),
+      errors: [
+        {
+          messageId: 'noReason',
+          line: 19,
+          data: { option: 'Run the service on dedicated virtual machines managed by the team' },
+        },
+      ],
+    },
+    {
+      name: 'MADR 4: a Rejected Options paragraph with no reason anywhere',
+      text: adr(
+        '---',
+        'status: proposed',
+        '---',
+        '# Message format for events',
+        '',
+        '## Decision Outcome',
+        '',
+        'Events are encoded as Avro with a schema registry.',
+        '',
+        '## Rejected Options',
+        '',
+        'Protocol Buffers with generated classes for each consumer.',
+      ),
+      errors: [{ messageId: 'noReason', line: 12 }],
+    },
     {
       name: 'Nygard: a labelled option with only pros under it has no reason',
       text: labelledOptions(['✅ Pros:', 'No new infrastructure to run.']),

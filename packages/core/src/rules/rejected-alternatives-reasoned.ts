@@ -117,6 +117,48 @@ function choiceIsJustified(document: AdrDocument, cue: RegExp): boolean {
   );
 }
 
+/** Reasons as running prose gives them, beyond the cue words of a list item: "decided against this on the grounds that". */
+const PROSE_REASON = new RegExp(
+  String.raw`${REASON_CUE.source}|\b(?:grounds|against|deprecated|breaking|complicat\w*|unnecessar\w*|overhead|costs?|costly|prefer\w*|instead|favou?r\w*|concerns?|worried|fragile|brittle|immature|unmaintained|outdated|obsolete|licen[cs]\w*|vendor lock|lock-in)\b`,
+  'i',
+);
+
+/**
+ * An alternative written as a paragraph of an options or rejected section ("Run it on our own
+ * AWS account with containers.") with no reason anywhere in that section and no word about it in
+ * the decision. Any reason in the section may be this alternative's, so only a section that
+ * gives none at all is asked about: paragraphs are too loose to tell whose reason is whose.
+ */
+function unreasonedProseAlternative(document: AdrDocument, option: ConsideredOption): boolean {
+  const block = document.blocks[option.block];
+  if (!block || block.kind !== 'paragraph') return false;
+  // One paragraph offering two ways ("could be embedded or linked") holds the choice as well.
+  if (document.options.some((o) => o !== option && o.block === option.block)) return false;
+  const section = document.sections[block.section];
+  if (section?.effectiveKind !== 'options' && section?.effectiveKind !== 'rejected') return false;
+  const sectionText = section.allBlocks
+    .map((i) => document.blocks[i])
+    .filter((b) => b !== undefined && b.kind !== 'code')
+    .map((b) => b?.prose)
+    .join('\n');
+  if (PROSE_REASON.test(sectionText)) return false;
+  // The decision speaking of it, whatever it says, may be the choice itself or why it lost.
+  const decision = proseSentences(document)
+    .filter((s) => document.sections[s.block.section]?.effectiveKind === 'outcome')
+    .map((s) => optionKey(s.text))
+    .join(' ');
+  // Compared by their first five letters, so "embedded" and "embedding" count as the same word.
+  const root = (word: string) => stem(word).slice(0, 5);
+  const decisionWords = new Set(decision.split(' ').map(root));
+  const words = option.key
+    .split(' ')
+    .filter((w) => w.length >= 4 && !STOPWORDS.has(w))
+    .map(root);
+  const named = words.filter((w) => decisionWords.has(w)).length;
+  if (words.length === 0 || named * 2 >= words.length) return false;
+  return !hasStatedReason(document, option);
+}
+
 export function hasStatedReason(document: AdrDocument, option: ConsideredOption): boolean {
   if (option.arguments.some((a) => a.polarity === 'bad')) return true;
   return ownReason(option) || mentionedWithReason(document, option);
@@ -214,9 +256,13 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
     if (document.options.length === 2 && choiceIsJustified(document, JUSTIFICATION)) return;
     if (choiceIsJustified(document, COMPARATIVE)) return;
     document.options.forEach((option, index) => {
-      // Alternatives found in running prose are too uncertain to accuse of lacking a reason.
-      if (index === chosen.option || option.source === 'outcome' || option.source === 'prose') return;
-      if (!hasStatedReason(document, option)) {
+      if (index === chosen.option || option.source === 'outcome') return;
+      // Alternatives found in running prose are too uncertain to accuse, unless their section is plainly silent.
+      if (
+        option.source === 'prose'
+          ? unreasonedProseAlternative(document, option)
+          : !hasStatedReason(document, option)
+      ) {
         report({ messageId: 'noReason', span: option.span, data: { option: option.name } });
       }
     });
