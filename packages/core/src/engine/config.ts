@@ -49,7 +49,13 @@ export function presetSeverity(rule: Rule, preset: PresetName): Severity {
 // meta-schema on every run (compiling the meta-schema is most of a one-file lint's config cost);
 // the schemas are checked once, in tests, where the config schema embedding them is validated.
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, validateSchema: false });
-const BUILT_IN_RULES: ReadonlySet<Rule> = new Set(allRules);
+// Built on first use, not at load: this module and rules/index.js import each other (through
+// links-resolve's fix and the engine), and the bundle evaluates this one first, before allRules.
+let builtInRules: ReadonlySet<Rule> | undefined;
+function isBuiltIn(rule: Rule): boolean {
+  builtInRules ??= new Set(allRules);
+  return builtInRules.has(rule);
+}
 const validators = new WeakMap<Rule, ReturnType<typeof ajv.compile>>();
 
 function describeAjvError(error: ErrorObject): string {
@@ -75,7 +81,7 @@ export function resolveRuleOptions(
   // docket's own rules have valid and complete defaults (a test checks every one), so when the
   // config gives one no options its schema is not compiled: most of a one-file run's config cost.
   // A rule from elsewhere gets its defaults checked like any options.
-  if (given === undefined && BUILT_IN_RULES.has(rule)) return structuredClone(rule.meta.defaultOptions);
+  if (given === undefined && isBuiltIn(rule)) return structuredClone(rule.meta.defaultOptions);
   const options = structuredClone({ ...rule.meta.defaultOptions, ...given });
   let validate = validators.get(rule);
   if (!validate) {
