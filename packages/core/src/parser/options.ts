@@ -17,6 +17,7 @@ import type {
   Polarity,
   Section,
 } from '../model.js';
+import { splitSentences } from '../text/sentences.js';
 import { computeLineStarts, lineSpan } from './positions.js';
 
 /** A normalised option name: lower case, no "Option 2:" prefix, no quotes, articles or punctuation. */
@@ -730,7 +731,7 @@ const ORDINALS: Record<string, number> = {
   '5th': 4,
 };
 const ORDINAL_CHOICE =
-  /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:option|approach|solution|alternative|proposal)|(?:option|alternative|approach|solution) #?(\d{1,2}[a-z]?|[a-z]))\b/i;
+  /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|last) (?:option|approach|solution|alternative|proposal)|(?:option|alternative|approach|solution) #?(\d{1,2}[a-z]?|[a-z]))\b/i;
 
 /** A word's stem, near enough to match "Reorganize" with "Reorganizing": drops common endings. */
 function wordStem(word: string): string {
@@ -761,15 +762,64 @@ function titleChoice(doc: AdrDocument, options: ConsideredOption[]): ChosenOptio
   return { name: o.name, span: title.span, option: i, source: 'title', statement: title.text, block: -1 };
 }
 
+/** Words that pick an option in the sentence that names it. */
+const CHOICE_CUE =
+  /\b(?:chose|chosen|choose|choosing|go(?:ing)? with|went with|decided|decide|decision|select(?:ed)?|pick(?:ed)?|prefer(?:red)?|adopt(?:ed)?|agreed|settled|recommend(?:ed)?|take|took|will|implement(?:ed)?|opt(?:ed)? for|(?:should|shall|must|is to) be used|(?:we|should) use)\b/i;
+
+/** Words that turn an option down in the sentence that names it. */
+const TURNED_DOWN =
+  /\b(?:against|discount(?:ed)?|reject(?:ed)?|rule[ds]? out|dismiss(?:ed)?|not|no|instead of|rather than|over|drop(?:ped)?|abandon(?:ed)?)\b/i;
+
+/**
+ * Whether `text` refers to `option` by its place or label: "the first option", "Option 2",
+ * "option B". Positions count among the listed options, as the record numbers them.
+ */
+export function refersByOrdinal(
+  text: string,
+  options: ConsideredOption[],
+  option: ConsideredOption,
+): boolean {
+  const listed = options.filter((o) => o.source !== 'prose' && o.source !== 'outcome');
+  const at = listed.indexOf(option);
+  if (at < 0) return false;
+  for (const match of text.matchAll(new RegExp(ORDINAL_CHOICE.source, 'gi'))) {
+    const named = match[1]?.toLowerCase();
+    if (named) {
+      if ((named === 'final' || named === 'last' ? listed.length - 1 : ORDINALS[named]) === at) return true;
+      continue;
+    }
+    const label = new RegExp(`^(?:option|alternative|approach|solution) #?${match[2]}\\b`, 'i');
+    const labelled = listed.find((o) => label.test(o.name));
+    if (labelled ? labelled === option : Number.parseInt(match[2] as string, 10) - 1 === at) return true;
+  }
+  return false;
+}
+
 /** "We have chosen the second option", "the decision is to go with option 2". */
 function ordinalChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
   const listed = options.filter((o) => o.source !== 'prose' && o.source !== 'outcome');
   for (const block of outcomeBlocks) {
-    const match = ORDINAL_CHOICE.exec(block.prose);
+    // The sentence must pick the option ("we chose the second option", "Option 3a, with ...", "... (option 2)");
+    // "The first option is the simplest" or "Option 2 was discounted" only discusses it.
+    const sentence = splitSentences(block.prose).find((text) => {
+      const match = ORDINAL_CHOICE.exec(text);
+      return (
+        match !== null &&
+        (CHOICE_CUE.test(text) ||
+          text.trimStart().toLowerCase().startsWith(match[0].toLowerCase()) ||
+          text.toLowerCase().includes(`(${match[0].toLowerCase()})`)) &&
+        !TURNED_DOWN.test(text)
+      );
+    });
+    const match = sentence === undefined ? null : ORDINAL_CHOICE.exec(sentence);
     if (!match) continue;
-    const position = match[1]
-      ? ORDINALS[match[1].toLowerCase()]
-      : Number.parseInt(match[2] as string, 10) - 1;
+    const named = match[1]?.toLowerCase();
+    const position =
+      named === 'final' || named === 'last'
+        ? listed.length - 1
+        : named
+          ? ORDINALS[named]
+          : Number.parseInt(match[2] as string, 10) - 1;
     // "Option 3a" or "option B" names the option labelled so; a plain number falls back to the position in the list.
     const label = match[2]
       ? new RegExp(`^(?:option|alternative|approach|solution) #?${match[2]}\\b`, 'i')

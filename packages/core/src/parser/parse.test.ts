@@ -814,6 +814,46 @@ describe('options', () => {
   });
 });
 
+describe('choice by ordinal', () => {
+  const discussed = (decision: string[]) =>
+    adr(
+      '# 4. Where the nightly jobs run',
+      '',
+      '## Decision',
+      '',
+      'We looked at three options:',
+      '',
+      '1. a cron container per service',
+      '2. a workflow engine we host ourselves',
+      '3. the scheduler of our CI system',
+      '',
+      ...decision,
+    );
+
+  it('a sentence that only discusses "the first option" does not pick it; the one that chooses does', () => {
+    const doc = parse(
+      discussed([
+        'The first option is the simplest but spreads schedules over many repositories.',
+        '',
+        'The final option, and the one we have chosen, keeps every schedule in one place.',
+      ]),
+    );
+    expect(doc.chosen?.name).toBe('the scheduler of our CI system');
+  });
+
+  it('"Option 2 was discounted" names the option without choosing it', () => {
+    const doc = parse(
+      discussed(['Option 2 was discounted as nobody wants to run it.', '', 'We go with option 3.']),
+    );
+    expect(doc.chosen?.option).toBe(2);
+  });
+
+  it('a label at the start of the decision picks the option: "Option 1, with ..."', () => {
+    const doc = parse(discussed(['Option 1, with one container image shared by all services.']));
+    expect(doc.chosen?.name).toBe('a cron container per service');
+  });
+});
+
 describe('options written as labelled paragraphs', () => {
   const labelled = (decision: string) =>
     adr(

@@ -82,6 +82,29 @@ const proseAlternative = (
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
     {
+      name: 'Nygard: the decision gives each alternative its reason by its place in the list',
+      text: adr(
+        '# 4. Where the nightly jobs run',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'We discussed three options:',
+        '',
+        '1. a cron container per service',
+        '2. a workflow engine we host ourselves',
+        '3. the scheduler of our CI system',
+        '',
+        'The first option spreads schedules over twelve repositories.',
+        'Option 2 was discounted: nobody is on call for it.',
+        '',
+        'The final option, and the one we have chosen, keeps every schedule in one place.',
+      ),
+    },
+    {
       name: 'Nygard: a prose alternative whose reason follows in the next paragraph',
       text: proseAlternative([
         'Run the service on dedicated virtual machines managed by the team.',
@@ -448,6 +471,29 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    {
+      name: 'Nygard: an alternative the decision only names by its place, with no reason',
+      text: adr(
+        '# 4. Where the nightly jobs run',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'We discussed three options:',
+        '',
+        '1. a cron container per service',
+        '2. a workflow engine we host ourselves',
+        '3. the scheduler of our CI system',
+        '',
+        'Option 2 was discounted: nobody is on call for it.',
+        '',
+        'We chose the third option.',
+      ),
+      errors: [{ messageId: 'noReason', line: 11, data: { option: 'a cron container per service' } }],
+    },
     {
       name: 'Nygard: an "Alternatives Considered" paragraph that says nothing about why it lost',
       text: proseAlternative(['Run the service on dedicated virtual machines managed by the team.']),

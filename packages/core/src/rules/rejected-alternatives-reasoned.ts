@@ -1,7 +1,7 @@
 import type { DocumentRule } from '../engine/types.js';
 import { REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
-import { optionKey } from '../parser/options.js';
+import { optionKey, refersByOrdinal } from '../parser/options.js';
 import { proseSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
 
@@ -50,6 +50,7 @@ function distinctiveWords(document: AdrDocument, option: ConsideredOption): stri
 
 interface ReasonSentence {
   block: number;
+  text: string;
   /** The sentence normalised like option names, padded with spaces for whole-word search. */
   key: string;
   words: Set<string>;
@@ -71,7 +72,15 @@ function reasonSentences(document: AdrDocument): ReasonSentence[] {
       // it lost ("The other term 'verification' is bound to formal tools"), cue word or not.
       const aboutAlternative = inDecision && chosenKey !== undefined && !key.includes(` ${chosenKey} `);
       if (!REASON_CUE.test(s.text) && !aboutAlternative) return [];
-      return [{ block: s.block.index, key, words: new Set(key.trim().split(' ').map(stem)), inDecision }];
+      return [
+        {
+          block: s.block.index,
+          text: s.text,
+          key,
+          words: new Set(key.trim().split(' ').map(stem)),
+          inDecision,
+        },
+      ];
     });
     reasonCache.set(document, sentences);
   }
@@ -87,6 +96,8 @@ function mentionedWithReason(document: AdrDocument, option: ConsideredOption): b
     if (s.key.includes(needle)) return true;
     // In the decision itself, naming a distinctive word of the option is enough.
     if (!s.inDecision) return false;
+    // "The first option is the simplest, ...", "Option 2 was discounted as ...".
+    if (refersByOrdinal(s.text, document.options, option)) return true;
     // Most of the distinctive words must appear: one generic word ("identity") is not a mention.
     const hits = words.filter((w) => s.words.has(w)).length;
     return words.length > 0 && hits * 2 >= words.length;
@@ -131,7 +142,7 @@ const PROSE_REASON = new RegExp(
  */
 function unreasonedProseAlternative(document: AdrDocument, option: ConsideredOption): boolean {
   const block = document.blocks[option.block];
-  if (!block || block.kind !== 'paragraph') return false;
+  if (block?.kind !== 'paragraph') return false;
   // One paragraph offering two ways ("could be embedded or linked") holds the choice as well.
   if (document.options.some((o) => o !== option && o.block === option.block)) return false;
   const section = document.sections[block.section];
