@@ -702,7 +702,44 @@ function findChosen(
   const namesAny = options.some(
     (o) => o.source !== 'outcome' && o.source !== 'prose' && outcomeText.includes(` ${o.key} `),
   );
-  return namesAny ? null : titleChoice(doc, options);
+  if (namesAny) return null;
+  return reworded(options, outcomeBlocks) ?? titleChoice(doc, options);
+}
+
+const FILLER = new Set(['with', 'from', 'into', 'that', 'this', 'for', 'and', 'our', 'all', 'per', 'new']);
+
+/** A word's first five letters: "manually" and "manual", "terminate" and "termination" meet. */
+function wordRoot(word: string): string {
+  return word.slice(0, 5);
+}
+
+/**
+ * The one listed option the decision's opening sentence restates in other word forms: "Manual
+ * termination of instances" in "we will manually terminate affected instances". Every content
+ * word of the name must appear, and at least two, so a shared word or two is not enough.
+ */
+function reworded(options: ConsideredOption[], outcomeBlocks: Block[]): ChosenOption | null {
+  const opening = outcomeBlocks.find((b) => b.prose.trim().length > 0);
+  if (!opening) return null;
+  const sentence = firstSentence(opening.prose);
+  const roots = new Set(optionKey(sentence).split(' ').map(wordRoot));
+  const matches = options
+    .map((o, i) => ({ o, i }))
+    .filter(({ o }) => {
+      if (o.source === 'prose' || o.source === 'outcome') return false;
+      const words = o.key.split(' ').filter((w) => w.length >= 4 && !FILLER.has(w));
+      return words.length >= 2 && words.every((w) => roots.has(wordRoot(w)));
+    });
+  if (matches.length !== 1 || TURNED_DOWN.test(sentence)) return null;
+  const { o, i } = matches[0] as { o: ConsideredOption; i: number };
+  return {
+    name: o.name,
+    span: opening.span,
+    option: i,
+    source: 'outcome-mention',
+    statement: opening.text,
+    block: opening.index,
+  };
 }
 
 /** In a list of plain options, the single bold one is the chosen one. */

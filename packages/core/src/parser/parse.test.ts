@@ -854,6 +854,42 @@ describe('choice by ordinal', () => {
   });
 });
 
+describe('choice restated in other word forms', () => {
+  const candidates = (decision: string) =>
+    adr(
+      '# 7. Rolling out new base images',
+      '',
+      '## Context',
+      '',
+      'There are several possible ways to roll out a new base image:',
+      '',
+      '* Manual replacement of servers',
+      '* Scheduled rebuilds of every group',
+      '* A new group for every image',
+      '',
+      '## Decision',
+      '',
+      decision,
+    );
+
+  it('the one listed option whose every word the decision restates is the choice', () => {
+    const doc = parse(candidates('We will manually replace the affected servers after each image build.'));
+    expect(doc.chosen?.name).toBe('Manual replacement of servers');
+  });
+
+  it('a decision that turns the option down does not choose it', () => {
+    const doc = parse(
+      candidates('We will not manually replace servers; images roll out on the next deploy.'),
+    );
+    expect(doc.chosen?.name).not.toBe('Manual replacement of servers');
+  });
+
+  it('sharing one word with an option is not restating it', () => {
+    const doc = parse(candidates('We will rebuild the images weekly.'));
+    expect(doc.chosen?.source).not.toBe('outcome-mention');
+  });
+});
+
 describe('options written as labelled paragraphs', () => {
   const labelled = (decision: string) =>
     adr(

@@ -472,6 +472,28 @@ ruleTester(rejectedAlternativesReasoned, {
   ],
   invalid: [
     {
+      name: 'Nygard: the decision restates one candidate in other words; only the others lack a reason',
+      text: adr(
+        '# 7. Rolling out new base images',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Context',
+        '',
+        'There are several possible ways to roll out a new base image:',
+        '',
+        '* Manual replacement of servers',
+        '* Scheduled rebuilds of every group',
+        '',
+        '## Decision',
+        '',
+        'We will manually replace the affected servers after each image build.',
+      ),
+      errors: [{ messageId: 'noReason', line: 12, data: { option: 'Scheduled rebuilds of every group' } }],
+    },
+    {
       name: 'Nygard: an alternative the decision only names by its place, with no reason',
       text: adr(
         '# 4. Where the nightly jobs run',
