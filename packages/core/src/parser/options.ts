@@ -491,6 +491,10 @@ const CANDIDATE_INTRO = new RegExp(
   'i',
 );
 
+/** An introduction to what a change touches, not to candidates: "This will impact the following components:". */
+const INVENTORY_INTRO =
+  /\b(?:impact|impacts|affect|affects|touch|touches|change|changes|involve|involves) the following\b/i;
+
 /** A list item short enough to be a name: "Kubernetes", "Docker Swarm", "AWS ECS". */
 function isShortName(item: Block): boolean {
   const name = optionName(item);
@@ -518,6 +522,9 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
     // Without an intro that says so, a list of short names is a set of candidates when the
     // decision picks some of them but not all: "Kubernetes, Mesos, Docker Swarm" → "use Kubernetes".
     if (!CANDIDATE_INTRO.test(block.prose)) {
+      // "This will impact the following components:" lists what the change touches, whatever
+      // the decision then says about one of them.
+      if (INVENTORY_INTRO.test(block.prose)) return;
       if (!items.every(isShortName)) return;
       const named = items.filter((item) => namesOption(decisionSentence, optionName(item))).length;
       if (named === 0 || named === items.length) return;

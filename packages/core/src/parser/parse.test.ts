@@ -652,6 +652,27 @@ describe('options', () => {
     expect(doc.chosen?.option).toBe(1);
   });
 
+  it('a list of what the change touches is not a set of candidates, even when the decision names one', () => {
+    const doc = parse(
+      adr(
+        '# Tenant id on every request',
+        '',
+        '## Context',
+        '',
+        'Adding a tenant id will impact the following modules:',
+        '',
+        '- Billing',
+        '- Search',
+        '- Audit log',
+        '',
+        '## Decision',
+        '',
+        'Billing reads the tenant id from the token first.',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).not.toContain('Search');
+  });
+
   it('a list of short names the decision does not narrow down is not a set of candidates', () => {
     const doc = parse(
       adr(

@@ -82,6 +82,27 @@ const proseAlternative = (
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
     {
+      name: 'Nygard: ways listed in the context that the decision picks none of are not accused',
+      text: adr(
+        '# 15. Routing large transfers',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Context',
+        '',
+        'The router could pick the transfer path in two ways:',
+        '',
+        '- By size: transfers over 1 GB go to the batch service.',
+        '- By request: the caller asks for the batch service.',
+        '',
+        '## Decision',
+        '',
+        'We add a batch service next to the streaming path and measure it for a quarter.',
+      ),
+    },
+    {
       name: 'Nygard: the decision gives each alternative its reason by its place in the list',
       text: adr(
         '# 4. Where the nightly jobs run',

@@ -175,6 +175,18 @@ export function hasStatedReason(document: AdrDocument, option: ConsideredOption)
   return ownReason(option) || mentionedWithReason(document, option);
 }
 
+/**
+ * A list item taken for a candidate only because a list sits in the context ("The approach can
+ * route requests in two ways:"), while the decision picks none of its items: nothing says the items
+ * competed with the choice, so they are not accused of losing without a reason.
+ */
+function guessedCandidate(document: AdrDocument, option: ConsideredOption): boolean {
+  if (option.source !== 'list' || document.chosen?.source !== 'decision') return false;
+  const block = document.blocks[option.block];
+  const kind = block ? document.sections[block.section]?.effectiveKind : undefined;
+  return kind !== 'options' && kind !== 'rejected' && kind !== 'proscons';
+}
+
 /** Rejected options need reasons: it proves the decision was made, not defaulted into. */
 export const rejectedAlternativesReasoned: DocumentRule<Record<string, never>> = {
   meta: {
@@ -268,6 +280,7 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
     if (choiceIsJustified(document, COMPARATIVE)) return;
     document.options.forEach((option, index) => {
       if (index === chosen.option || option.source === 'outcome') return;
+      if (guessedCandidate(document, option)) return;
       // Alternatives found in running prose are too uncertain to accuse, unless their section is plainly silent.
       if (
         option.source === 'prose'
