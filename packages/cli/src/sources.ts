@@ -2,7 +2,7 @@
 // not a regular file (a named pipe would block forever), a loop of symbolic links, or text that
 // is not valid UTF-8 (which a lossy decode would corrupt on the next `--fix`). A file above the
 // size limit is not read at all; the parser reports it as too large.
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { MAX_PARSE_BYTES, type SourceFile } from '@docket/core';
 
 export interface ReadFailure {
@@ -31,7 +31,7 @@ function describe(error: unknown): string {
 }
 
 /** What a path is, when it is neither a file nor a directory. */
-function specialKind(info: Awaited<ReturnType<typeof stat>>): string {
+function specialKind(info: Stats): string {
   if (info.isFIFO()) return 'a named pipe';
   if (info.isSocket()) return 'a socket';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
@@ -90,16 +90,18 @@ function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8192).includes(0);
 }
 
-async function readOne(path: string, maxBytes: number): Promise<SourceFile | ReadFailure> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+function readOne(path: string, maxBytes: number): SourceFile | ReadFailure {
+  let fd: number | undefined;
   try {
-    const info = await stat(path);
+    // Non-blocking, so opening a named pipe does not wait for a writer; fstat then refuses it.
+    // The checks read the opened file itself, so it cannot be swapped between check and read.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
     if (info.isDirectory()) return { path, reason: REASONS.EISDIR as string };
     if (!info.isFile())
       return { path, reason: `${specialKind(info)}, not a file; remove it from the ADR folder` };
     if (info.size > maxBytes) return { path, text: '', size: info.size };
-    handle = await open(path, 'r');
-    const bytes = await handle.readFile();
+    const bytes = readFileSync(fd);
     if (bytes.length > maxBytes) return { path, text: '', size: bytes.length };
     if (looksBinary(bytes)) return { path, text: lenientUtf8.decode(bytes) };
     try {
@@ -114,12 +116,15 @@ async function readOne(path: string, maxBytes: number): Promise<SourceFile | Rea
   } catch (error) {
     return { path, reason: describe(error) };
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-const READS_AT_ONCE = 64;
-
+/**
+ * Reads the files one after another, synchronously: a command reads its records before it does
+ * anything else, and for thousands of small files this is several times quicker than going
+ * through the thread pool, and holds one file's bytes at a time rather than many.
+ */
 export async function readSources(
   files: string[],
   options: ReadOptions = {},
@@ -127,14 +132,10 @@ export async function readSources(
   const maxBytes = options.maxBytes ?? MAX_PARSE_BYTES;
   const sources: SourceFile[] = [];
   const failures: ReadFailure[] = [];
-  // A bounded number of reads at a time: starting all of them at once holds every file's bytes
-  // and its text together (10,000 records: about 290 MB at peak instead of 150).
-  for (let start = 0; start < files.length; start += READS_AT_ONCE) {
-    const window = files.slice(start, start + READS_AT_ONCE);
-    for (const result of await Promise.all(window.map((path) => readOne(path, maxBytes)))) {
-      if ('reason' in result) failures.push(result);
-      else sources.push(result);
-    }
+  for (const path of files) {
+    const result = readOne(path, maxBytes);
+    if ('reason' in result) failures.push(result);
+    else sources.push(result);
   }
   return { sources, failures };
 }
