@@ -530,11 +530,13 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
       if (named === 0 || named === items.length) return;
     }
     for (const item of items) {
+      // Nested bullets under a candidate say what is wrong or right with it.
+      const nested = doc.blocks.filter((b) => isDescendant(b, item, doc.blocks));
       out.add({
         name: optionName(item),
         span: item.span,
         source: 'list',
-        description: item.text,
+        description: [item.text, ...nested.map((b) => b.text)].join('\n'),
         arguments: [],
         markedChosen: false,
         block: item.index,

@@ -82,6 +82,25 @@ const proseAlternative = (
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
     {
+      name: 'home-grown: nested bullets under a candidate, or "has not had a release", give its reason',
+      text: adr(
+        '# Credential issuer for cluster users',
+        '',
+        '## Context',
+        '',
+        'Issuers we considered:',
+        '',
+        '- Keyhand',
+        '- Tokenly - it has not had a release in two years',
+        '- Passgate',
+        '  - requires every developer to install a desktop client',
+        '',
+        '## Decision',
+        '',
+        'Use Keyhand to issue cluster credentials.',
+      ),
+    },
+    {
       name: 'Nygard: ways listed in the context that the decision picks none of are not accused',
       text: adr(
         '# 15. Routing large transfers',
