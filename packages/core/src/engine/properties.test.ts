@@ -139,6 +139,20 @@ describe('every rule on arbitrary records (strict preset, every status reviewed)
     );
   });
 
+  // Shrunk from a failure once seen (seed 879642418): frontmatter around a lone carriage return,
+  // which micromark ends a line at and YAML reads as a line break.
+  it.each([
+    '---\rstatus: accepted\r---\r# Use a queue\r',
+    '---\n\rstatus: accepted\n---\n# Use a queue\n',
+    '\r---\nstatus: accepted\n---\n# Use a queue\n',
+    '---\r\n\r\n---\r\n# Use a queue\r\n## Decision\r\rQueue.\r',
+    '---\r',
+  ])('reports positions inside the document for %j', (text) => {
+    const document = parseSource({ path: 'docs/adr/0001-use-a-queue.md', text }, resolved);
+    const results = lintDocuments([document], resolved);
+    expect(positionProblems([document], results)).toEqual([]);
+  });
+
   it('over several records at once (repository rules), says the same thing twice', {
     timeout: PROPERTY_TIMEOUT,
   }, () => {
