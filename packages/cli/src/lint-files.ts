@@ -94,7 +94,7 @@ async function lintRecords(
   const outcomes = await runBatches(batches, {
     workerUrl: workerUrl(),
     workerData: { config },
-    workers: everyCoreBusy ? threads : Math.min(workersWorthStarting, threads - 1),
+    workers: everyCoreBusy ? threads : workersWorthStarting,
     local: everyCoreBusy ? undefined : (batch) => lintBatch(batch, resolved),
   });
   return outcomes.flat();

@@ -18,7 +18,7 @@ import type {
   Section,
 } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
-import { computeLineStarts, lineSpan } from './positions.js';
+import { lineSpan } from './positions.js';
 
 /** A normalised option name: lower case, no "Option 2:" prefix, no quotes, articles or punctuation. */
 export function optionKey(name: string): string {
@@ -339,7 +339,6 @@ function optionLeads(block: Block): OptionLead[] {
 function labelledParagraphOptions(doc: AdrDocument, own: Block[], out: Builder): boolean {
   const leads = own.flatMap(optionLeads);
   if (leads.length < 2) return false;
-  const lineStarts = computeLineStarts(doc.text);
   const keys = new Set<string>();
   leads.forEach((lead, n) => {
     const nextBlock = leads[n + 1]?.block.index ?? Number.POSITIVE_INFINITY;
@@ -353,7 +352,8 @@ function labelledParagraphOptions(doc: AdrDocument, own: Block[], out: Builder):
       : label;
     const option = {
       name: firstSentence(title),
-      span: lead.at === 0 ? lead.block.span : lineSpan(lineStarts, doc.text, lead.block.span.line + lead.at),
+      span:
+        lead.at === 0 ? lead.block.span : lineSpan(doc.lineStarts, doc.text, lead.block.span.line + lead.at),
       source: 'heading' as const,
       description: [...lead.lines, ...body.map((b) => b.text)].join('\n'),
       arguments: collectArguments(body, doc.blocks, null, true),
@@ -779,6 +779,9 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL_CHOICE =
   /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|last) (?:option|approach|solution|alternative|proposal)|(?:option|alternative|approach|solution) #?(\d{1,2}[a-z]?|[a-z]))\b/i;
 
+/** ORDINAL_CHOICE for every match in a text; matchAll works on a copy, so it is safe to share. */
+const EVERY_ORDINAL_CHOICE = new RegExp(ORDINAL_CHOICE.source, 'gi');
+
 /** A word's stem, near enough to match "Reorganize" with "Reorganizing": drops common endings. */
 function wordStem(word: string): string {
   return word.replace(/(?:ing|ed|es|e|s)$/, '');
@@ -828,7 +831,7 @@ export function refersByOrdinal(
   const listed = options.filter((o) => o.source !== 'prose' && o.source !== 'outcome');
   const at = listed.indexOf(option);
   if (at < 0) return false;
-  for (const match of text.matchAll(new RegExp(ORDINAL_CHOICE.source, 'gi'))) {
+  for (const match of text.matchAll(EVERY_ORDINAL_CHOICE)) {
     const named = match[1]?.toLowerCase();
     if (named) {
       if ((named === 'final' || named === 'last' ? listed.length - 1 : ORDINALS[named]) === at) return true;

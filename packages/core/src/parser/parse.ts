@@ -101,11 +101,10 @@ export function parseAdr(
       },
     ]);
   }
-  const lineStarts = computeLineStarts(text);
   const root = processor.parse(text) as Root;
   const problems: ParseProblem[] = [];
   const document = emptyDocument(input.path, text, problems);
-  document.lineStarts = lineStarts;
+  const { lineStarts } = document;
 
   const yamlNode = root.children[0]?.type === 'yaml' ? root.children[0] : null;
   if (yamlNode) {
