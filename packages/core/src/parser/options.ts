@@ -378,6 +378,147 @@ function isDescendant(candidate: Block, ancestor: Block, all: Block[]): boolean 
   return false;
 }
 
+/** A line that opens with a numbered candidate's label: "Rule 3:", "Proposal B -", "Option 2: Redis". */
+const CANDIDATE_LABEL =
+  /^\s*(?:[*_]{1,2})?(option|alternative|approach|solution|proposal|variant|strategy|design|scheme|rule|idea|plan|candidate)\s+#?(\d{1,2}|[a-z])(?:[*_]{1,2})?\s*[:.)\u2013\u2014-](?:[*_]{1,2})?\s*(.*)$/iu;
+
+const FENCE = /^\s*(?:```|~~~)/;
+
+/** Label words that are also verbs take a letter only in capitals: "Plan B:", not "plan a trip". */
+const VERB_LABEL = /^(?:design|plan|rule|scheme)$/i;
+
+/** Whether `mark` after `word` is a label's mark: any number, a letter in capitals after a verb-like word. */
+function labelMark(word: string, mark: string): boolean {
+  return !(VERB_LABEL.test(word) && /^[a-z]$/.test(mark));
+}
+
+function candidateLabel(line: string): RegExpExecArray | null {
+  const match = CANDIDATE_LABEL.exec(line);
+  return match && labelMark(match[1] as string, match[2] as string) ? match : null;
+}
+
+interface LabelledLine {
+  /** The label's word and mark, lower case: "rule", "3". */
+  word: string;
+  mark: string;
+  /** The label as written, for the option's name: "Rule 3". */
+  label: string;
+  block: Block;
+  /** The candidate's own lines: from its label up to the next label in the same block. */
+  lines: string[];
+  /** 1-based line of the label in the document. */
+  line: number;
+}
+
+/** Lines of paragraphs and code blocks that open with a numbered candidate's label. */
+function labelledLines(doc: AdrDocument, skip: Set<number>): LabelledLine[] {
+  const found: LabelledLine[] = [];
+  for (const block of doc.blocks) {
+    if (skip.has(block.index) || block.quoted || (block.kind !== 'code' && block.kind !== 'paragraph'))
+      continue;
+    const kind = doc.sections[block.section]?.effectiveKind;
+    if (kind === 'links' || kind === 'status') continue;
+    // A fenced block's text starts on the line after its fence.
+    const fenced =
+      block.kind === 'code' && FENCE.test(doc.text.slice(block.span.offset, block.span.offset + 8));
+    const firstLine = block.span.line + (fenced ? 1 : 0);
+    const lines = block.text.split('\n');
+    const starts = lines.flatMap((line, at) => (candidateLabel(line) ? [at] : []));
+    starts.forEach((at, n) => {
+      const match = candidateLabel(lines[at] as string) as RegExpExecArray;
+      found.push({
+        word: (match[1] as string).toLowerCase(),
+        mark: (match[2] as string).toLowerCase(),
+        label: `${match[1]} ${match[2]}`,
+        block,
+        lines: lines.slice(at, starts[n + 1]),
+        line: firstLine + at,
+      });
+    });
+  }
+  return found;
+}
+
+/**
+ * Numbered candidates outside an options section ("Rule 1:" ... "Rule 4:" in a code block of the
+ * context, "Proposal A." paragraphs) that the decision picks by label: 'We will use "rule 3"'.
+ * Two or more candidates must share the label's word and the decision must pick exactly one of
+ * them, so a numbered list of steps or rules that nothing chooses from is left alone. Adds the
+ * candidates as options and returns the pick.
+ */
+function labelledCandidates(
+  doc: AdrDocument,
+  skip: Set<number>,
+  outcomeBlocks: Block[],
+  out: Builder,
+): ChosenOption | null {
+  const lines = labelledLines(doc, skip);
+  const words = new Set(lines.map((l) => l.word));
+  const picks: { line: LabelledLine; block: Block }[] = [];
+  for (const word of words) {
+    const candidates = lines.filter((l) => l.word === word);
+    if (new Set(candidates.map((l) => l.mark)).size < 2) continue;
+    for (const block of outcomeBlocks) {
+      for (const sentence of splitSentences(block.prose)) {
+        // The label line itself ("Option 2: we will ...") describes a candidate; it does not pick one.
+        if (candidateLabel(sentence) || !CHOICE_CUE.test(sentence) || TURNED_DOWN.test(sentence)) continue;
+        for (const match of sentence.matchAll(new RegExp(`\\b${word}\\s+#?(\\d{1,2}|[a-z])\\b`, 'giu'))) {
+          const mark = match[1] as string;
+          if (!labelMark(word, mark)) continue;
+          const line = candidates.find((l) => l.mark === mark.toLowerCase());
+          if (line && !picks.some((p) => p.line.word === word && p.line.mark === line.mark))
+            picks.push({ line, block });
+        }
+      }
+    }
+  }
+  if (picks.length !== 1) return null;
+  const { line: picked, block: pickedIn } = picks[0] as { line: LabelledLine; block: Block };
+  let chosen: ConsideredOption | null = null;
+  const seen = new Set<string>();
+  const candidates = lines.filter((l) => l.word === picked.word);
+  candidates.forEach((candidate, n) => {
+    if (seen.has(candidate.mark)) return;
+    seen.add(candidate.mark);
+    const [first = '', ...rest] = candidate.lines;
+    // "Rule 1:" alone on its line: the candidate is the line after it.
+    const own = (candidateLabel(first)?.[3] ?? '').trim() || (rest.find((l) => l.trim()) ?? '').trim();
+    // A label alone in its paragraph is described by the paragraphs up to the next candidate.
+    const nextBlock = candidates[n + 1]?.block.index ?? Number.POSITIVE_INFINITY;
+    const body =
+      candidate.block.kind === 'paragraph'
+        ? doc.blocks.filter(
+            (b) =>
+              b.index > candidate.block.index &&
+              b.index < nextBlock &&
+              b.section === candidate.block.section &&
+              !outcomeBlocks.includes(b),
+          )
+        : [];
+    const name = own ? `${candidate.label}: ${own}` : candidate.label;
+    const option = out.add({
+      name: name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name,
+      span: lineSpan(doc.lineStarts, doc.text, candidate.line),
+      source: 'heading',
+      description: [...candidate.lines, ...body.map((b) => b.text)].join('\n'),
+      arguments: collectArguments(body, doc.blocks),
+      markedChosen: false,
+      block: candidate.block.index,
+    });
+    if (candidate.mark === picked.mark) chosen = option;
+  });
+  const option = chosen as ConsideredOption | null;
+  if (!option) return null;
+  return {
+    name: option.name,
+    span: pickedIn.span,
+    option: out.options.indexOf(option),
+    source: 'outcome-mention',
+    statement: pickedIn.text,
+    block: pickedIn.index,
+  };
+}
+
 /** Sentences outside the options sections that present an alternative as considered. */
 const NAME = '([^,.;:()!?]{3,80})';
 const PROSE_ALTERNATIVE = [
@@ -831,6 +972,9 @@ export function refersByOrdinal(
   const listed = options.filter((o) => o.source !== 'prose' && o.source !== 'outcome');
   const at = listed.indexOf(option);
   if (at < 0) return false;
+  // "Rule 2 is hard to read": a candidate named "Rule 2: ..." by its label.
+  const own = candidateLabel(option.name);
+  if (own && new RegExp(`\\b${own[1]}\\s+#?${own[2]}\\b`, 'iu').test(text)) return true;
   for (const match of text.matchAll(EVERY_ORDINAL_CHOICE)) {
     const named = match[1]?.toLowerCase();
     if (named) {
@@ -927,10 +1071,12 @@ export function extractOptions(doc: AdrDocument): {
     }
   }
   markBoldChoice(doc, out.options);
-  const structured = out.options.length;
   const outcomeBlocks = doc.blocks.filter(
     (b) => doc.sections[b.section]?.effectiveKind === 'outcome' && b.kind !== 'code' && b.kind !== 'html',
   );
+  const labelledPick =
+    out.options.length === 0 ? labelledCandidates(doc, consumed, outcomeBlocks, out) : null;
+  const structured = out.options.length;
   // With a structured list of options, sentences elsewhere only repeat them in other words.
   if (structured < 2) {
     // The decision's opening sentence: the one place a list of candidates is narrowed to the choice.
@@ -938,7 +1084,7 @@ export function extractOptions(doc: AdrDocument): {
     proseAlternatives(doc, consumed, opening ? firstSentence(opening.prose) : '', out);
   }
 
-  let chosen = findChosen(doc, out.options, outcomeBlocks);
+  let chosen = labelledPick ?? findChosen(doc, out.options, outcomeBlocks);
   // Options listed under "Alternatives" or "Rejected" exclude the chosen approach by their nature.
   const onlyAlternatives =
     structured > 0 &&

@@ -79,8 +79,129 @@ const proseAlternative = (
     ...alternatives,
   );
 
+/** Nygard record with numbered naming schemes in a code block of the context; the caller writes the decision. */
+const namingSchemes = (decision: string[]) =>
+  adr(
+    '# 14. Names for queue topics',
+    '',
+    'Date: 2024-02-19',
+    '',
+    '## Status',
+    '',
+    'Proposed',
+    '',
+    '## Context',
+    '',
+    'Topic names must be unique across accounts. The patterns on the table:',
+    '',
+    '```',
+    'Scheme 1:',
+    '{team}.{service}.{event}',
+    '',
+    'Scheme 2:',
+    '{service}-{event}-{env}',
+    '',
+    'Scheme 3:',
+    '{env}/{team}/{event}',
+    '```',
+    '',
+    '## Decision',
+    '',
+    ...decision,
+  );
+
+/** log4brains record whose decision turns away from one way of doing it; the caller adds sections before it. */
+const namedExports = (decision: string, before: string[] = []) =>
+  adr(
+    '# Export style for our packages',
+    '',
+    '- Status: accepted',
+    '- Date: 2023-01-16',
+    '',
+    ...before,
+    '## Decision',
+    '',
+    decision,
+    '',
+    '## Links',
+    '',
+    '- <https://example.com/blog/module-exports>',
+  );
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
+    {
+      name: 'Nygard: numbered candidates the decision picks by label, each other one with its reason',
+      text: namingSchemes([
+        'We will use "scheme 2" for every new topic.',
+        'Scheme 1 is too long for the 64-character limit; scheme 3 breaks our IAM wildcards.',
+      ]),
+    },
+    {
+      name: 'Nygard: numbered lines the decision does not pick from are not asked about',
+      text: namingSchemes(['Every scheme stays valid; new topics follow the team convention.']),
+    },
+    {
+      name: 'log4brains: "avoid X and use Y instead" with the reason in the same sentence',
+      text: namedExports(
+        'We will avoid default exports and use named exports instead, because renames then reach every import.',
+      ),
+    },
+    {
+      name: 'log4brains: "Y instead of X" with the reason in the context',
+      text: namedExports('We will use named exports instead of default exports.', [
+        '## Context',
+        '',
+        'Default exports let every importer pick its own name, so a rename misses half of them.',
+        '',
+      ]),
+    },
+    {
+      name: 'home-grown: prose before the first heading may be the reason; only metadata lines there are silent',
+      text: adr(
+        '# Export style for our packages',
+        '',
+        'Date: 2023-01-16',
+        '',
+        'Renamed default exports keep slipping through review in the SDK.',
+        '',
+        '## Decision',
+        '',
+        'We will avoid default exports and use named exports instead.',
+      ),
+    },
+    {
+      name: 'Nygard: "replace X with Y" retires the current state; it is not a candidate that lost',
+      text: adr(
+        '# 6. CI server',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'Replace Jenkins with Buildkite.',
+      ),
+    },
+    {
+      name: 'Nygard: "instead of" outside the decision describes, it does not turn an option down',
+      text: adr(
+        '# 7. Indentation',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Context',
+        '',
+        'Some editors insert tabs instead of spaces.',
+        '',
+        '## Decision',
+        '',
+        'We will indent with two spaces.',
+      ),
+    },
     {
       name: 'home-grown: nested bullets under a candidate, or "has not had a release", give its reason',
       text: adr(
@@ -511,6 +632,72 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    {
+      name: 'Nygard: numbered candidates in a code block, picked by label, the others with no reason',
+      text: namingSchemes(['We will use "scheme 2" and rename the existing topics to match it.']),
+      errors: [
+        { messageId: 'noReason', line: 14, data: { option: 'Scheme 1: {team}.{service}.{event}' } },
+        { messageId: 'noReason', line: 20, data: { option: 'Scheme 3: {env}/{team}/{event}' } },
+      ],
+    },
+    {
+      name: 'MADR 4: labelled candidates in the problem statement; one loses by label with a reason, one without',
+      text: adr(
+        '---',
+        'status: accepted',
+        '---',
+        '# Tenant isolation in the reporting store',
+        '',
+        '## Context and Problem Statement',
+        '',
+        'Variant 1: one database per tenant.',
+        '',
+        'Variant 2: one schema per tenant in a shared database.',
+        '',
+        'Variant 3: a tenant column on every table.',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "Variant 2", because it keeps backups per tenant.',
+        'Variant 3 was turned down because one missing filter leaks data across tenants.',
+      ),
+      errors: [{ messageId: 'noReason', line: 8, data: { option: 'Variant 1: one database per tenant.' } }],
+    },
+    {
+      name: 'log4brains: "avoid X and use Y instead" in a record that gives no reason anywhere',
+      text: namedExports('We will avoid default exports in all our packages, and use named exports instead.'),
+      errors: [{ messageId: 'noReason', line: 8, data: { option: 'default exports in all our packages' } }],
+    },
+    {
+      name: 'MADR 4: "use Y instead of X" with nothing but the decision outcome',
+      text: adr(
+        '---',
+        'status: accepted',
+        'date: 2024-06-03',
+        '---',
+        '# Primary keys for new tables',
+        '',
+        '## Decision Outcome',
+        '',
+        'We will use UUIDv7 keys instead of serial integers in every new table.',
+      ),
+      errors: [{ messageId: 'noReason', line: 9, data: { option: 'serial integers in every new table' } }],
+    },
+    {
+      name: 'Nygard: "Y rather than X" in a bare decision',
+      text: adr(
+        '# 7. Indentation',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'We will indent with tabs rather than spaces.',
+      ),
+      errors: [{ messageId: 'noReason', line: 9, data: { option: 'spaces' } }],
+    },
     {
       name: 'Nygard: the decision restates one candidate in other words; only the others lack a reason',
       text: adr(

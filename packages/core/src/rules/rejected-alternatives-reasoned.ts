@@ -109,7 +109,7 @@ const JUSTIFICATION =
 
 /** A reason that ranks the choice against all the others: "the clear market leader", "easier than the rest". */
 const COMPARATIVE =
-  /\b(?:than|(?:clear|market|industry) (?:leader|standard)|de ?facto|superior|outperforms?|only (?:one|option|candidate|choice) (?:that|which|to)|(?:most|more|widely) (?:popular|used|adopted|mature)|(?:in (?:respect|comparison|contrast)|compared) (?:to|with) (?:the )?(?:other|others|rest|remaining|alternatives))\b/i;
+  /\b(?:(?<!\brather )than|(?:clear|market|industry) (?:leader|standard)|de ?facto|superior|outperforms?|only (?:one|option|candidate|choice) (?:that|which|to)|(?:most|more|widely) (?:popular|used|adopted|mature)|(?:in (?:respect|comparison|contrast)|compared) (?:to|with) (?:the )?(?:other|others|rest|remaining|alternatives))\b/i;
 
 /** Whether the decision gives a reason for the choice that matches `cue`. */
 function choiceIsJustified(document: AdrDocument, cue: RegExp): boolean {
@@ -168,6 +168,37 @@ function unreasonedProseAlternative(document: AdrDocument, option: ConsideredOpt
   const named = words.filter((w) => decisionWords.has(w)).length;
   if (words.length === 0 || named * 2 >= words.length) return false;
   return !hasStatedReason(document, option);
+}
+
+/** Words of the decision that turn away from the alternative named after them: "avoid X", "Y instead of X". */
+const TURNED_AWAY_FROM = String.raw`\b(?:avoid(?:ing)?|instead of|rather than|(?:not|stop|no longer) us(?:e|ing))\s+(?:using\s+|the\s+|an?\s+|our\s+|any\s+)?`;
+
+const METADATA_LINE = /^[\p{L} -]{2,30}:\s*\S[^\n]*$/u;
+
+function wordsPattern(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/**
+ * An alternative the decision itself turns away from ("We will avoid default exports, and use
+ * named exports instead", "Use named exports rather than default exports") in a record that
+ * gives no reason for anything: nothing but the decision and its links, and no reason or
+ * justification cue in them. Any reason in the record may be why this alternative lost, so only
+ * a record silent throughout is asked about.
+ */
+function unreasonedTurnedAway(document: AdrDocument, option: ConsideredOption): boolean {
+  const block = document.blocks[option.block];
+  if (!block || document.sections[block.section]?.effectiveKind !== 'outcome') return false;
+  if (!new RegExp(TURNED_AWAY_FROM + wordsPattern(option.name), 'iu').test(block.prose)) return false;
+  return document.blocks.every((b) => {
+    if (b.kind === 'code' || !b.prose.trim()) return true;
+    // Before the first section only metadata lines ("Date: 2020-01-01", "- Status: accepted") are silent.
+    if (b.section < 0) return METADATA_LINE.test(b.text);
+    const kind = document.sections[b.section]?.effectiveKind;
+    // A context or any other section may explain the choice in words no cue list knows.
+    if (kind !== 'outcome' && kind !== 'links' && kind !== 'status') return false;
+    return !REASON_CUE.test(b.prose) && !JUSTIFICATION.test(b.prose);
+  });
 }
 
 export function hasStatedReason(document: AdrDocument, option: ConsideredOption): boolean {
@@ -284,7 +315,7 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
       // Alternatives found in running prose are too uncertain to accuse, unless their section is plainly silent.
       if (
         option.source === 'prose'
-          ? unreasonedProseAlternative(document, option)
+          ? unreasonedProseAlternative(document, option) || unreasonedTurnedAway(document, option)
           : !hasStatedReason(document, option)
       ) {
         report({ messageId: 'noReason', span: option.span, data: { option: option.name } });

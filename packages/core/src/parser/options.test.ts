@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { adr } from '../../test/rule-tester.js';
+import { parseAdr } from './parse.js';
+
+const parse = (text: string) => parseAdr({ path: '0001-example.md', text });
+
+/** Nygard record whose context holds numbered candidates in a code block; the caller writes the decision. */
+const namingSchemes = (decision: string) =>
+  adr(
+    '# 14. Names for queue topics',
+    '',
+    'Date: 2024-02-19',
+    '',
+    '## Status',
+    '',
+    'Proposed',
+    '',
+    '## Context',
+    '',
+    'Topic names must be unique across accounts. The patterns on the table:',
+    '',
+    '```',
+    'Scheme 1:',
+    '{team}.{service}.{event}',
+    '',
+    'Scheme 2: {service}-{event}-{env}',
+    '',
+    'Scheme 3:',
+    '{env}/{team}/{event}',
+    '```',
+    '',
+    '## Decision',
+    '',
+    decision,
+  );
+
+describe('numbered candidates the decision picks by label', () => {
+  it('labels in a code block of the context become options, pointed at their own lines', () => {
+    const doc = parse(namingSchemes('We will use "scheme 2" for every new topic.'));
+    expect(doc.options.map((o) => [o.name, o.span.line, o.source])).toEqual([
+      ['Scheme 1: {team}.{service}.{event}', 14, 'heading'],
+      ['Scheme 2: {service}-{event}-{env}', 17, 'heading'],
+      ['Scheme 3: {env}/{team}/{event}', 19, 'heading'],
+    ]);
+    expect(doc.chosen).toMatchObject({ option: 1, source: 'outcome-mention', span: { line: 25 } });
+  });
+
+  it('labelled paragraphs outside an options section, with the cons written under one of them', () => {
+    const doc = parse(
+      adr(
+        '# Retry policy for webhooks',
+        '',
+        '- Status: accepted',
+        '- Date: 2023-08-30',
+        '',
+        '## Context',
+        '',
+        'Proposal A: retry five times with a fixed delay of 30 seconds.',
+        '',
+        'Proposal B: retry with exponential backoff for up to 24 hours.',
+        '',
+        'Cons:',
+        '',
+        '- a failing endpoint is called for a whole day',
+        '',
+        '## Decision',
+        '',
+        'We go with Proposal B and alert the endpoint owner after the third failure.',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual([
+      'Proposal A: retry five times with a fixed delay of 30 seconds.',
+      'Proposal B: retry with exponential backoff for up to 24 hours.',
+    ]);
+    expect(doc.chosen?.option).toBe(1);
+    expect(doc.options[1]?.arguments.map((a) => a.polarity)).toEqual(['bad']);
+  });
+
+  it('numbered lines the decision does not pick from are not candidates', () => {
+    const doc = parse(namingSchemes('All three schemes stay valid; new topics follow the team convention.'));
+    expect(doc.options.map((o) => o.name)).not.toContain('Scheme 1: {team}.{service}.{event}');
+    expect(doc.chosen?.source).not.toBe('outcome-mention');
+  });
+
+  it('a decision that turns a label down does not pick it', () => {
+    const doc = parse(namingSchemes('We will not use scheme 3.'));
+    expect(doc.options.some((o) => o.name.startsWith('Scheme'))).toBe(false);
+  });
+
+  it('one labelled line is not a set of candidates', () => {
+    const doc = parse(
+      adr(
+        '# 3. Session storage',
+        '',
+        '## Context',
+        '',
+        'Design 1: sessions in signed cookies.',
+        '',
+        '## Decision',
+        '',
+        'We will use design 1.',
+      ),
+    );
+    expect(doc.options.some((o) => o.name.startsWith('Design 1'))).toBe(false);
+  });
+
+  it('a verb-like label word takes a letter only in capitals: "we plan a rollout" picks nothing', () => {
+    const doc = parse(
+      adr(
+        '# 8. Database upgrade',
+        '',
+        '## Context',
+        '',
+        'Plan A: upgrade in place during the Sunday window.',
+        '',
+        'Plan B: replicate to a new cluster and switch over.',
+        '',
+        '## Decision',
+        '',
+        'We will plan a rollout with the platform team next week.',
+      ),
+    );
+    expect(doc.options.some((o) => o.name.startsWith('Plan'))).toBe(false);
+  });
+
+  it('steps are not candidates, even when the decision names one', () => {
+    const doc = parse(
+      adr(
+        '# 5. Release process',
+        '',
+        '## Context',
+        '',
+        'Step 1: tag the release.',
+        '',
+        'Step 2: publish the packages.',
+        '',
+        '## Decision',
+        '',
+        'We will automate step 2 in CI.',
+      ),
+    );
+    expect(doc.options.some((o) => o.name.startsWith('Step'))).toBe(false);
+  });
+});
