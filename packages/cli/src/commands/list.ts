@@ -34,7 +34,7 @@ export async function runList(
       }),
     )
     .sort(compareRows);
-  io.stdout.write(renderList(rows, options.format));
+  io.stdout.write(await renderList(rows, options.format));
   return EXIT_OK;
 }
 

@@ -66,12 +66,15 @@ export async function findConfigFile(cwd: string): Promise<string | null> {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+// Made on first use: only a project with a config file needs one, and setting it up costs
+// several milliseconds of every start-up.
+let ajv: Ajv | undefined;
 const validators = new WeakMap<readonly Rule[], ValidateFunction>();
 
 function validatorFor(rules: readonly Rule[]): ValidateFunction {
   let validate = validators.get(rules);
   if (!validate) {
+    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true });
     validate = ajv.compile(buildConfigSchema(rules));
     validators.set(rules, validate);
   }

@@ -24,8 +24,8 @@ const rows: RecordRow[] = [
 ];
 
 describe('renderListTable', () => {
-  it('aligns columns by display width and marks missing values', () => {
-    expect(renderListTable(rows)).toBe(
+  it('aligns columns by display width and marks missing values', async () => {
+    expect(await renderListTable(rows)).toBe(
       [
         'NUMBER  TITLE                 STATUS    DATE        PATH',
         '0001    Use "MySQL", for now  accepted  2023-02-01  docs/adr/0001-use-mysql.md',
@@ -35,8 +35,8 @@ describe('renderListTable', () => {
     );
   });
 
-  it('prints the heading alone for no records', () => {
-    expect(renderListTable([])).toBe('NUMBER  TITLE  STATUS  DATE  PATH\n');
+  it('prints the heading alone for no records', async () => {
+    expect(await renderListTable([])).toBe('NUMBER  TITLE  STATUS  DATE  PATH\n');
   });
 });
 

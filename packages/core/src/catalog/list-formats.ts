@@ -2,7 +2,6 @@
 // spreadsheets. CSV is written by csv-stringify, so fields holding commas, quotes or line breaks
 // are quoted as RFC 4180 says.
 import { stringify } from 'csv-stringify/sync';
-import stringWidth from 'string-width';
 import type { RecordRow } from './rows.js';
 
 export const LIST_FORMATS = ['table', 'json', 'csv'] as const;
@@ -29,7 +28,10 @@ function cellsOf(row: RecordRow): string[] {
  * Columns padded to their widest cell, measured in terminal columns (wide CJK letters count two),
  * two spaces apart; no trailing spaces. An empty list gives the heading line only.
  */
-export function renderListTable(rows: readonly RecordRow[]): string {
+export async function renderListTable(rows: readonly RecordRow[]): Promise<string> {
+  // Loaded here, not at the top: string-width sets up a text segmenter and emoji patterns when it
+  // loads, which costs more than a one-file lint's whole parse, and only the table needs it.
+  const { default: stringWidth } = await import('string-width');
   const lines = [HEADINGS, ...rows.map(cellsOf)];
   const widths = HEADINGS.map((_, column) =>
     Math.max(...lines.map((cells) => stringWidth(cells[column] ?? ''))),
@@ -69,7 +71,7 @@ export function renderListCsv(rows: readonly RecordRow[]): string {
   );
 }
 
-export function renderList(rows: readonly RecordRow[], format: ListFormat): string {
+export async function renderList(rows: readonly RecordRow[], format: ListFormat): Promise<string> {
   switch (format) {
     case 'json':
       return renderListJson(rows);

@@ -45,10 +45,9 @@ export function presetSeverity(rule: Rule, preset: PresetName): Severity {
   return meta.recommended ? meta.severity : 'off';
 }
 
-// validateSchema: false skips checking each rule's options schema against the JSON Schema
-// meta-schema on every run (compiling the meta-schema is most of a one-file lint's config cost);
-// the schemas are checked once, in tests, where the config schema embedding them is validated.
-const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, validateSchema: false });
+// Made on first use: setting up an Ajv instance costs several milliseconds at start-up, and most
+// runs give docket's own rules no options, so they never validate any.
+let ajv: Ajv | undefined;
 // Built on first use, not at load: this module and rules/index.js import each other (through
 // links-resolve's fix and the engine), and the bundle evaluates this one first, before allRules.
 let builtInRules: ReadonlySet<Rule> | undefined;
@@ -56,7 +55,7 @@ function isBuiltIn(rule: Rule): boolean {
   builtInRules ??= new Set(allRules);
   return builtInRules.has(rule);
 }
-const validators = new WeakMap<Rule, ReturnType<typeof ajv.compile>>();
+const validators = new WeakMap<Rule, ReturnType<Ajv['compile']>>();
 
 function describeAjvError(error: ErrorObject): string {
   const where = error.instancePath || '(options)';
@@ -85,6 +84,10 @@ export function resolveRuleOptions(
   const options = structuredClone({ ...rule.meta.defaultOptions, ...given });
   let validate = validators.get(rule);
   if (!validate) {
+    // validateSchema: false skips checking each rule's options schema against the JSON Schema
+    // meta-schema on every run (compiling the meta-schema is most of a one-file lint's config cost);
+    // the schemas are checked once, in tests, where the config schema embedding them is validated.
+    ajv ??= new Ajv({ allErrors: true, useDefaults: true, strict: false, validateSchema: false });
     validate = ajv.compile(rule.meta.schema);
     validators.set(rule, validate);
   }
