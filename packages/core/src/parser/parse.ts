@@ -1,13 +1,9 @@
-import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { AdrDocument, ParseProblem, SectionKind } from '../model.js';
 import { walkDocument } from './blocks.js';
 import { collectComments } from './comments.js';
 import { extractConsequences } from './consequences.js';
 import { parseFrontmatter } from './frontmatter.js';
-import { gfmWithoutAutolinks } from './gfm.js';
+import { parseMarkdown } from './gfm.js';
 import { extractMetadata, normalizeStatus } from './metadata.js';
 import { extractOptions } from './options.js';
 import { computeLineStarts, spanOf, spanOfNode } from './positions.js';
@@ -23,7 +19,6 @@ export interface ParseOptions {
 /** Files above this size are not parsed: a finding says so instead of the process running out of memory. */
 export const MAX_PARSE_BYTES = 2 * 1024 * 1024;
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutAutolinks);
 const aliasCache = new WeakMap<object, AliasTable>();
 const DEFAULT_ALIASES = buildAliasTable();
 
@@ -101,7 +96,7 @@ export function parseAdr(
       },
     ]);
   }
-  const root = processor.parse(text) as Root;
+  const root = parseMarkdown(text);
   const problems: ParseProblem[] = [];
   const document = emptyDocument(input.path, text, problems);
   const { lineStarts } = document;
