@@ -76,6 +76,101 @@ describe('numbered candidates the decision picks by label', () => {
     expect(doc.options[1]?.arguments.map((a) => a.polarity)).toEqual(['bad']);
   });
 
+  it('labelled sub-headings of the context, with plain bullets under them as pros and cons', () => {
+    const doc = parse(
+      adr(
+        '# 11. Search index refresh',
+        '',
+        '## Context',
+        '',
+        'The index is rebuilt nightly and is stale for up to a day.',
+        '',
+        '### Proposal A',
+        '',
+        'Push changes to the index from the write path.',
+        '',
+        '### Proposal B',
+        '',
+        'Rebuild the index every ten minutes.',
+        '',
+        '- every query is slower while a rebuild runs, 6 minutes in every 10',
+        '',
+        '## Decision',
+        '',
+        'We will implement proposal A behind a feature flag.',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.span.line])).toEqual([
+      ['Proposal A: Push changes to the index from the write path.', 7],
+      ['Proposal B: Rebuild the index every ten minutes.', 11],
+    ]);
+    expect(doc.chosen?.option).toBe(0);
+    expect(doc.options[1]?.arguments.map((a) => a.polarity)).toEqual(['bad']);
+  });
+
+  it('labelled list items, picked by label', () => {
+    const doc = parse(
+      adr(
+        '# Cut-over for the billing database',
+        '',
+        '- Status: accepted',
+        '',
+        '## Context',
+        '',
+        '- Plan A: stop writes for an hour and copy the data.',
+        '- Plan B: replicate continuously and switch over in seconds.',
+        '',
+        '## Decision',
+        '',
+        'We go with Plan B.',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual([
+      'Plan A: stop writes for an hour and copy the data.',
+      'Plan B: replicate continuously and switch over in seconds.',
+    ]);
+    expect(doc.chosen?.option).toBe(1);
+  });
+
+  it('labelled sub-headings of the decision are parts of the choice, not candidates', () => {
+    const doc = parse(
+      adr(
+        '# 12. Rollout of the new checkout',
+        '',
+        '## Decision',
+        '',
+        'We will ship phase 2 first.',
+        '',
+        '### Phase 1',
+        '',
+        'Card payments.',
+        '',
+        '### Phase 2',
+        '',
+        'Invoices.',
+      ),
+    );
+    expect(doc.options.some((o) => o.name.startsWith('Phase'))).toBe(false);
+    const variants = parse(
+      adr(
+        '# 12. Rollout of the new checkout',
+        '',
+        '## Decision',
+        '',
+        'We will ship variant 2 first.',
+        '',
+        '### Variant 1',
+        '',
+        'Card payments.',
+        '',
+        '### Variant 2',
+        '',
+        'Invoices.',
+      ),
+    );
+    expect(variants.options.some((o) => o.name.startsWith('Variant'))).toBe(false);
+  });
+
   it('numbered lines the decision does not pick from are not candidates', () => {
     const doc = parse(namingSchemes('All three schemes stay valid; new topics follow the team convention.'));
     expect(doc.options.map((o) => o.name)).not.toContain('Scheme 1: {team}.{service}.{event}');

@@ -397,27 +397,80 @@ function candidateLabel(line: string): RegExpExecArray | null {
   return match && labelMark(match[1] as string, match[2] as string) ? match : null;
 }
 
-interface LabelledLine {
+interface LabelledCandidate {
   /** The label's word and mark, lower case: "rule", "3". */
   word: string;
   mark: string;
   /** The label as written, for the option's name: "Rule 3". */
   label: string;
-  block: Block;
-  /** The candidate's own lines: from its label up to the next label in the same block. */
-  lines: string[];
   /** 1-based line of the label in the document. */
   line: number;
+  /** Where the label starts, for reading order (a block's offset plus the label's line within it). */
+  offset: number;
+  /** The block that holds the label, or null for a sub-heading. */
+  block: Block | null;
+  /** The candidate's own lines: from its label up to the next label in the same block. */
+  lines: string[];
+  /** Blocks that describe it: a sub-heading's content, a list item's nested items. */
+  body: Block[];
 }
 
-/** Lines of paragraphs and code blocks that open with a numbered candidate's label. */
-function labelledLines(doc: AdrDocument, skip: Set<number>): LabelledLine[] {
-  const found: LabelledLine[] = [];
+function labelled(
+  match: RegExpExecArray,
+  at: Omit<LabelledCandidate, 'word' | 'mark' | 'label'>,
+): LabelledCandidate {
+  return {
+    word: (match[1] as string).toLowerCase(),
+    mark: (match[2] as string).toLowerCase(),
+    label: `${match[1]} ${match[2]}`,
+    ...at,
+  };
+}
+
+/**
+ * Candidates that open with a numbered label: sub-headings ("### Proposal A"), top-level list
+ * items, and lines of paragraphs and code blocks ("Rule 3:"), in reading order.
+ */
+function labelledCandidateLines(doc: AdrDocument, skip: Set<number>): LabelledCandidate[] {
+  const found: LabelledCandidate[] = [];
+  for (const section of doc.sections) {
+    // Sub-headings of the context or of an unknown section may be candidates; those of the decision
+    // are parts of the choice, and those of an options section were read already.
+    const under = section.effectiveKind;
+    if (section.kind || (under !== null && under !== 'context' && under !== 'constraints')) continue;
+    if (section.allBlocks.some((i) => skip.has(i))) continue;
+    // A sub-heading may be the bare label: "### Proposal A".
+    const match = candidateLabel(section.title) ?? candidateLabel(`${section.title}:`);
+    if (!match) continue;
+    found.push(
+      labelled(match, {
+        line: section.span.line,
+        offset: section.span.offset,
+        block: null,
+        lines: [section.title],
+        body: blocksOf(doc, section.allBlocks),
+      }),
+    );
+  }
   for (const block of doc.blocks) {
-    if (skip.has(block.index) || block.quoted || (block.kind !== 'code' && block.kind !== 'paragraph'))
-      continue;
+    if (skip.has(block.index) || block.quoted) continue;
     const kind = doc.sections[block.section]?.effectiveKind;
     if (kind === 'links' || kind === 'status') continue;
+    if (block.kind === 'listItem' && block.depth === 0) {
+      const match = candidateLabel(block.text.split('\n')[0] ?? '');
+      if (!match) continue;
+      found.push(
+        labelled(match, {
+          line: block.span.line,
+          offset: block.span.offset,
+          block,
+          lines: block.text.split('\n'),
+          body: doc.blocks.filter((b) => isDescendant(b, block, doc.blocks)),
+        }),
+      );
+      continue;
+    }
+    if (block.kind !== 'code' && block.kind !== 'paragraph') continue;
     // A fenced block's text starts on the line after its fence.
     const fenced =
       block.kind === 'code' && FENCE.test(doc.text.slice(block.span.offset, block.span.offset + 8));
@@ -425,26 +478,26 @@ function labelledLines(doc: AdrDocument, skip: Set<number>): LabelledLine[] {
     const lines = block.text.split('\n');
     const starts = lines.flatMap((line, at) => (candidateLabel(line) ? [at] : []));
     starts.forEach((at, n) => {
-      const match = candidateLabel(lines[at] as string) as RegExpExecArray;
-      found.push({
-        word: (match[1] as string).toLowerCase(),
-        mark: (match[2] as string).toLowerCase(),
-        label: `${match[1]} ${match[2]}`,
-        block,
-        lines: lines.slice(at, starts[n + 1]),
-        line: firstLine + at,
-      });
+      found.push(
+        labelled(candidateLabel(lines[at] as string) as RegExpExecArray, {
+          line: firstLine + at,
+          offset: block.span.offset + at,
+          block,
+          lines: lines.slice(at, starts[n + 1]),
+          body: [],
+        }),
+      );
     });
   }
-  return found;
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 /**
  * Numbered candidates outside an options section ("Rule 1:" ... "Rule 4:" in a code block of the
- * context, "Proposal A." paragraphs) that the decision picks by label: 'We will use "rule 3"'.
- * Two or more candidates must share the label's word and the decision must pick exactly one of
- * them, so a numbered list of steps or rules that nothing chooses from is left alone. Adds the
- * candidates as options and returns the pick.
+ * context, "Proposal A." paragraphs, "### Variant 2" sub-headings, "- Plan B: ..." items) that
+ * the decision picks by label: 'We will use "rule 3"'. Two or more candidates must share the
+ * label's word and the decision must pick exactly one of them, so a numbered list of steps or
+ * rules that nothing chooses from is left alone. Adds the candidates as options and returns the pick.
  */
 function labelledCandidates(
   doc: AdrDocument,
@@ -452,11 +505,11 @@ function labelledCandidates(
   outcomeBlocks: Block[],
   out: Builder,
 ): ChosenOption | null {
-  const lines = labelledLines(doc, skip);
-  const words = new Set(lines.map((l) => l.word));
-  const picks: { line: LabelledLine; block: Block }[] = [];
+  const all = labelledCandidateLines(doc, skip);
+  const words = new Set(all.map((l) => l.word));
+  const picks: { candidate: LabelledCandidate; block: Block }[] = [];
   for (const word of words) {
-    const candidates = lines.filter((l) => l.word === word);
+    const candidates = all.filter((l) => l.word === word);
     if (new Set(candidates.map((l) => l.mark)).size < 2) continue;
     for (const block of outcomeBlocks) {
       for (const sentence of splitSentences(block.prose)) {
@@ -465,45 +518,49 @@ function labelledCandidates(
         for (const match of sentence.matchAll(new RegExp(`\\b${word}\\s+#?(\\d{1,2}|[a-z])\\b`, 'giu'))) {
           const mark = match[1] as string;
           if (!labelMark(word, mark)) continue;
-          const line = candidates.find((l) => l.mark === mark.toLowerCase());
-          if (line && !picks.some((p) => p.line.word === word && p.line.mark === line.mark))
-            picks.push({ line, block });
+          const candidate = candidates.find((l) => l.mark === mark.toLowerCase());
+          if (candidate && !picks.some((p) => p.candidate === candidate)) picks.push({ candidate, block });
         }
       }
     }
   }
   if (picks.length !== 1) return null;
-  const { line: picked, block: pickedIn } = picks[0] as { line: LabelledLine; block: Block };
+  const { candidate: picked, block: pickedIn } = picks[0] as { candidate: LabelledCandidate; block: Block };
   let chosen: ConsideredOption | null = null;
   const seen = new Set<string>();
-  const candidates = lines.filter((l) => l.word === picked.word);
+  const candidates = all.filter((l) => l.word === picked.word);
   candidates.forEach((candidate, n) => {
     if (seen.has(candidate.mark)) return;
     seen.add(candidate.mark);
+    const block = candidate.block;
     const [first = '', ...rest] = candidate.lines;
-    // "Rule 1:" alone on its line: the candidate is the line after it.
-    const own = (candidateLabel(first)?.[3] ?? '').trim() || (rest.find((l) => l.trim()) ?? '').trim();
+    // "Rule 1:" alone on its line or "### Proposal A" alone: the candidate is the line after it.
+    const own =
+      (candidateLabel(first)?.[3] ?? '').trim() ||
+      (rest.find((l) => l.trim()) ?? '').trim() ||
+      (candidate.body.find((b) => b.kind === 'paragraph')?.text.split('\n')[0] ?? '').trim();
     // A label alone in its paragraph is described by the paragraphs up to the next candidate.
-    const nextBlock = candidates[n + 1]?.block.index ?? Number.POSITIVE_INFINITY;
+    const nextOffset = candidates[n + 1]?.offset ?? Number.POSITIVE_INFINITY;
     const body =
-      candidate.block.kind === 'paragraph'
+      block?.kind === 'paragraph'
         ? doc.blocks.filter(
             (b) =>
-              b.index > candidate.block.index &&
-              b.index < nextBlock &&
-              b.section === candidate.block.section &&
+              b.index > block.index &&
+              b.span.offset < nextOffset &&
+              b.section === block.section &&
               !outcomeBlocks.includes(b),
           )
-        : [];
+        : candidate.body;
     const name = own ? `${candidate.label}: ${own}` : candidate.label;
     const option = out.add({
       name: name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name,
       span: lineSpan(doc.lineStarts, doc.text, candidate.line),
       source: 'heading',
       description: [...candidate.lines, ...body.map((b) => b.text)].join('\n'),
-      arguments: collectArguments(body, doc.blocks),
+      // Plain bullets under a sub-heading or item are its pros and cons, as in an options section.
+      arguments: collectArguments(body, doc.blocks, null, block?.kind !== 'paragraph'),
       markedChosen: false,
-      block: candidate.block.index,
+      block: block?.index ?? -1,
     });
     if (candidate.mark === picked.mark) chosen = option;
   });
