@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -180,5 +181,66 @@ describe('lintFiles', () => {
     const { documents } = await lintFiles(sources, TODAY, { version: '1', rules: fakeRules as Rule[] });
     expect(documents.map((d) => d.path)).toEqual(sources.map((s) => s.path));
     expect(documents[0]?.lineStarts.slice(0, 3)).toEqual([0, 11, 12]);
+  });
+
+  it('reads records given by path as it lints them: same findings, unreadable ones as failures in order', async () => {
+    // A named pipe and a file that is not UTF-8 among them (worker threads: scripts/threads-check.mjs).
+    const files: Record<string, string> = {};
+    for (let n = 1; n <= 80; n++) {
+      const id = String(n).padStart(4, '0');
+      files[`${id}-record.md`] = adr(
+        `${n}. Record ${n}`,
+        n % 2 ? 'Accepted' : 'Proposed',
+        n === 7 ? 'ERRMARK' : 'Fine.',
+      );
+    }
+    const root = await repo(files);
+    execFileSync('mkfifo', [join(root, '0030-pipe.md')]);
+    await writeFile(join(root, '0050-latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0x0a]));
+    const paths = [...Object.keys(files), '0030-pipe.md', '0050-latin1.md'].sort().map((f) => join(root, f));
+    const eager = Object.entries(files)
+      .sort()
+      .map(([file, text]) => ({ path: join(root, file), text }));
+    const expected = lintSources(eager, TODAY, allRules).results;
+    const run = await lintFiles(
+      paths.map((path) => ({ path })),
+      TODAY,
+      { version: '1', rules: allRules },
+    );
+    expect(run.results).toEqual(expected);
+    expect(run.failures).toEqual([
+      {
+        path: join(root, '0030-pipe.md'),
+        reason: 'a named pipe, not a file; remove it from the ADR folder',
+      },
+      {
+        path: join(root, '0050-latin1.md'),
+        reason: 'not valid UTF-8 (byte 0xe9 at line 1, column 3); save the file as UTF-8',
+      },
+    ]);
+    expect(run.documents.map((d) => d.path)).toEqual(eager.map((s) => s.path));
+    // The text for the baseline is read again when asked for, not kept through the run.
+    expect(run.documents[6]?.text).toBe(files['0007-record.md']);
+  });
+
+  it('with the cache, reads records given by path once to compare them, and serves unchanged ones', async () => {
+    const root = await repo({
+      '0001-first.md': adr('1. First', 'Accepted', 'ERRMARK here.'),
+      '0002-second.md': adr('2. Second', 'Accepted'),
+    });
+    const paths = ['0001-first.md', '0002-second.md', '0003-missing.md'].map((f) => ({
+      path: join(root, f),
+    }));
+    const cacheFile = join(root, 'cache.json');
+    const cold = countingRule();
+    const first = await lintFiles(paths, TODAY, { version: '1', cacheFile, rules: [cold.rule] });
+    const warm = countingRule();
+    const again = await lintFiles(paths, TODAY, { version: '1', cacheFile, rules: [warm.rule] });
+    expect(cold.seen).toEqual(['0001-first.md', '0002-second.md']);
+    expect(warm.seen).toEqual([]);
+    expect(again.results).toEqual(first.results);
+    expect(first.results[0]?.errorCount).toBe(1);
+    expect(again.failures).toEqual([{ path: join(root, '0003-missing.md'), reason: 'no such file' }]);
+    expect(again.documents[0]?.text).toBe(adr('1. First', 'Accepted', 'ERRMARK here.'));
   });
 });

@@ -1,7 +1,8 @@
 // How `docket lint` runs core over many files quickly: each record is parsed once (in worker
 // threads when there are many), only its findings and small repository slice are kept, unchanged
 // records come from the cache, and the repository rules run over every record's slice. The
-// findings are the ones lintSources gives for the same inputs.
+// findings are the ones lintSources gives for the same inputs. Records not read yet are read by
+// whichever thread lints them, so a run over thousands holds the texts of a few batches at a time.
 import { availableParallelism } from 'node:os';
 import {
   type AdrDocument,
@@ -19,10 +20,10 @@ import {
   type Rule,
   repositoryView,
   resolveConfig,
-  type SourceFile,
 } from '@docket/core';
 import { contentHash, hashOf, LintCache } from './cache.js';
-import { lintBatch, type RecordOutcome } from './workers/lint-batch.js';
+import { type LintSource, type ReadFailure, withText } from './sources.js';
+import { lintBatch, type RecordOutcome, type UnreadRecord } from './workers/lint-batch.js';
 import { runBatches } from './workers/pool.js';
 
 /** Set by the esbuild bundle (scripts/bundle.mjs) to the bundled worker's file name. */
@@ -47,13 +48,15 @@ export interface LintFilesOptions extends LintSourcesInputs {
 /** A linted file's text, for steps that quote lines (the baseline's fingerprints). */
 export interface LintedText {
   path: string;
-  text: string;
+  readonly text: string;
   readonly lineStarts: number[];
 }
 
 export interface LintFilesOutcome {
   results: FileResult[];
   documents: LintedText[];
+  /** Records that could not be read when their turn came, in the order given. */
+  failures: ReadFailure[];
   /** One-line notes for stderr, each printed after "docket: " (a damaged cache that was ignored). */
   notes: string[];
 }
@@ -63,13 +66,25 @@ function workerUrl(): URL {
   return new URL(bundled ?? './workers/lint-worker.js', import.meta.url);
 }
 
-function lintedText(source: SourceFile): LintedText {
+/**
+ * A record's text for the steps after linting, read again on first use when the run did not keep
+ * it (only a baseline's fingerprints ask, and only for records with findings). A record that can
+ * no longer be read then has no lines to quote.
+ */
+function lintedText(source: LintSource, maxBytes: number | undefined): LintedText {
+  let text = source.text;
   let lineStarts: number[] | undefined;
   return {
     path: source.path,
-    text: source.text,
+    get text() {
+      if (text === undefined) {
+        const read = withText(source, maxBytes);
+        text = 'reason' in read ? '' : read.text;
+      }
+      return text;
+    },
     get lineStarts() {
-      lineStarts ??= computeLineStarts(source.text);
+      lineStarts ??= computeLineStarts(this.text);
       return lineStarts;
     },
   };
@@ -77,15 +92,15 @@ function lintedText(source: SourceFile): LintedText {
 
 /** The per-file half for the records the cache did not have, over as many threads as pay off. */
 async function lintRecords(
-  sources: SourceFile[],
+  sources: LintSource[],
   config: DocketConfig,
   resolved: ResolvedConfig,
   options: LintFilesOptions,
-): Promise<RecordOutcome[]> {
+): Promise<(RecordOutcome | UnreadRecord)[]> {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const workersWorthStarting = Math.floor(sources.length / MIN_RECORDS_FOR_WORKERS);
   if (options.rules || threads < 2 || workersWorthStarting === 0) return lintBatch(sources, resolved);
-  const batches: SourceFile[][] = [];
+  const batches: LintSource[][] = [];
   for (let i = 0; i < sources.length; i += BATCH_SIZE) batches.push(sources.slice(i, i + BATCH_SIZE));
   // With a worker for every core the main thread only hands out batches: parsing there too would
   // pile each record's garbage onto the heap that already holds every text and result, which is
@@ -105,7 +120,7 @@ async function lintRecords(
  * an optional cache and worker threads, keeping no document trees once a record is linted.
  */
 export async function lintFiles(
-  sources: SourceFile[],
+  given: readonly LintSource[],
   givenConfig: DocketConfig,
   options: LintFilesOptions,
 ): Promise<LintFilesOutcome> {
@@ -131,24 +146,53 @@ export async function lintFiles(
   }
 
   // Per-file half: from the cache when the content is unchanged, else parsed and linted.
-  // A file left unread for its size has no text: its size stands in for it.
-  const hashes = cache
-    ? sources.map((s) =>
-        contentHash(s.size === undefined ? s.text : `\u0000size ${s.size}`, s.baseText, s.firstCommitted),
-      )
-    : [];
-  const outcomes: (RecordOutcome | undefined)[] = sources.map((source, i) =>
-    cache?.lookup(source.path, hashes[i] as string),
-  );
+  // The cache compares contents, so with it every record is read here first; a hit's text is not
+  // kept. A file left unread for its size has no text: its size stands in for it.
+  const failures: ReadFailure[] = [];
+  let sources: LintSource[] = [...given];
+  let hashes: string[] = [];
+  let outcomes: (RecordOutcome | undefined)[] = sources.map(() => undefined);
+  if (cache) {
+    const read: LintSource[] = [];
+    hashes = [];
+    outcomes = [];
+    for (const record of sources) {
+      const s = withText(record, resolved.maxFileSize);
+      if ('reason' in s) {
+        failures.push(s);
+        continue;
+      }
+      const hash = contentHash(
+        s.size === undefined ? s.text : `\u0000size ${s.size}`,
+        s.baseText,
+        s.firstCommitted,
+      );
+      const hit = cache.lookup(s.path, hash);
+      read.push(hit && record.text === undefined ? record : s);
+      hashes.push(hash);
+      outcomes.push(hit);
+    }
+    sources = read;
+  }
   const missing = sources.filter((_, i) => outcomes[i] === undefined);
   const fresh = await lintRecords(missing, config, resolved, options);
   let f = 0;
+  const unreadable = new Set<number>();
   sources.forEach((source, i) => {
     if (outcomes[i]) return;
-    const outcome = fresh[f++] as RecordOutcome;
+    const outcome = fresh[f++] as RecordOutcome | UnreadRecord;
+    if ('failure' in outcome) {
+      failures.push(outcome.failure);
+      unreadable.add(i);
+      return;
+    }
     outcomes[i] = outcome;
     cache?.store(source.path, { hash: hashes[i] as string, findings: outcome.findings, view: outcome.view });
   });
+  if (unreadable.size > 0) {
+    sources = sources.filter((_, i) => !unreadable.has(i));
+    outcomes = outcomes.filter((_, i) => !unreadable.has(i));
+  }
 
   // Cross-file half: valid for exactly this set of records and inputs, else recomputed from the slices.
   const baseSources = options.baseSources ?? [];
@@ -163,14 +207,16 @@ export async function lintFiles(
   if (!cross) {
     const views = outcomes.map((o) => (o as RecordOutcome).view);
     const baseDocuments = baseSources.map((s) => repositoryView(parseSource(s, resolved)));
-    // A repository rule's fix needs the whole record: parse the few it asks for again, here.
-    const texts = new Map(sources.map((source) => [source.path, source]));
+    // A repository rule's fix needs the whole record: read and parse the few it asks for again, here.
+    const records = new Map(sources.map((source) => [source.path, source]));
     const parsed = new Map<string, AdrDocument>();
     const fullDocument = (path: string) => {
-      const source = texts.get(path);
-      if (!source) return undefined;
+      const record = records.get(path);
+      if (!record) return undefined;
       let document = parsed.get(path);
       if (!document) {
+        const source = withText(record, resolved.maxFileSize);
+        if ('reason' in source) return undefined;
         document = parseSource(source, resolved);
         parsed.set(path, document);
       }
@@ -203,5 +249,10 @@ export async function lintFiles(
       `note: cannot write the cache ${cache?.path}: ${(error as Error).message}; the next run lints every record again`,
     );
   }
-  return { results, documents: sources.map(lintedText), notes };
+  return {
+    results,
+    documents: sources.map((source) => lintedText(source, resolved.maxFileSize)),
+    failures,
+    notes,
+  };
 }

@@ -90,7 +90,19 @@ function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8192).includes(0);
 }
 
-function readOne(path: string, maxBytes: number): SourceFile | ReadFailure {
+/**
+ * A record named but not read yet: whoever lints it reads it with readSource, so a long run holds
+ * the texts of the records being linted, not every record's.
+ */
+export interface UnreadSource extends Omit<SourceFile, 'text'> {
+  text?: undefined;
+}
+
+/** A record to lint, read already or not yet. */
+export type LintSource = SourceFile | UnreadSource;
+
+/** Reads one file with the checks readSources makes: a failure is returned, not thrown. */
+export function readSource(path: string, maxBytes: number = MAX_PARSE_BYTES): SourceFile | ReadFailure {
   let fd: number | undefined;
   try {
     // Non-blocking, so opening a named pipe does not wait for a writer; fstat then refuses it.
@@ -133,9 +145,16 @@ export async function readSources(
   const sources: SourceFile[] = [];
   const failures: ReadFailure[] = [];
   for (const path of files) {
-    const result = readOne(path, maxBytes);
+    const result = readSource(path, maxBytes);
     if ('reason' in result) failures.push(result);
     else sources.push(result);
   }
   return { sources, failures };
+}
+
+/** The record with its text, read now when it was not yet; a read failure is returned, not thrown. */
+export function withText(source: LintSource, maxBytes?: number): SourceFile | ReadFailure {
+  if (source.text !== undefined) return source;
+  const read = readSource(source.path, maxBytes);
+  return 'reason' in read ? read : { ...source, ...read };
 }

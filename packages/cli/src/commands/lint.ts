@@ -9,6 +9,7 @@ import {
   type RuleSetting,
   resolveConfig,
   rulesReadingCommitDates,
+  type SourceFile,
 } from '@docket/core';
 import { type Command, Option } from 'commander';
 import { BASELINE_FILE, baselineStep } from '../baseline.js';
@@ -24,6 +25,7 @@ import { collectInputs } from '../lint/inputs.js';
 import { checkFormat, writeReport } from '../lint/report.js';
 import { lintFiles } from '../lint-files.js';
 import { type LoadProjectOptions, loadProject, projectOptions } from '../project.js';
+import type { LintSource } from '../sources.js';
 import { version } from '../version.js';
 
 export interface LintOptions {
@@ -125,9 +127,14 @@ export function baseRuleNotes(config: DocketConfig, options: LintOptions): strin
   );
 }
 
+/** The records of a run that read them all first (collectInputs without readLater). */
+function read(sources: LintSource[]): SourceFile[] {
+  return sources.filter((source): source is SourceFile => source.text !== undefined);
+}
+
 /** A `--fix` run: fixes written by core's fixer; its notes come ready for stderr. */
 async function fixedRun(
-  git: Awaited<ReturnType<typeof gitRunInputs>>,
+  git: Omit<Awaited<ReturnType<typeof gitRunInputs>>, 'sources'> & { sources: LintSource[] },
   config: DocketConfig,
   io: ResolvedIo,
 ): Promise<{ results: FileResult[]; documents: AdrDocument[]; notes: string[] }> {
@@ -136,7 +143,14 @@ async function fixedRun(
     baseSources: git.baseSources,
     knownPaths: await filesBeside(git.sources.map((s) => s.path)),
   };
-  const { run, notes } = await lintWithFixes(git.sources, config, io.rules ?? allRules, inputs, true, io.cwd);
+  const { run, notes } = await lintWithFixes(
+    read(git.sources),
+    config,
+    io.rules ?? allRules,
+    inputs,
+    true,
+    io.cwd,
+  );
   return { ...run, notes };
 }
 
@@ -153,14 +167,19 @@ export async function runLint(
   if (options.fix && (options.stdin || patterns.includes('-'))) {
     throw new UsageError('--fix rewrites files and cannot fix standard input; pass the file to fix instead');
   }
-  const { sources, failures, folders } = await collectInputs(patterns, options, project, io);
-  const folderPaths = folders.map((folder) => folder.path);
-  const changes = await gitRunInputs(
-    { since: options.since, base: options.base },
-    io.cwd,
-    sources,
-    folderPaths,
-  );
+  // A plain run leaves each record to be read by the thread that lints it, so a collection of
+  // thousands is never held in memory at once; --fix and the git comparisons read every record first.
+  const readLater = !options.fix && options.since === undefined && options.base === undefined;
+  const inputs = await collectInputs(patterns, options, project, io, { readLater });
+  const folderPaths = inputs.folders.map((folder) => folder.path);
+  const changes = readLater
+    ? { sources: inputs.sources, only: undefined, baseSources: [], notes: [] }
+    : await gitRunInputs(
+        { since: options.since, base: options.base },
+        io.cwd,
+        read(inputs.sources),
+        folderPaths,
+      );
   // History is read only when an enabled rule asks for it: a one-file pre-commit run stays quick.
   const dated = await withFirstCommitDates(
     io.cwd,
@@ -183,6 +202,7 @@ export async function runLint(
         version: version(),
       });
   for (const note of run.notes) io.stderr.write(`docket: ${note}\n`);
+  const failures = [...inputs.failures, ...('failures' in run ? run.failures : [])];
   const baseline = await baselineStep(options, project.root, io.cwd, run);
   for (const line of baseline.notes) io.stderr.write(`docket: ${line}\n`);
   const results = baseline.results;

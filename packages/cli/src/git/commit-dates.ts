@@ -103,9 +103,9 @@ export async function gitCommitDates(
   return { dates: await datesIn(repository, folders, files) };
 }
 
-export interface FirstCommitted {
+export interface FirstCommitted<S extends Pick<SourceFile, 'path' | 'firstCommitted'> = SourceFile> {
   /** The sources, each with `firstCommitted` set when git knows the file. */
-  sources: SourceFile[];
+  sources: S[];
   /** One-line notes for stderr (a shallow clone, whose first commits are not the real ones). */
   notes: string[];
 }
@@ -116,12 +116,12 @@ export interface FirstCommitted {
  * their folders' history is read. Outside a repository or before the first commit nothing is
  * added; in a shallow clone nothing is added either, since the oldest commit there is only the cut.
  */
-export async function withFirstCommitDates(
+export async function withFirstCommitDates<S extends Pick<SourceFile, 'path' | 'firstCommitted'>>(
   cwd: string,
-  sources: SourceFile[],
+  sources: S[],
   folders: readonly string[],
   ruleIds: readonly string[],
-): Promise<FirstCommitted> {
+): Promise<FirstCommitted<S>> {
   if (ruleIds.length === 0 || sources.length === 0) return { sources, notes: [] };
   const repository = await openRepository(cwd);
   if (!repository) return { sources, notes: [] };

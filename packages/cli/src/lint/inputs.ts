@@ -5,15 +5,23 @@ import type { SourceFile } from '@docket/core';
 import { type ResolvedIo, UsageError } from '../context.js';
 import { type AdrFolder, discover } from '../discover.js';
 import type { Project } from '../project.js';
-import { type ReadFailure, readSources } from '../sources.js';
+import { type ReadFailure, readSources, type UnreadSource } from '../sources.js';
 
 export interface InputOptions {
   stdin?: boolean;
   stdinFilename?: string;
 }
 
-export interface LintInputs {
-  sources: SourceFile[];
+export interface CollectOptions {
+  /**
+   * Leave the files unread, for a run that reads each record as it lints it (lintFiles): a long
+   * run then never holds every text at once. Standard input is read either way.
+   */
+  readLater?: boolean;
+}
+
+export interface LintInputs<S = SourceFile> {
+  sources: S[];
   failures: ReadFailure[];
   /** The ADR folders searched (none when paths or stdin were given). */
   folders: AdrFolder[];
@@ -36,7 +44,21 @@ export async function collectInputs(
   options: InputOptions,
   project: Pick<Project, 'adrFolders' | 'isIgnored' | 'config'>,
   io: ResolvedIo,
-): Promise<LintInputs> {
+): Promise<LintInputs>;
+export async function collectInputs(
+  patterns: string[],
+  options: InputOptions,
+  project: Pick<Project, 'adrFolders' | 'isIgnored' | 'config'>,
+  io: ResolvedIo,
+  collect: CollectOptions,
+): Promise<LintInputs<SourceFile | UnreadSource>>;
+export async function collectInputs(
+  patterns: string[],
+  options: InputOptions,
+  project: Pick<Project, 'adrFolders' | 'isIgnored' | 'config'>,
+  io: ResolvedIo,
+  collect: CollectOptions = {},
+): Promise<LintInputs<SourceFile | UnreadSource>> {
   const stdin = options.stdin === true || patterns.includes('-');
   if (stdin) {
     if (patterns.some((p) => p !== '-')) {
@@ -58,6 +80,9 @@ export async function collectInputs(
     folders: project.adrFolders,
     isIgnored: project.isIgnored,
   });
+  if (collect.readLater) {
+    return { sources: files.map((path) => ({ path })), failures: [], folders, fromStdin: false };
+  }
   const { sources, failures } = await readSources(files, { maxBytes: project.config.maxFileSize });
   return { sources, failures, folders, fromStdin: false };
 }
