@@ -1,6 +1,7 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Frontmatter, ParseProblem, Span } from '../model.js';
 import { spanOf } from './positions.js';
+import { readSimpleYaml } from './simple-yaml.js';
 
 /**
  * Parses the YAML between the `---` fences. Never throws: syntax errors, alias bombs and
@@ -18,9 +19,13 @@ export function parseFrontmatter(
   const keySpans: Record<string, Span> = {};
   const at = (start: number, end: number) => spanOf(lineStarts, offset + start, offset + end);
   let data: Record<string, unknown> | null = null;
+  const simple = readSimpleYaml(raw);
+  if (simple) {
+    for (const [key, [start, end]] of Object.entries(simple.keyRanges)) keySpans[key] = at(start, end);
+    return { frontmatter: { raw, span, data: simple.data, errors, keySpans }, problems };
+  }
   try {
-    const lineCounter = new LineCounter();
-    const document = parseDocument(raw, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const document = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
     for (const error of document.errors) {
       const [start, end] = error.pos;
       const message = error.message.split('\n')[0] ?? error.message;

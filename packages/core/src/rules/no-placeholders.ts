@@ -205,7 +205,9 @@ function phrasePattern(phrase: string): RegExp {
   return new RegExp(words.map(escapeRegExp).join('\\s+'));
 }
 
-const BUILT_IN_PATTERNS = TEMPLATE_PHRASES.map(phrasePattern);
+// Sticky: the common templates' sentences count only where the block opens, so each is tried
+// there alone instead of searched for through the whole block.
+const BUILT_IN_PATTERNS = TEMPLATE_PHRASES.map((phrase) => new RegExp(phrasePattern(phrase).source, 'y'));
 const matcherCache = new WeakMap<Options, Matchers>();
 
 function matchersFor(options: Options): Matchers {
@@ -245,8 +247,9 @@ function phraseHits(text: string, matchers: Matchers): Hit[] {
   const haystack = normalizeQuotes(text).toLowerCase();
   const leading = haystack.length - haystack.trimStart().length;
   for (const pattern of matchers.builtIn) {
+    pattern.lastIndex = leading;
     const match = pattern.exec(haystack);
-    if (match && match.index === leading) {
+    if (match) {
       return [{ start: match.index, end: match.index + match[0].length, messageId: 'templateText' }];
     }
   }
