@@ -1,9 +1,15 @@
-// Bundles the docket command (and its lint worker) with esbuild, run by `pnpm build` after tsc:
-// starting docket then loads a few modules instead of a few hundred, which is most of the time a
-// one-file lint takes. Code splitting keeps each command's heavy parts (the site builder, git,
-// interactive prompts) in chunks under dist/chunks/ that load only when that command runs, so the
-// entry `docket lint` loads stays small. The tsc output stays beside it for tests and embedders.
+// Bundles the docket command with esbuild, run by `pnpm build` after tsc. Starting docket then
+// reads three files instead of a few hundred modules, which was most of the time a one-file lint took:
+// - dist/docket.cjs: the whole command as one CommonJS script. dist/docket.mjs (the package's bin,
+//   src/launch.ts) runs it through V8's code cache, which a CommonJS script can use on Node 20 and
+//   an ES module cannot (see src/compile-cache.ts). The parts only some commands need (the site
+//   builder, git, interactive prompts) are evaluated only when those commands run.
+// - dist/lint-worker.mjs: the worker threads' entry, an ES module, with code it alone loads on
+//   demand in chunks under dist/chunks/.
+// The tsc output stays beside them for tests and embedders.
 // usage: node packages/cli/scripts/bundle.mjs
+
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,17 +43,8 @@ const ownModuleUrls = {
   },
 };
 
-const result = await build({
-  entryPoints: {
-    docket: resolve(dist, 'bin.js'),
-    'lint-worker': resolve(dist, 'workers/lint-worker.js'),
-  },
-  outdir: dist,
-  outExtension: { '.js': '.mjs' },
+const shared = {
   bundle: true,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  format: 'esm',
   platform: 'node',
   // Prefer ES module builds: some packages' CommonJS "main" is a UMD file esbuild cannot follow.
   mainFields: ['module', 'main'],
@@ -55,6 +52,47 @@ const result = await build({
   plugins: [ownModuleUrls],
   // lint-files.js starts its workers from this file (relative to lint-files.js's own URL).
   define: { DOCKET_LINT_WORKER: JSON.stringify('./lint-worker.mjs') },
+  write: false,
+  logLevel: 'warning',
+};
+
+const command = await build({
+  ...shared,
+  entryPoints: { docket: resolve(dist, 'bundle-entry.js') },
+  outdir: dist,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // Packages written as ES modules may use import.meta.url (to make a require, say): give them the
+  // bundle's URL. Our own modules get theirs from the plugin above, relative to dist/.
+  define: { ...shared.define, 'import.meta.url': '__docketBundleUrl' },
+  banner: {
+    js: [
+      "const __docketBundleUrl = require('node:url').pathToFileURL(__filename).href;",
+      "const __docketDist = new URL('./', __docketBundleUrl);",
+    ].join(' '),
+  },
+});
+const [commandFile] = command.outputFiles;
+const bundleKey = createHash('sha256').update(commandFile.contents).digest('hex').slice(0, 16);
+
+const launcher = await build({
+  ...shared,
+  entryPoints: { docket: resolve(dist, 'launch.js') },
+  outdir: dist,
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
+  define: { ...shared.define, DOCKET_BUNDLE_KEY: JSON.stringify(bundleKey) },
+  banner: { js: "const __docketDist = new URL('./', import.meta.url);" },
+});
+
+const worker = await build({
+  ...shared,
+  entryPoints: { 'lint-worker': resolve(dist, 'workers/lint-worker.js') },
+  outdir: dist,
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  format: 'esm',
   // Bundled CommonJS dependencies use require() and __filename; give every output file both, and
   // the dist/ URL our own modules' file lookups start from.
   banner: {
@@ -66,8 +104,6 @@ const result = await build({
       `const __docketDist = new URL(${JSON.stringify(TO_DIST)}, import.meta.url);`,
     ].join(' '),
   },
-  write: false,
-  logLevel: 'warning',
 });
 
 /** The relative URL from an output file's folder to dist/: "./" for the entries, "../" for chunks. */
@@ -76,9 +112,10 @@ function toDist(outputPath) {
   return up === '' ? './' : `${up}/`;
 }
 
-// Chunk names carry content hashes: clear the old ones so dist/chunks/ holds only this build's.
+// Chunk names carry content hashes, and code caches belong to one build: clear the old ones.
 await rm(chunks, { recursive: true, force: true });
-for (const file of result.outputFiles) {
+await rm(resolve(dist, 'compile-cache'), { recursive: true, force: true });
+for (const file of [...command.outputFiles, ...launcher.outputFiles, ...worker.outputFiles]) {
   await mkdir(dirname(file.path), { recursive: true });
   const text = file.path.endsWith('.mjs')
     ? file.text.replace(JSON.stringify(TO_DIST), JSON.stringify(toDist(file.path)))
