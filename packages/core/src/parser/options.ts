@@ -678,7 +678,9 @@ function addProse(out: Builder, name: string, block: Block) {
  */
 const CANDIDATE_INTRO = new RegExp(
   `(?:${[
-    String.raw`\b(?:options?|alternatives?|approaches|candidates|choices|competitors|contenders|possibilit(?:y|ies)|ways to)\b`,
+    String.raw`\b(?:options|alternatives?|approaches|candidates|choices|competitors|contenders|possibilit(?:y|ies)|ways to)\b`,
+    // A lone "option" is a candidate only as one of several ("another option"), not a setting ("the retry option").
+    String.raw`\b(?:one|an|another|other|each|either|second|third|fourth|last|best|only|preferred) option\b`,
     String.raw`\b(?:two|three|four|five|several|multiple|various|different) (?:different |possible |main |competing )?(?:ways|options|approaches|products|tools|solutions|technologies|platforms|implementations|libraries|frameworks|services)\b`,
     String.raw`\b(?:we|i|team|have|had)\s+(?:\w+\s+)?(?:considered|evaluated|compared|assessed|looked at|investigated)\b`,
     String.raw`\b(?:considered|evaluated|compared|assessed|investigated)\s*(?=:\s*$)`,
@@ -718,14 +720,15 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
     // Cases or steps after "The approaches taken are:" are sentences, not names of candidates.
     if (items.some((item) => NOT_A_NAME.test(optionName(item)))) return;
     // Without an intro that says so, a list of short names is a set of candidates when the
-    // decision picks some of them but not all: "Kubernetes, Mesos, Docker Swarm" → "use Kubernetes".
+    // decision picks one of them: "Kubernetes, Mesos, Docker Swarm" → "use Kubernetes". A decision
+    // that names several ("move X onto Y and remove Z") reworks an inventory, it does not pick.
     if (!CANDIDATE_INTRO.test(block.prose)) {
       // "This will impact the following components:" lists what the change touches, whatever
       // the decision then says about one of them.
       if (INVENTORY_INTRO.test(block.prose)) return;
       if (!items.every(isShortName)) return;
       const named = items.filter((item) => namesOption(decisionSentence, optionName(item))).length;
-      if (named === 0 || named === items.length) return;
+      if (named !== 1) return;
     }
     for (const item of items) {
       // Nested bullets under a candidate say what is wrong or right with it.

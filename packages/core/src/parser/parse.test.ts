@@ -673,6 +673,95 @@ describe('options', () => {
     expect(doc.options.map((o) => o.name)).not.toContain('Search');
   });
 
+  it('an inventory the decision reworks (names several of its items) is not a set of candidates', () => {
+    const doc = parse(
+      adr(
+        '# 12. Fold the reports queue into the main broker',
+        '',
+        'Date: 2022-05-03',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Context',
+        '',
+        'We run three RabbitMQ brokers today:',
+        '',
+        '- main-mq',
+        '- reports-mq',
+        '- billing-mq',
+        '',
+        '## Decision',
+        '',
+        'Point the reports service at main-mq and switch off reports-mq.',
+      ),
+    );
+    expect(doc.options.map((o) => o.source)).toEqual(['outcome']);
+  });
+
+  it('the same inventory is a set of candidates when the decision picks exactly one (MADR 2 bullets)', () => {
+    const doc = parse(
+      adr(
+        '# Broker for the reports service',
+        '',
+        '* Status: accepted',
+        '* Date: 2022-05-03',
+        '',
+        '## Context and Problem Statement',
+        '',
+        'We run three RabbitMQ brokers today:',
+        '',
+        '- main-mq',
+        '- reports-mq',
+        '- billing-mq',
+        '',
+        '## Decision Outcome',
+        '',
+        'The reports service moves to main-mq, which has the spare capacity.',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['main-mq', 'reports-mq', 'billing-mq']);
+    expect(doc.chosen?.option).toBe(0);
+  });
+
+  it('rules for a setting named "option" are not candidates; "another option" still introduces them', () => {
+    const rules = parse(
+      adr(
+        '# 9. Mirror option for streams',
+        '',
+        '## Context',
+        '',
+        'The following limits for the mirror option apply:',
+        '',
+        '- The source MUST name an existing stream.',
+        '- The filter MAY be empty.',
+        '',
+        '## Decision',
+        '',
+        'Streams accept the mirror option from version 2.4.',
+      ),
+    );
+    expect(rules.options.map((o) => o.source)).toEqual(['outcome']);
+    const candidates = parse(
+      adr(
+        '# 9. Mirror option for streams',
+        '',
+        '## Context',
+        '',
+        'Each option we weighed for copying streams:',
+        '',
+        '- Mirror inside the server',
+        '- Copy with a sidecar process',
+        '',
+        '## Decision',
+        '',
+        'Mirror inside the server, as the sidecar doubles the network traffic.',
+      ),
+    );
+    expect(candidates.options.map((o) => o.source)).toEqual(['list', 'list']);
+  });
+
   it('a list of short names the decision does not narrow down is not a set of candidates', () => {
     const doc = parse(
       adr(
