@@ -655,11 +655,16 @@ const NOT_A_NAME =
 const POINTER_NAME =
   /^(?:the |a |an )?(?:original|former|latter|prior|previous|old|older|new|newer|current|existing|same|first|second|last|next|other)(?: (?:one|ones|version|value|state|behaviou?r))?$/i;
 
+/** A short name that stops on a function word ("taking a", where a code span followed) names nothing. */
+const CUT_OFF_NAME =
+  /^(?:\S+\s+){0,2}?(?:a|an|the|of|to|for|with|from|in|on|by|as|and|or|its|their|our|your)$/i;
+
 function addProse(out: Builder, name: string, block: Block) {
   const cleaned = (name.split(/,|\s[–—-]\s/)[0] ?? name)
     .replace(/\s+(?:which|that|because|since|as|but|so|and then|when|where|if|we|it|to be)\b.*$/i, '')
     .trim();
   if (cleaned.length < 3 || NOT_A_NAME.test(cleaned) || POINTER_NAME.test(cleaned)) return;
+  if (CUT_OFF_NAME.test(cleaned)) return;
   out.add({
     name: cleaned,
     span: block.span,
@@ -775,7 +780,13 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
     if (kind === 'links' || kind === 'status') continue;
     for (const pattern of PROSE_ALTERNATIVE) {
       pattern.lastIndex = 0;
-      for (const match of block.prose.matchAll(pattern)) addProse(out, match[1] as string, block);
+      for (const match of block.prose.matchAll(pattern)) {
+        const name = match[1] as string;
+        // Prose leaves a gap where a code span stood: "instead of `v1.2` as for ..." names code,
+        // and the words after the gap are not the alternative.
+        if (/\s{2,}$/.test(match[0].slice(0, match[0].length - name.length))) continue;
+        addProse(out, name, block);
+      }
     }
     inlineCandidates(block, out);
     if (STATUS_QUO.test(block.prose)) {

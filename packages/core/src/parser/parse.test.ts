@@ -673,6 +673,49 @@ describe('options', () => {
     expect(doc.options.map((o) => o.name)).not.toContain('Search');
   });
 
+  it('"instead of" followed by a code span names code, not an alternative (home-grown Decision/Approach)', () => {
+    const doc = parse(
+      adr(
+        '# Signing keys from the vault',
+        '',
+        '## Decision',
+        '',
+        'The token service looks its signing key up by id.',
+        '',
+        '## Approach',
+        '',
+        '- `sign()` takes a key id instead of taking a `Supplier<Key>`, so the key never leaves the vault.',
+        '- Tags use the `v1.2.3` form instead of `svc-v1.2.3` as for the other repositories.',
+      ),
+    );
+    expect(doc.options.map((o) => o.source)).toEqual(['outcome']);
+  });
+
+  it('"instead of" with a named alternative, or a long description around a code span, still counts (Nygard)', () => {
+    const doc = parse(
+      adr(
+        '# 3. Session store',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Context',
+        '',
+        'Sessions must survive a node restart.',
+        '',
+        '## Decision',
+        '',
+        'We keep sessions in Redis instead of Memcached, which loses them on restart.',
+        '',
+        'Alternatively, an extra method `persist` could be added as a companion to the session API.',
+      ),
+    );
+    const names = doc.options.map((o) => o.name);
+    expect(names).toContain('Memcached');
+    expect(names.some((n) => n.startsWith('an extra method'))).toBe(true);
+  });
+
   it('an inventory the decision reworks (names several of its items) is not a set of candidates', () => {
     const doc = parse(
       adr(
