@@ -296,11 +296,13 @@ const blankOut = (text: string) => text.replace(/[^\n]/g, ' ');
 
 /** Blanks code spans, HTML comments and link destinations, keeping offsets, so searches never land in them. */
 export function maskInline(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, blankOut)
-    .replace(/(`+)(?:(?!\1)[\s\S])*?\1(?!`)/g, blankOut)
-    .replace(/\]\([^)\n]*\)/g, (s) => `]${blankOut(s.slice(1))}`)
-    .replace(/<(?:https?|mailto|ftp):[^>\s]*>/gi, blankOut);
+  // Most blocks hold none of these, so a search that cannot match is skipped (this runs per block).
+  let masked = markdown;
+  if (masked.includes('<!--')) masked = masked.replace(/<!--[\s\S]*?(?:-->|$)/g, blankOut);
+  if (masked.includes('`')) masked = masked.replace(/(`+)(?:(?!\1)[\s\S])*?\1(?!`)/g, blankOut);
+  if (masked.includes('](')) masked = masked.replace(/\]\([^)\n]*\)/g, (s) => `]${blankOut(s.slice(1))}`);
+  if (masked.includes('<')) masked = masked.replace(/<(?:https?|mailto|ftp):[^>\s]*>/gi, blankOut);
+  return masked;
 }
 
 /** The document's text with code blocks, HTML blocks, quotations and frontmatter blanked out. */
