@@ -96,7 +96,8 @@ export function walkDocument(
     while (stack.length > 0 && (stack[stack.length - 1] as Section).level >= node.depth) stack.pop();
     const parent = stack[stack.length - 1];
     const key = headingKey(raw);
-    const kind = kindOfHeading(key, aliases);
+    const underOptions = parent?.effectiveKind === 'options' || parent?.effectiveKind === 'proscons';
+    const kind = kindOfHeading(key, aliases, !underOptions);
     const span = spanOfNode(lineStarts, node.position);
     const section: Section = {
       index: sections.length,

@@ -366,6 +366,63 @@ describe('sections', () => {
     expect(doc.blocks[outcome?.blocks[0] as number]?.span.line).toBe(15);
   });
 
+  it('an option sub-heading that quotes another section name is still an option, with its cons (MADR)', () => {
+    const doc = parse(
+      adr(
+        '# Where to put the changelog',
+        '',
+        '## Considered Options',
+        '',
+        '* A list right after "Decision Outcome"',
+        '* A list at the end',
+        '',
+        '## Decision Outcome',
+        '',
+        'Chosen option: "A list at the end", because readers meet the options first.',
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        '### A list right after "Decision Outcome"',
+        '',
+        '* Bad, because it splits the outcome from its reasons',
+        '',
+        '### Risks of a list at the end',
+        '',
+        '* Good, because it keeps the outcome together',
+      ),
+    );
+    expect(kindOf(doc, 'A list right after "Decision Outcome"')).toBeNull();
+    expect(doc.sections.find((s) => s.title.startsWith('A list right'))?.effectiveKind).toBe('proscons');
+    expect(kindOf(doc, 'Risks of a list at the end')).toBeNull();
+    const first = doc.options.find((o) => o.name.startsWith('A list right'));
+    expect(first?.arguments.map((a) => a.polarity)).toEqual(['bad']);
+  });
+
+  it('outside an options section the same words still name the kind (Nygard)', () => {
+    const doc = parse(
+      adr(
+        '# 5. Queue for invoices',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Risks of the broker',
+        '',
+        'When the broker is down invoices queue up; the on-call engineer is paged.',
+        '',
+        '## Considered Options',
+        '',
+        '### Risks',
+        '',
+        'A full disk stops the broker.',
+      ),
+    );
+    expect(kindOf(doc, 'Risks of the broker')).toBe('failure');
+    // An exact alias still names its kind, wherever it stands.
+    expect(doc.sections.find((s) => s.title === 'Risks' && s.level === 3)?.kind).toBe('failure');
+  });
+
   it('custom aliases from the options add kinds and override the starter table', () => {
     const text = adr('# X', '', '## Blast Radius', '', 'a', '', '## Evaluation', '', 'b');
     const plain = parse(text);

@@ -109,7 +109,12 @@ const KEYWORD_KINDS: [RegExp, SectionKind][] = [
   [/\bdecision outcome\b/, 'outcome'],
 ];
 
-export function kindOfHeading(key: string, table: AliasTable): SectionKind | null {
+/**
+ * The kind a heading names: an alias of the table, or else a keyword of one. `keywords: false`
+ * skips the keyword fallback: under an options or pros-and-cons section a sub-heading names an
+ * option, and an option may well quote another section's name ("Links after 'Decision Outcome'").
+ */
+export function kindOfHeading(key: string, table: AliasTable, keywords = true): SectionKind | null {
   const exact = table.get(key);
   if (exact) return exact;
   if (key.endsWith('s')) {
@@ -117,7 +122,7 @@ export function kindOfHeading(key: string, table: AliasTable): SectionKind | nul
     if (singular) return singular;
   }
   // "Option 2: Redis" and similar are option headings, not option sections.
-  if (/^option\b/.test(key)) return null;
+  if (/^option\b/.test(key) || !keywords) return null;
   for (const [pattern, kind] of KEYWORD_KINDS) if (pattern.test(key)) return kind;
   return null;
 }
