@@ -1476,6 +1476,56 @@ describe('consequences', () => {
     ]);
   });
 
+  it('a risk written as a plain sentence is a cost (Nygard paragraphs, unmarked bullets)', () => {
+    const doc = parse(
+      adr(
+        '# 8. One Postgres cluster for every service',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Consequences',
+        '',
+        'The shared cluster becomes a single point of failure for the whole site.',
+        '',
+        'Every service could potentially have an impact on the others during a slow query.',
+        '',
+        '- We are now reliant on the vendor for minor upgrades.',
+        '- We would need to shard by hand once the disk is full.',
+        '- Batch imports increase the load on the primary at night.',
+        '- There is a chance that a migration locks a hot table.',
+      ),
+    );
+    expect(polarities(doc)).toEqual([
+      ['bad', 9],
+      ['bad', 11],
+      ['bad', 13],
+      ['bad', 14],
+      ['bad', 15],
+      ['bad', 16],
+    ]);
+  });
+
+  it('a sentence that removes a risk or denies an impact is not a cost', () => {
+    const doc = parse(
+      adr(
+        '# 8. One Postgres cluster for every service',
+        '',
+        '## Consequences',
+        '',
+        '- Two replicas remove the single point of failure we had.',
+        '- The move will have no impact on users.',
+        '- Nightly batches now reduce the load on the primary.',
+      ),
+    );
+    expect(polarities(doc)).toEqual([
+      ['neutral', 5],
+      ['neutral', 6],
+      ['neutral', 7],
+    ]);
+  });
+
   it('+/- prefixed items', () => {
     const doc = parse(
       adr('# X', '', '## Consequences', '', '+ Targeting without building a UI', '- A monthly bill of $400'),
