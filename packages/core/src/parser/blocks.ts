@@ -97,7 +97,7 @@ export function walkDocument(
     const parent = stack[stack.length - 1];
     const key = headingKey(raw);
     const underOptions = parent?.effectiveKind === 'options' || parent?.effectiveKind === 'proscons';
-    const kind = kindOfHeading(key, aliases, !underOptions);
+    const kind = kindOfHeading(key, aliases, underOptions);
     const span = spanOfNode(lineStarts, node.position);
     const section: Section = {
       index: sections.length,

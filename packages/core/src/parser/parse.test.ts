@@ -398,6 +398,30 @@ describe('sections', () => {
     expect(first?.arguments.map((a) => a.polarity)).toEqual(['bad']);
   });
 
+  it('under an options section a sub-heading about other alternatives keeps its kind, and its paragraphs are options', () => {
+    const doc = parse(
+      adr(
+        '# 40. Code generation for the protobuf files',
+        '',
+        '## Alternative Approaches',
+        '',
+        '### Generate in every repository',
+        '',
+        'Each repository runs protoc itself; versions drift.',
+        '',
+        '### Other alternatives to the registry',
+        '',
+        'Protolint was not considered as it is no longer maintained.',
+        '',
+        '## Decision',
+        '',
+        'We will generate the code once, in the registry.',
+      ),
+    );
+    expect(kindOf(doc, 'Other alternatives to the registry')).toBe('options');
+    expect(doc.options.map((o) => o.name)).toContain('Protolint was not considered as it is no longer maintained');
+  });
+
   it('outside an options section the same words still name the kind (Nygard)', () => {
     const doc = parse(
       adr(

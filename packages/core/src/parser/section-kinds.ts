@@ -110,11 +110,12 @@ const KEYWORD_KINDS: [RegExp, SectionKind][] = [
 ];
 
 /**
- * The kind a heading names: an alias of the table, or else a keyword of one. `keywords: false`
- * skips the keyword fallback: under an options or pros-and-cons section a sub-heading names an
- * option, and an option may well quote another section's name ("Links after 'Decision Outcome'").
+ * The kind a heading names: an alias of the table, or else a keyword of one. `underOptions`: the
+ * heading sits in an options or pros-and-cons section, where a sub-heading names an option and
+ * may well quote another section's name ("Links after 'Decision Outcome'"); there a keyword only
+ * names a kind about alternatives ("Other alternatives", "Rejected ones").
  */
-export function kindOfHeading(key: string, table: AliasTable, keywords = true): SectionKind | null {
+export function kindOfHeading(key: string, table: AliasTable, underOptions = false): SectionKind | null {
   const exact = table.get(key);
   if (exact) return exact;
   if (key.endsWith('s')) {
@@ -122,7 +123,10 @@ export function kindOfHeading(key: string, table: AliasTable, keywords = true): 
     if (singular) return singular;
   }
   // "Option 2: Redis" and similar are option headings, not option sections.
-  if (/^option\b/.test(key) || !keywords) return null;
-  for (const [pattern, kind] of KEYWORD_KINDS) if (pattern.test(key)) return kind;
+  if (/^option\b/.test(key)) return null;
+  for (const [pattern, kind] of KEYWORD_KINDS) {
+    if (!pattern.test(key)) continue;
+    return underOptions && kind !== 'options' && kind !== 'rejected' ? null : kind;
+  }
   return null;
 }
