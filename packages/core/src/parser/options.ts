@@ -627,6 +627,9 @@ const PROSE_ALTERNATIVE = [
     String.raw`\b(?:better|preferable|safer|simpler|cleaner|clearer|readable|easier|cheaper|more reliable|more robust|more secure|less error-prone) (?:and \w+ )?than\s+(?:using |returning |having |building |the |a |an )?${NAME}`,
     'giu',
   ),
+  // "JMeter was considered as an alternative ...", "X was also considered, but ...": the passive names
+  // the alternative first; only a sentence that frames it as one (an alternative, over, but) counts.
+  /(?:^|[.!?]\s+)(?:the |a |an )?([^,.;:()!?\n]{2,60}?) (?:was|were) (?:also |briefly |initially |originally )?considered(?= as an? (?:alternative|option|candidate)\b| as an? [^,.;]{1,60}? over\b|,? but\b)/giu,
   new RegExp(
     String.raw`\b(?:replaces?|replacing|replacement (?:of|for)|migrat(?:e|ing) (?:away )?from|mov(?:e|ing) away from|switch(?:ing)? (?:away )?from)\s+(?:the |our |usage of |use of |the use of )?(?:current |existing |legacy )?${NAME}`,
     'giu',
@@ -784,7 +787,7 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
         const name = match[1] as string;
         // Prose leaves a gap where a code span stood: "instead of `v1.2` as for ..." names code,
         // and the words after the gap are not the alternative.
-        if (/\s{2,}$/.test(match[0].slice(0, match[0].length - name.length))) continue;
+        if (/\s{2,}$/.test(match[0].slice(0, match[0].lastIndexOf(name)))) continue;
         addProse(out, name, block);
       }
     }

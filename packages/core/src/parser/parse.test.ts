@@ -419,7 +419,9 @@ describe('sections', () => {
       ),
     );
     expect(kindOf(doc, 'Other alternatives to the registry')).toBe('options');
-    expect(doc.options.map((o) => o.name)).toContain('Protolint was not considered as it is no longer maintained');
+    expect(doc.options.map((o) => o.name)).toContain(
+      'Protolint was not considered as it is no longer maintained',
+    );
   });
 
   it('outside an options section the same words still name the kind (Nygard)', () => {
@@ -795,6 +797,62 @@ describe('options', () => {
     const names = doc.options.map((o) => o.name);
     expect(names).toContain('Memcached');
     expect(names.some((n) => n.startsWith('an extra method'))).toBe(true);
+  });
+
+  it('a passive "X was considered as an alternative / was also considered, but" names an alternative', () => {
+    const rationale = parse(
+      adr(
+        '# Load tests with k6',
+        '',
+        '## Decision',
+        '',
+        'We write load tests in k6.',
+        '',
+        '## Rationale',
+        '',
+        'Tests are plain JavaScript. [Locust](https://locust.io) was considered as an alternative, but it needs a Python toolchain.',
+        '',
+        'The Artillery toolkit was also considered, but its reports are too coarse.',
+      ),
+    );
+    expect(rationale.options.map((o) => o.name)).toEqual([
+      'Locust',
+      'Artillery toolkit',
+      'We write load tests in k6.',
+    ]);
+    const nygard = parse(
+      adr(
+        '# 6. Peer addresses as URLs',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'Peers are addressed by URL. Multiaddr was considered as a peer address format over URLs, but few tools read it.',
+      ),
+    );
+    expect(nygard.options.map((o) => o.name)).toContain('Multiaddr');
+  });
+
+  it('a passive "considered" that frames no alternative adds none', () => {
+    const doc = parse(
+      adr(
+        '# Load tests with k6',
+        '',
+        '## Decision',
+        '',
+        'We write load tests in k6.',
+        '',
+        '## Rationale',
+        '',
+        'Cost was considered. Several designs were considered, including a sidecar. Latency was considered important.',
+        '',
+        'Gatling was not considered, but may be later.',
+      ),
+    );
+    expect(doc.options.map((o) => o.source)).toEqual(['outcome']);
   });
 
   it('an inventory the decision reworks (names several of its items) is not a set of candidates', () => {
