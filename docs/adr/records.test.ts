@@ -8,7 +8,7 @@ import { builtInTemplate, DEFAULT_TEMPLATE, renderTemplate } from '../../package
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Fixed so that the revisit-by dates do not turn this test red on a calendar day; CI lints with the real date. */
-const TODAY = '2026-11-21';
+const TODAY = '2026-11-22';
 
 const files = readdirSync(HERE)
   .filter((name) => /^\d{4}-.*\.md$/.test(name))
