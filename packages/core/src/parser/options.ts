@@ -770,8 +770,67 @@ function inlineCandidates(block: Block, out: Builder) {
   for (const name of names) addProse(out, name, block);
 }
 
+const COMPARES = /\b(?:compar\w*|pros and cons|trade-?offs?|versus|vs\.?|advantages and disadvantages)\b/i;
+
+/** Column heads of a table that describes fields or data, not candidates. */
+const DATA_COLUMN =
+  /^(?:names?|types?|descriptions?|values?|defaults?|examples?|notes?|comments?|status|required|fields?|keys?|json|yaml|units?|versions?|ids?|details?)$/i;
+
+/**
+ * A comparison table that puts the candidates in its columns: an empty top-left cell, two or
+ * more named columns, and a criterion ("maintenance", "Pros", "Cons") at the head of each row.
+ * Cells in a Pros or Cons row are that column's arguments.
+ */
+function comparisonColumns(doc: AdrDocument, skip: Set<number>, out: Builder) {
+  doc.blocks.forEach((head, index) => {
+    if (head.kind !== 'tableRow' || head.rowIndex !== 0 || skip.has(index) || head.quoted) return;
+    const cells = head.cells ?? [];
+    const names = cells.slice(1);
+    if ((cells[0] ?? '').trim() !== '' || names.length < 2) return;
+    if (names.some((n) => !n.trim() || n.length > 60 || DATA_COLUMN.test(n.trim()))) return;
+    const rows: Block[] = [];
+    for (let next = index + 1; next < doc.blocks.length; next++) {
+      const row = doc.blocks[next] as Block;
+      if (row.kind !== 'tableRow' || (row.rowIndex ?? 0) === 0) break;
+      rows.push(row);
+    }
+    if (rows.length < 2 || rows.some((r) => !(r.cells?.[0] ?? '').trim())) return;
+    // An overview of products ("Market overview") is not a weighing of candidates: the table must
+    // carry Pros/Cons rows or follow a sentence that says it compares.
+    const intro = doc.blocks[index - 1];
+    const weighs =
+      rows.some((r) => GOOD_LABEL.test(r.cells?.[0] ?? '') || BAD_LABEL.test(r.cells?.[0] ?? '')) ||
+      (intro?.kind === 'paragraph' && intro.section === head.section && COMPARES.test(intro.prose));
+    if (!weighs) return;
+    names.forEach((name, column) => {
+      const cellOf = (row: Block) => (row.cells?.[column + 1] ?? '').trim();
+      const args = rows.flatMap((row) => {
+        const label = row.cells?.[0] ?? '';
+        const polarity: Polarity | null = GOOD_LABEL.test(label)
+          ? 'good'
+          : BAD_LABEL.test(label)
+            ? 'bad'
+            : null;
+        return polarity && cellOf(row)
+          ? [{ text: cellOf(row), polarity, span: row.span, block: row.index }]
+          : [];
+      });
+      out.add({
+        name: name.replace(CHOSEN_MARK, '').trim(),
+        span: head.span,
+        source: 'table',
+        description: rows.map((row) => `${row.cells?.[0] ?? ''}: ${cellOf(row)}`).join('\n'),
+        arguments: args,
+        markedChosen: CHOSEN_MARK.test(name),
+        block: index,
+      });
+    });
+  });
+}
+
 function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence: string, out: Builder) {
   listedCandidates(doc, skip, decisionSentence, out);
+  comparisonColumns(doc, skip, out);
   const title = doc.title?.text ?? '';
   const titleAlternative = /\b(?:instead of|rather than|over|vs\.?|versus)\s+(.{3,80})$/i.exec(title);
   const titleBlock = doc.blocks[0];

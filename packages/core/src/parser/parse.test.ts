@@ -799,6 +799,86 @@ describe('options', () => {
     expect(names.some((n) => n.startsWith('an extra method'))).toBe(true);
   });
 
+  it('a comparison table with the candidates as its columns (home-grown Decision/Rationale)', () => {
+    const doc = parse(
+      adr(
+        '# Our own CSV reader',
+        '',
+        '## Decision',
+        '',
+        'Our own reader stays; we do not adopt a library.',
+        '',
+        '## Rationale',
+        '',
+        'The table compares our own reader with the fastcsv library:',
+        '',
+        '|  | Own reader | fastcsv library |',
+        '|---|---|---|',
+        '| upkeep | one file we know | a new dependency to follow |',
+        '| speed | 80 MB/s | 200 MB/s |',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.source, o.span.line])).toEqual([
+      ['Own reader', 'table', 11],
+      ['fastcsv library', 'table', 11],
+    ]);
+    expect(doc.chosen?.option).toBe(0);
+  });
+
+  it('Pros and Cons rows of a column table are that column’s arguments (Nygard consequences)', () => {
+    const doc = parse(
+      adr(
+        '# 7. Deploy with the platform buildpack',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'We deploy with the platform buildpack.',
+        '',
+        '## Consequences',
+        '',
+        '| | Platform buildpack | Own container image |',
+        '|---|---|---|',
+        '| Pros | Security patches arrive on their own | Same image on a laptop |',
+        '| Cons | Hard to reproduce locally | We patch the base image ourselves |',
+      ),
+    );
+    const image = doc.options.find((o) => o.name === 'Own container image');
+    expect(image?.arguments.map((a) => [a.polarity, a.text, a.span.line])).toEqual([
+      ['good', 'Same image on a laptop', 15],
+      ['bad', 'We patch the base image ourselves', 16],
+    ]);
+  });
+
+  it('column tables that weigh nothing are not candidates: an overview, a field table, a named first column', () => {
+    const table = (intro: string, head: string) =>
+      parse(
+        adr(
+          '# Remote signing',
+          '',
+          '## Decision',
+          '',
+          'We sign tokens through the key store.',
+          '',
+          '## Background',
+          '',
+          intro,
+          '',
+          head,
+          '|---|---|---|',
+          '| Signing | yes | yes |',
+          '| Rotation | manual | automatic |',
+        ),
+      );
+    const sources = (doc: AdrDocument) => doc.options.map((o) => o.source);
+    expect(sources(table('Key stores on the market:', '| | Vault | KMS |'))).toEqual(['outcome']);
+    expect(sources(table('We compare the fields:', '| | Name | Type |'))).toEqual(['outcome']);
+    expect(sources(table('We compare two stores:', '| Feature | Vault | KMS |'))).toEqual(['outcome']);
+  });
+
   it('a passive "X was considered as an alternative / was also considered, but" names an alternative', () => {
     const rationale = parse(
       adr(
