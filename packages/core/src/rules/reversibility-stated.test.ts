@@ -39,6 +39,24 @@ const evidence = [
 
 ruleTester(reversibilityStated, {
   valid: [
+    {
+      name: 'Nygard: how the team would move away again counts as the way back',
+      text: adr(
+        '# 10. Sessions in Redis',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'We keep sessions in Redis behind our own store interface.',
+        '',
+        '## Consequences',
+        '',
+        'If we ever need to move away from Redis, only the store adapter changes.',
+      ),
+    },
     { name: 'MADR 4: reversibility: two-way', text: madr4('reversibility: two-way', twoOptions) },
     { name: 'MADR 4: reversibility: costly', text: madr4('reversibility: costly', twoOptions) },
     { name: 'alias: reversible', text: madr4('reversibility: reversible', twoOptions) },
@@ -162,6 +180,32 @@ ruleTester(reversibilityStated, {
         'We will move thumbnail generation to workers that read jobs from RabbitMQ.',
       ),
       errors: [{ messageId: 'missing', line: 7 }],
+    },
+    {
+      name: 'Nygard: a decision to move away from the old system says nothing about undoing itself',
+      text: adr(
+        '# 10. Leave the old cluster',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'We will move away from the shared cluster to one account per team.',
+      ),
+      errors: [{ messageId: 'missing', line: 7 }],
+    },
+    {
+      name: 'home-grown: moving away from one big file is the decision, not its reversal',
+      text: adr(
+        '# API documentation per service',
+        '',
+        '## Decision',
+        '',
+        'We will move away from one comprehensive OpenAPI file and publish one file per API.',
+      ),
+      errors: [{ messageId: 'missing', line: 3 }],
     },
     {
       name: 'an unknown frontmatter value, reported at its key',
