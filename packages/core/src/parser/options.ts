@@ -63,10 +63,11 @@ export function optionName(block: Block): string {
   const quoted = /^["“]([^"”]{2,80})["”]/.exec(text);
   if (quoted) return quoted[1] as string;
   // A comma ends the name only before a description: "Multi-packages, monorepo" is one short name.
+  // "X => breaks Y": the arrow leads from the name to what it brings.
   const separators =
     text.length > 40
-      ? /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s*\(|\.\s|,\s)/
-      : /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s*\(|\.\s|,\s+(?=(?:because|since|as|which|but|so|e\.g|i\.e|for)\b))/i;
+      ? /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s+=>\s+|\s*\(|\.\s|,\s)/
+      : /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s+=>\s+|\s*\(|\.\s|,\s+(?=(?:because|since|as|which|but|so|e\.g|i\.e|for)\b))/i;
   const split = separators.exec(text.replace(/^[–—-]\s*/, ''));
   const name = split ? (split[1] as string) : text;
   return name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name.replace(/[.:]$/, '');

@@ -799,6 +799,20 @@ describe('options', () => {
     expect(names.some((n) => n.startsWith('an extra method'))).toBe(true);
   });
 
+  it('"X => what it brings": the arrow ends the option name', () => {
+    const doc = parse(
+      adr(
+        '# Hashing',
+        '',
+        '## Alternative Approaches',
+        '',
+        '1. Swap the hash for every struct => breaks old clients.',
+        '2. Keep SHA-256 => nothing to migrate.',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['Swap the hash for every struct', 'Keep SHA-256']);
+  });
+
   it('a comparison table with the candidates as its columns (home-grown Decision/Rationale)', () => {
     const doc = parse(
       adr(

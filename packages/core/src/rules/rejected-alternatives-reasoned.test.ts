@@ -292,6 +292,24 @@ ruleTester(rejectedAlternativesReasoned, {
       ),
     },
     {
+      name: 'home-grown: "X => breaks Y" names the alternative, then why it lost',
+      text: adr(
+        '# 32. Pluggable transaction hashing',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'Let applications pass their own hash function to the node.',
+        '',
+        '## Alternative Approaches',
+        '',
+        '1. Swap the hash function for every struct => breaks light-client compatibility.',
+      ),
+    },
+    {
       name: 'home-grown: "Do nothing. X will stay ..." says why the status quo lost',
       text: adr(
         '# 31. Per-height commit delay',
