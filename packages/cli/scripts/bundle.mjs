@@ -43,13 +43,51 @@ const ownModuleUrls = {
   },
 };
 
+/**
+ * Two dependencies load something at start that a lint never uses, each a few milliseconds of a
+ * one-file lint: commander requires child_process (and with it net, streams and dgram) for
+ * sub-commands run as separate executables, which docket has none of; fdir looks for its optional
+ * picomatch with a plain require, which loads a second copy from node_modules, outside the bundle
+ * and its code cache (tinyglobby, fdir's only user here, passes its own matcher). Commander gets
+ * child_process when it first spawns; fdir gets the bundled picomatch. Each edit must apply, so a
+ * dependency update that changes the text fails the build instead of quietly undoing it.
+ */
+const startupEdits = [
+  {
+    file: /[\\/]commander[\\/]lib[\\/]command\.js$/,
+    from: "const childProcess = require('node:child_process');",
+    to: "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+  },
+  {
+    file: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/,
+    from: '__require.resolve("picomatch");\n\tpm = __require("picomatch");',
+    to: 'pm = __docketPicomatch;',
+    prefix: 'import __docketPicomatch from "picomatch";\n',
+  },
+];
+const startupEditsPlugin = {
+  name: 'startup-edits',
+  setup(builder) {
+    for (const edit of startupEdits) {
+      builder.onLoad({ filter: edit.file }, async (args) => {
+        const contents = await readFile(args.path, 'utf8');
+        if (!contents.includes(edit.from))
+          throw new Error(
+            `${args.path} no longer holds ${JSON.stringify(edit.from)}: check startupEdits in scripts/bundle.mjs`,
+          );
+        return { contents: (edit.prefix ?? '') + contents.replace(edit.from, edit.to), loader: 'js' };
+      });
+    }
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
   // Prefer ES module builds: some packages' CommonJS "main" is a UMD file esbuild cannot follow.
   mainFields: ['module', 'main'],
   target: 'node20',
-  plugins: [ownModuleUrls],
+  plugins: [ownModuleUrls, startupEditsPlugin],
   // lint-files.js starts its workers from this file (relative to lint-files.js's own URL).
   define: { DOCKET_LINT_WORKER: JSON.stringify('./lint-worker.mjs') },
   write: false,
@@ -62,6 +100,10 @@ const command = await build({
   outdir: dist,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
+  // An import() left in the script fails once V8 compiles it from the code cache ("a dynamic import
+  // callback was not specified"), so the ones esbuild does not resolve, a Node built-in loaded on
+  // demand, become require() calls too.
+  supported: { 'dynamic-import': false },
   // Packages written as ES modules may use import.meta.url (to make a require, say): give them the
   // bundle's URL. Our own modules get theirs from the plugin above, relative to dist/.
   define: { ...shared.define, 'import.meta.url': '__docketBundleUrl' },
@@ -73,7 +115,8 @@ const command = await build({
   },
 });
 const [commandFile] = command.outputFiles;
-const bundleKey = createHash('sha256').update(commandFile.contents).digest('hex').slice(0, 16);
+const commandText = asciiOnly(commandFile.text);
+const bundleKey = createHash('sha256').update(commandText).digest('hex').slice(0, 16);
 
 const launcher = await build({
   ...shared,
@@ -106,6 +149,34 @@ const worker = await build({
   },
 });
 
+/**
+ * The command's script with every character outside ASCII written as a \u escape. esbuild already
+ * escapes strings and names, but leaves regular expression literals, comments and tagged templates
+ * as written; one such character makes Node decode the whole 3 MB script into a two-byte string,
+ * several milliseconds of every start, where an ASCII file is read as it lies (see
+ * src/compile-cache.ts). The escape means the same character in a regular expression (a
+ * surrogate pair escape is one code point under the u flag too), a comment and a template's
+ * value; only a template's raw text changes, so the build refuses a non-ASCII character where
+ * the raw text is what counts (String.raw), or after a backslash, where the escape would not be
+ * one.
+ */
+function asciiOnly(text) {
+  for (const [pattern, place] of [
+    [/\\[^\0-\x7f]/u, 'after a backslash'],
+    [/String\.raw`[^`]*[^\0-\x7f]/u, 'in a String.raw template'],
+  ]) {
+    const found = pattern.exec(text);
+    if (found)
+      throw new Error(
+        `dist/docket.cjs has a non-ASCII character ${place}: ${JSON.stringify(found[0].slice(-60))}`,
+      );
+  }
+  return text.replace(
+    /[^\0-\x7f]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** The relative URL from an output file's folder to dist/: "./" for the entries, "../" for chunks. */
 function toDist(outputPath) {
   const up = relative(dirname(outputPath), dist).split('\\').join('/');
@@ -117,8 +188,11 @@ await rm(chunks, { recursive: true, force: true });
 await rm(resolve(dist, 'compile-cache'), { recursive: true, force: true });
 for (const file of [...command.outputFiles, ...launcher.outputFiles, ...worker.outputFiles]) {
   await mkdir(dirname(file.path), { recursive: true });
-  const text = file.path.endsWith('.mjs')
-    ? file.text.replace(JSON.stringify(TO_DIST), JSON.stringify(toDist(file.path)))
-    : file.text;
+  const text =
+    file === commandFile
+      ? commandText
+      : file.path.endsWith('.mjs')
+        ? file.text.replace(JSON.stringify(TO_DIST), JSON.stringify(toDist(file.path)))
+        : file.text;
   await writeFile(file.path, text, { mode: file.path === resolve(dist, 'docket.mjs') ? 0o755 : 0o644 });
 }

@@ -3,7 +3,6 @@
 // findings that are not in it. A finding is recognised by its rule, its file and a hash of the
 // line it points at (not the line number), so edits elsewhere in the file do not revive it; counts
 // per fingerprint make a second identical finding new.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -15,6 +14,7 @@ export type RecordText = Pick<AdrDocument, 'path' | 'text' | 'lineStarts'>;
 import { UsageError } from './context.js';
 import { displayPath } from './discover.js';
 import { writeFileAtomic } from './fs/safe-write.js';
+import { sha256 } from './sha256.js';
 
 export const BASELINE_FILE = '.docket-baseline.json';
 const VERSION = 1;
@@ -43,7 +43,7 @@ export function findingContext(document: RecordText, finding: Finding): string {
 }
 
 export function fingerprint(document: RecordText, finding: Finding): string {
-  return createHash('sha256')
+  return sha256()
     .update(`${finding.messageId}\n${findingContext(document, finding)}`)
     .digest('hex')
     .slice(0, 16);

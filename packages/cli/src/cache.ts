@@ -5,13 +5,13 @@
 // of the run, so any change anywhere recomputes them from the slices.
 // The cache is an optimisation only: a missing, unreadable or foreign file is ignored (with a note
 // when it looks damaged) and replaced; writes are atomic, so a crash never leaves half a file.
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Finding, RepositoryDocument } from '@docket/core';
 import { UsageError } from './context.js';
 import { writeFileAtomic } from './fs/safe-write.js';
+import { sha256 } from './sha256.js';
 
 /** Bumped when the file's layout changes; older files are then ignored and rewritten. */
 const FORMAT = 1;
@@ -56,7 +56,7 @@ function canonical(value: unknown): unknown {
 }
 
 export function hashOf(...parts: unknown[]): string {
-  const hash = createHash('sha256');
+  const hash = sha256();
   for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(canonical(part)));
   return hash.digest('hex').slice(0, 32);
 }
@@ -66,7 +66,7 @@ export function hashOf(...parts: unknown[]): string {
  * first-commit date when the run read one (rules date undated records by it).
  */
 export function contentHash(text: string, baseText?: string | null, firstCommitted?: string): string {
-  const hash = createHash('sha256').update(text);
+  const hash = sha256().update(text);
   if (baseText !== undefined) hash.update(baseText === null ? '\0new' : `\0base\0${baseText}`);
   if (firstCommitted !== undefined) hash.update(`\0first\0${firstCommitted}`);
   return hash.digest('hex').slice(0, 32);

@@ -41,6 +41,21 @@ describe('cacheLocations', () => {
 });
 
 describe('loadBundle and saveCache', () => {
+  it('reads an ASCII bundle and one that is not with the same text as written', async () => {
+    const root = await repo({ 'dist/.keep': '' });
+    for (const text of ['plain \\u2013 escape', 'dash \u2013, quote \u2019, gravestone \u{1FAA6}']) {
+      const bundle = await bundleIn(
+        join(root, 'dist'),
+        `module.exports = { text: ${JSON.stringify(text)} };\n`,
+      );
+      const loaded = loadBundle<{ text: string }>(
+        bundle,
+        cacheLocations(bundle, 'k0', join(root, 'user-cache')),
+      );
+      expect(loaded.exports.text).toBe(text);
+    }
+  });
+
   it('runs the bundle without a cache, saves one after the run and compiles with it next time', async () => {
     const root = await repo({ 'dist/.keep': '' });
     const bundle = await bundleIn(join(root, 'dist'));

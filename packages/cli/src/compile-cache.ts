@@ -5,6 +5,7 @@
 // cache straight after compiling, before anything runs, so it misses every function compiled
 // lazily during a lint. So the command is bundled as one CommonJS script (dist/docket.cjs), run
 // here through vm.Script, and the cache is taken after a run, when it holds all that run compiled.
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -45,9 +46,19 @@ function readFirst(locations: readonly string[]): { data: Buffer; location: stri
   return null;
 }
 
+/**
+ * A script's text. The bundle is ASCII (scripts/bundle.mjs escapes the rest), and ASCII read as
+ * Latin-1 reaches V8 as a one-byte string with no decoding: a few milliseconds sooner than UTF-8
+ * for a 3 MB script. Anything else is read as UTF-8.
+ */
+function readScript(path: string): string {
+  const bytes = readFileSync(path);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
 /** Compiles and runs the CommonJS `bundle` with the first code cache found at `locations`, and returns its exports. */
 export function loadBundle<T>(bundle: string, locations: readonly string[]): LoadedBundle<T> {
-  const source = readFileSync(bundle, 'utf8');
+  const source = readScript(bundle);
   const cache = readFirst(locations);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundle,

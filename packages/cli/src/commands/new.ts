@@ -2,7 +2,6 @@
 // the folder's highest plus one, the file is created exclusively, and a record created at the same
 // moment by someone else (another `docket new`, a colleague's script) makes this one move on to the
 // next number, so concurrent runs never share a number or overwrite each other.
-import { spawn } from 'node:child_process';
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -161,11 +160,13 @@ export async function createNextRecord(
 }
 
 /** Opens `path` in $VISUAL or $EDITOR, the way git does: the variable may hold arguments. */
-function openInEditor(
+async function openInEditor(
   editor: string,
   path: string,
   env: Record<string, string | undefined>,
 ): Promise<number> {
+  // Loaded here, as every other command would pay for it at start (it brings net and streams).
+  const { spawn } = await import('node:child_process');
   return new Promise((resolvePromise, reject) => {
     const child =
       process.platform === 'win32'

@@ -3,11 +3,12 @@
 // a crash or a colleague's concurrent write never leaves a half-written or clobbered ADR.
 import { access, constants, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import writeFileAtomicLib from 'write-file-atomic';
 
 /** Replaces (or creates) `path` with `content` (text as UTF-8, or bytes) atomically; the old content survives any failure. */
 export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
   // write-file-atomic keeps the existing file's mode and owner and fsyncs before the rename.
+  // Loaded on the first write: it loads node:crypto, which most runs (a lint) never need.
+  const { default: writeFileAtomicLib } = await import('write-file-atomic');
   await writeFileAtomicLib(path, content, { encoding: 'utf8' });
 }
 
