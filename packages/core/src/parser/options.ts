@@ -1176,6 +1176,29 @@ export function firstSentence(text: string): string {
 const DECISION_SENTENCE =
   /\b(?:we (?:will|shall|have decided|decided|decide|agreed|chose|choose|are going to|adopt|use|propose)|it (?:was|is|has been) decided|the decision is|decision is to|we're going to|our decision)\b/i;
 
+/**
+ * A sub-heading of the context or the like that weighs one candidate: its own paragraphs include a
+ * "Pros:" or "Cons:" label ("### JSON-RPC" ... "**Pros:**" ... "**Cons:**"). The decision's own
+ * parts are left alone.
+ */
+function weighedSubheading(doc: AdrDocument, section: Section): boolean {
+  // Sub-headings of the options sections are read with their section; the decision's are parts of the choice.
+  const kind = section.effectiveKind;
+  if (
+    section.level < 3 ||
+    kind === 'outcome' ||
+    kind === 'options' ||
+    kind === 'proscons' ||
+    kind === 'rejected'
+  )
+    return false;
+  return section.blocks.some((i) => {
+    const block = doc.blocks[i] as Block;
+    const label = block.leadStrong ?? block.prose;
+    return block.kind === 'paragraph' && (GOOD_LABEL.test(label) || BAD_LABEL.test(label));
+  });
+}
+
 export function extractOptions(doc: AdrDocument): {
   options: ConsideredOption[];
   chosen: ChosenOption | null;
@@ -1189,8 +1212,12 @@ export function extractOptions(doc: AdrDocument): {
     } else if (section.kind === 'proscons') {
       optionsFromSection(doc, section, 'list', out, false);
       for (const i of section.allBlocks) consumed.add(i);
-    } else if (!section.kind && /^option\b/.test(section.key) && section.effectiveKind !== 'consequences') {
-      // "### Option 2: Redis" outside any options section.
+    } else if (
+      !section.kind &&
+      section.effectiveKind !== 'consequences' &&
+      (/^option\b/.test(section.key) || weighedSubheading(doc, section))
+    ) {
+      // "### Option 2: Redis" outside any options section, or "### gRPC" with its own Pros/Cons lists.
       const blocks = blocksOf(doc, section.allBlocks);
       out.add({
         name: section.title,

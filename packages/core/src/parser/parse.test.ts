@@ -813,6 +813,53 @@ describe('options', () => {
     expect(doc.options.map((o) => o.name)).toEqual(['Swap the hash for every struct', 'Keep SHA-256']);
   });
 
+  it('sub-headings of the context that each carry Pros/Cons lists are options (home-grown)', () => {
+    const doc = parse(
+      adr(
+        '# RPC protocol',
+        '',
+        '## Context',
+        '',
+        'Two protocols are on the table.',
+        '',
+        '### JSON over HTTP',
+        '',
+        '**Pros:**',
+        '',
+        '- Readable in a browser',
+        '',
+        '**Cons:**',
+        '',
+        '- No schema',
+        '',
+        '### gRPC',
+        '',
+        'Cons:',
+        '',
+        '- Needs a gateway for browsers',
+        '',
+        '### Current load',
+        '',
+        'About 300 requests/s.',
+        '',
+        '## Decision',
+        '',
+        'Serve gRPC, with a JSON gateway for browsers.',
+        '',
+        '### Rollout',
+        '',
+        'Pros:',
+        '',
+        '- One service at a time',
+      ),
+    );
+    expect(doc.options.map((o) => [o.name, o.source, o.arguments.map((a) => a.polarity).join(' ')])).toEqual([
+      ['JSON over HTTP', 'heading', 'good bad'],
+      ['gRPC', 'heading', 'bad'],
+    ]);
+    expect(doc.chosen?.option).toBe(1);
+  });
+
   it('a comparison table with the candidates as its columns (home-grown Decision/Rationale)', () => {
     const doc = parse(
       adr(

@@ -4,6 +4,30 @@ import { optionsMinTwo } from './options-min-two.js';
 ruleTester(optionsMinTwo, {
   valid: [
     {
+      name: 'home-grown: candidates as sub-headings of the context, each with its Pros/Cons lists',
+      text: adr(
+        '# 57. RPC protocol',
+        '',
+        '## Context',
+        '',
+        '### JSON over HTTP',
+        '',
+        '**Pros:**',
+        '',
+        '- Readable in a browser',
+        '',
+        '### gRPC',
+        '',
+        '**Cons:**',
+        '',
+        '- Needs a gateway for browsers',
+        '',
+        '## Decision',
+        '',
+        'Serve gRPC with a JSON gateway.',
+      ),
+    },
+    {
       name: 'home-grown: the candidates are the columns of a table that compares them',
       text: adr(
         '# Our own CSV reader',
