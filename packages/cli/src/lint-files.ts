@@ -186,11 +186,10 @@ export async function lintFiles(
   // kept. A file left unread for its size has no text: its size stands in for it.
   const failures: ReadFailure[] = [];
   let sources: LintSource[] = [...given];
-  let hashes: string[] = [];
+  const hashes: string[] = [];
   let outcomes: (RecordOutcome | undefined)[] = sources.map(() => undefined);
   if (cache) {
     const read: LintSource[] = [];
-    hashes = [];
     outcomes = [];
     for (const record of sources) {
       const s = withText(record, resolved.maxFileSize);

@@ -7,6 +7,7 @@ import { matchCase } from '../edit/text.js';
 import type { Fix } from '../engine/types.js';
 import type { AdrDocument } from '../model.js';
 import { STATUS_ALIASES } from '../model.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early past `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
@@ -80,7 +81,7 @@ function statusWord(document: AdrDocument): { word: string; offset: number } | n
   if (!word) return null;
   const lineStart = document.lineStarts[status.span.line - 1] ?? 0;
   const lineEnd = document.lineStarts[status.span.endLine] ?? document.text.length;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   pattern.lastIndex = Math.max(lineStart, status.span.offset);
   let match = pattern.exec(document.text);

@@ -70,7 +70,12 @@ export function optionName(block: Block): string {
       : /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s+=>\s+|\s*\(|\.\s|,\s+(?=(?:because|since|as|which|but|so|e\.g|i\.e|for)\b))/i;
   const split = separators.exec(text.replace(/^[–—-]\s*/, ''));
   const name = split ? (split[1] as string) : text;
-  return name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name.replace(/[.:]$/, '');
+  return name.length > 80 ? clipName(name) : name.replace(/[.:]$/, '');
+}
+
+/** A name cut to 80 characters, ending in "...". */
+function clipName(name: string): string {
+  return `${name.slice(0, 77).trimEnd()}...`;
 }
 
 function polarityOfLead(text: string): Polarity | null {
@@ -279,7 +284,7 @@ function optionsFromSection(
     for (const name of [pair[1] as string, pair[2] as string]) {
       const trimmed = name.replace(/[*_`]+/g, '').trim();
       out.add({
-        name: trimmed.length > 80 ? `${trimmed.slice(0, 77).trimEnd()}...` : trimmed,
+        name: trimmed.length > 80 ? clipName(trimmed) : trimmed,
         span: block.span,
         source: 'prose',
         description: block.text,
@@ -554,7 +559,7 @@ function labelledCandidates(
         : candidate.body;
     const name = own ? `${candidate.label}: ${own}` : candidate.label;
     const option = out.add({
-      name: name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name,
+      name: name.length > 80 ? clipName(name) : name,
       span: lineSpan(doc.lineStarts, doc.text, candidate.line),
       source: 'heading',
       description: [...candidate.lines, ...body.map((b) => b.text)].join('\n'),
@@ -1109,17 +1114,21 @@ export function refersByOrdinal(
   // "Rule 2 is hard to read": a candidate named "Rule 2: ..." by its label.
   const own = candidateLabel(option.name);
   if (own && new RegExp(`\\b${own[1]}\\s+#?${own[2]}\\b`, 'iu').test(text)) return true;
-  for (const match of text.matchAll(EVERY_ORDINAL_CHOICE)) {
-    const named = match[1]?.toLowerCase();
-    if (named) {
-      if ((named === 'final' || named === 'last' ? listed.length - 1 : ORDINALS[named]) === at) return true;
-      continue;
-    }
-    const label = new RegExp(`^(?:option|alternative|approach|solution) #?${match[2]}\\b`, 'i');
-    const labelled = listed.find((o) => label.test(o.name));
-    if (labelled ? labelled === option : Number.parseInt(match[2] as string, 10) - 1 === at) return true;
-  }
+  for (const match of text.matchAll(EVERY_ORDINAL_CHOICE))
+    if (ordinalTarget(match, listed) === option) return true;
   return false;
+}
+
+/**
+ * The listed option an ORDINAL_CHOICE match names: "the last option" by its place, "Option 3a" or
+ * "option B" by the label it was given, else a plain number by its place in the list.
+ */
+function ordinalTarget(match: RegExpMatchArray, listed: ConsideredOption[]): ConsideredOption | undefined {
+  const named = match[1]?.toLowerCase();
+  if (named)
+    return listed[named === 'final' || named === 'last' ? listed.length - 1 : (ORDINALS[named] ?? -1)];
+  const label = new RegExp(`^(?:option|alternative|approach|solution) #?${match[2]}\\b`, 'i');
+  return listed.find((o) => label.test(o.name)) ?? listed[Number.parseInt(match[2] as string, 10) - 1];
 }
 
 /** "We have chosen the second option", "the decision is to go with option 2". */
@@ -1139,20 +1148,7 @@ function ordinalChoice(outcomeBlocks: Block[], options: ConsideredOption[]): Cho
       );
     });
     const match = sentence === undefined ? null : ORDINAL_CHOICE.exec(sentence);
-    if (!match) continue;
-    const named = match[1]?.toLowerCase();
-    const position =
-      named === 'final' || named === 'last'
-        ? listed.length - 1
-        : named
-          ? ORDINALS[named]
-          : Number.parseInt(match[2] as string, 10) - 1;
-    // "Option 3a" or "option B" names the option labelled so; a plain number falls back to the position in the list.
-    const label = match[2]
-      ? new RegExp(`^(?:option|alternative|approach|solution) #?${match[2]}\\b`, 'i')
-      : null;
-    const option =
-      listed.find((o) => label?.test(o.name)) ?? (position === undefined ? undefined : listed[position]);
+    const option = match ? ordinalTarget(match, listed) : undefined;
     if (!option) continue;
     return {
       name: option.name,

@@ -3,10 +3,12 @@
 // from the rule's `meta.review` and their verdict from the rule's findings, so a new review rule
 // joins the checklist by being registered. Questions no single rule asks (the four forces, who
 // operates it, cost at 10x, evidence) are read from the document model here.
+
 import type { Finding, Rule } from '../engine/types.js';
 import { EMPTY_ANSWER } from '../language.js';
 import type { AdrDocument, Block, MetadataField, SectionKind, Span } from '../model.js';
 import { sectionProse } from '../rules/anchors.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { proseSentences, type Sentence } from '../text/sentences.js';
 import { FORCES, statedForces } from './forces.js';
 import type { ChecklistItem, Quote } from './types.js';
@@ -34,10 +36,7 @@ function quoteAt(text: string, span: Span): Quote {
  */
 function quoteSentence(document: AdrDocument, sentence: Sentence): Quote {
   const { block } = sentence;
-  const words = sentence.text
-    .split(/\s+/)
-    .slice(0, 4)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = sentence.text.split(/\s+/).slice(0, 4).map(escapeRegExp);
   const source = document.text.slice(block.span.offset, block.span.endOffset);
   const at = new RegExp(words.join('\\s+')).exec(source)?.index ?? -1;
   if (at <= 0) return quoteAt(sentence.text, block.span);

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../engine/types.js';
 import type { Span } from '../model.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { isUnreadable } from './anchors.js';
 
 interface Options {
@@ -19,10 +20,6 @@ const FILLER = new Set(
     ' ',
   ),
 );
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The kebab-case slug adr-tools and log4brains would write for a title. */
 export function slugify(title: string): string {

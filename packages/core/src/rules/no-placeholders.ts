@@ -1,6 +1,7 @@
 import type { DocumentRule, Report } from '../engine/types.js';
 import type { AdrDocument, Block } from '../model.js';
 import { spanOf } from '../parser/positions.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 interface Options {
   markers: string[];
@@ -192,8 +193,6 @@ interface Matchers {
   builtIn: RegExp[];
   user: RegExp[];
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function normalizeQuotes(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

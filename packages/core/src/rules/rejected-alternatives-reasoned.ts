@@ -2,6 +2,7 @@ import type { DocumentRule } from '../engine/types.js';
 import { REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { optionKey, refersByOrdinal } from '../parser/options.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { proseSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
 
@@ -176,7 +177,7 @@ const TURNED_AWAY_FROM = String.raw`\b(?:avoid(?:ing)?|instead of|rather than|(?
 const METADATA_LINE = /^[\p{L} -]{2,30}:\s*\S[^\n]*$/u;
 
 function wordsPattern(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return escapeRegExp(name).replace(/\s+/g, '\\s+');
 }
 
 /**
