@@ -5,6 +5,28 @@
 export const COST_CUE =
   /\b(?:at the (?:cost|expense|price) of|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|harder|more difficult|difficult|slower|slow|more expensive|expensive|costly|costs?|risks?|risky|overhead|more complex|complexity|complicated|cannot|can't|can not|not (?:be )?(?:able|possible|supported)|unsupported|lose|loses|losing|loss of|breaking changes?|breaks?|breakages?|limitations?|limited|lock-?in|burden|penalty|negative|negatively|worse|additional (?:work|effort|maintenance|cost|complexity|code)|extra (?:work|effort|cost|complexity|maintenance)|more (?:work|effort|code|maintenance)|will (?:need|have) to|unable|bad, because|cons?:|caveats?|fragile|brittle|learning curve|not ideal|downtime|bottleneck|tedious|awkward|verbose|boilerplate|churn|confus(?:ed|ing|ion)|only fuzzy|no (?:support|stemming)|duplicat(?:e|ed|ion)|(?:we |they |teams? |users? |you )(?:will )?(?:have|has) to|impossible|constrained|restricted|won't|will not|doesn't support|does not support|not supported|no longer|requirement to|security issues|vulnerab\w*|only temporary|no (?:enterprise|central|global|single) \w+|(?:is|be|becomes?|became|introduces?|creates?|adds?) an? (?:single )?point of failure|(?:could|may|might|would|will) (?:potentially )?(?:have )?(?:an? )?(?:negative )?impact|increased? (?:the )?(?:load|latency|pressure)|(?:reliant|reliance) on|would (?:need|have) to|there is a chance that)\b/i;
 
+/**
+ * A denial just before a cost word: "there is no duplication", "without the overhead of", "not a
+ * risk". Up to two filler words may stand between; anything else ("no way to avoid downtime")
+ * leaves the cost standing. Tested on the 60 characters before the cost word only.
+ */
+const COST_DENIAL =
+  /\b(?:no|not|without|zero|never|nor|free of)\s+(?:(?:the|a|an|any|real|known|obvious|significant|major|big|great|much|extra|additional|added|further|noticeable|serious|such|other|more)\s+){0,2}$/i;
+
+/** True when `pattern` matches somewhere in `text` that no denial precedes. */
+export function hasUndeniedMatch(pattern: RegExp, text: string): boolean {
+  const every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const match of text.matchAll(every)) {
+    if (!COST_DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index))) return true;
+  }
+  return false;
+}
+
+/** The text names a cost it does not deny: "adds overhead", not "there is no overhead". */
+export function namesCost(text: string): boolean {
+  return hasUndeniedMatch(COST_CUE, text);
+}
+
 /** Words that give a reason. */
 export const REASON_CUE =
   /\b(?:because|since|as it|as they|as we|as this|due to|owing to|so that|too|cannot|can't|can not|could not|couldn't|does not|doesn't|did not|didn't|do not|don't|is not|isn't|are not|aren't|was not|wasn't|would not|wouldn't|will not|won't|has not|hasn't|have not|haven't|no longer|unmaintained|deprecated|abandoned|not (?:suitable|viable|feasible|possible|supported|needed|worth|mature|compatible|scalable|enough)|lacks?|lacking|requires?|would require|would (?:mean|make|result|introduce|add|need|be)|unsuitable|insufficient|overkill|expensive|complex|complicated|slow|limited|risky|hard|difficult|bad, because|cons?\b|drawbacks?|downsides?|disadvantages?|problems?|issues?|no (?:support|benefit|advantage|need)|without|only|however|but|unfortunately|rejected|ruled out|discarded|dropped|not chosen|less|worse|more|breaks|(?:will|would) (?:still |just )?(?:stay|remain|persist|continue to be))\b/i;

@@ -1,4 +1,4 @@
-import { BAD_LABEL, COST_CUE, GOOD_LABEL, NEUTRAL_LABEL } from '../language.js';
+import { BAD_LABEL, GOOD_LABEL, NEUTRAL_LABEL, namesCost } from '../language.js';
 import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
 import { collectArguments } from './options.js';
 
@@ -39,7 +39,7 @@ export function extractConsequences(doc: AdrDocument): Consequence[] {
     for (const block of blocks) {
       if (seen.has(block.index) || block.kind === 'heading' || !block.prose.trim()) continue;
       if (block.kind === 'listItem' && doc.blocks[block.parent] && seen.has(block.parent)) continue;
-      const polarity: Polarity = inherited ?? (COST_CUE.test(block.prose) ? 'bad' : 'neutral');
+      const polarity: Polarity = inherited ?? (namesCost(block.prose) ? 'bad' : 'neutral');
       result.push({
         text: block.text,
         polarity,

@@ -108,6 +108,27 @@ describe('numbered candidates the decision picks by label', () => {
     expect(doc.options[1]?.arguments.map((a) => a.polarity)).toEqual(['bad']);
   });
 
+  it('plain bullets under an option: a denied cost is a pro, a stated one a con', () => {
+    const doc = parse(
+      adr(
+        '# 9. Cache for the price list',
+        '',
+        '## Considered Options',
+        '',
+        '### In-process cache',
+        '',
+        '- no extra cost per lookup',
+        '- runs without the overhead of a separate service',
+        '- each instance holds its own copy, so memory use is duplicated',
+        '',
+        '### Shared Redis',
+        '',
+        '- one copy for all instances',
+      ),
+    );
+    expect(doc.options[0]?.arguments.map((a) => a.polarity)).toEqual(['good', 'good', 'bad']);
+  });
+
   it('labelled list items, picked by label', () => {
     const doc = parse(
       adr(

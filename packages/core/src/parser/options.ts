@@ -1,11 +1,11 @@
 import {
   BAD_LABEL,
   BAD_LEAD,
-  COST_CUE,
   GOOD_LABEL,
   GOOD_LEAD,
   NEUTRAL_LABEL,
   NEUTRAL_LEAD,
+  namesCost,
 } from '../language.js';
 import type {
   AdrDocument,
@@ -151,7 +151,7 @@ export function collectArguments(
     if (!polarity && block.depth === 0 && labelled) polarity = labelled;
     if (!polarity && block.marker === '-' && hasPlusSibling(block, all)) polarity = 'bad';
     // Plain bullets under an option ("- Slow searching") are its pros and cons; the words decide which.
-    if (!polarity && guessUnmarked) polarity = COST_CUE.test(block.prose) ? 'bad' : 'good';
+    if (!polarity && guessUnmarked) polarity = namesCost(block.prose) ? 'bad' : 'good';
     if (polarity) found.push({ text: block.text, polarity, span: block.span, block: block.index });
   }
   return found;

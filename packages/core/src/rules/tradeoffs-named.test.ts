@@ -57,6 +57,25 @@ const pros = (chosen: string[], other: string[]) =>
 ruleTester(tradeoffsNamed, {
   valid: [
     {
+      name: 'Nygard: a cost that stands after a denial elsewhere in the line still counts',
+      text: adr(
+        '# Run every environment in one cluster',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'We will run development, staging and production in one cluster, split by namespace.',
+        '',
+        '## Consequences',
+        '',
+        '- There is no second cluster to patch, but a bad upgrade now means downtime for every team.',
+        '- There is no way to avoid duplication of the ingress rules per namespace.',
+      ),
+    },
+    {
       name: 'home-grown: a "Cons:" list under the factors of a single proposal',
       text: adr(
         '# Single sign-on for the console',
@@ -284,6 +303,28 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    {
+      name: 'Nygard: consequences that deny a cost ("no duplication", "without the overhead") name none',
+      text: adr(
+        '# Run every environment in one cluster',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'We will run development, staging and production in one cluster, split by namespace.',
+        '',
+        '## Consequences',
+        '',
+        '- There is no duplication of effort across three clusters.',
+        '- Teams get preview environments without the overhead of a second control plane.',
+        '- Upgrades roll out with zero downtime.',
+        '- There is no downside to sharing the ingress controller.',
+      ),
+      errors: [{ messageId: 'noCost', line: 11 }],
+    },
     {
       name: 'home-grown: a "Cons:" list under a rejected alternative is not the decision\'s cost',
       text: adr(

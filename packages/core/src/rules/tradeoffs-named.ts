@@ -1,5 +1,5 @@
 import type { DocumentRule } from '../engine/types.js';
-import { EMPTY_ANSWER } from '../language.js';
+import { EMPTY_ANSWER, hasUndeniedMatch } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { optionKey } from '../parser/options.js';
 import { proseSentences } from '../text/sentences.js';
@@ -99,7 +99,7 @@ function hasNamedCost(document: AdrDocument): boolean {
       kind === 'drivers'
     )
       return false;
-    if (!EXPLICIT_COST.test(s.text) || DENIED_COST.test(s.text)) return false;
+    if (!hasUndeniedMatch(EXPLICIT_COST, s.text) || DENIED_COST.test(s.text)) return false;
     const key = ` ${optionKey(s.text)} `;
     return !alternativeKeys.some((k) => key.includes(k));
   });
