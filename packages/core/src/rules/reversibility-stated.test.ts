@@ -162,6 +162,26 @@ ruleTester(reversibilityStated, {
   ],
   invalid: [
     {
+      name: 'Nygard: a non-breaking, backwards compatible change says nothing about undoing the decision',
+      text: adr(
+        '# 12. Version the event schemas',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'We will add a version number to every event schema and publish v1 beside the unversioned one.',
+        '',
+        '## Consequences',
+        '',
+        '- Consumers can move over in a non-breaking way, one service at a time.',
+        '- The v1 schemas stay backwards compatible with the unversioned ones on the wire.',
+      ),
+      errors: [{ messageId: 'missing', line: 11 }],
+    },
+    {
       name: 'MADR 4: not stated, reported at the consequences',
       text: madr4(null, twoOptions),
       errors: [{ messageId: 'missing', line: 16, column: 1 }],
