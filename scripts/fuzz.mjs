@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The property-based tests of packages/core/src/engine/properties.test.ts, run longer: a
-// nightly-style fuzz run. The same properties run with a few thousand cases in `pnpm test`.
+// The property-based tests of packages/core/src/engine/properties.test.ts, and the check that the
+// bundle's edited parser gives the published parser's trees (packages/cli/scripts/
+// dependency-edits.test.ts), run longer: a nightly-style fuzz run. The same properties run with a
+// few hundred to a few thousand cases in `pnpm test`.
 // usage: pnpm fuzz [--runs N] [--corpus DIR] [--seed N]
 //   --runs N      cases per property (default 20000; DOCKET_FUZZ_RUNS works too)
 //   --corpus DIR  also mutate every markdown file under DIR (e.g. ../shared/corpus)
@@ -40,7 +42,13 @@ if (values.corpus !== undefined) {
 console.log(
   `fuzz: ${runs} cases per property${env.DOCKET_FUZZ_CORPUS ? `, mutating ${env.DOCKET_FUZZ_CORPUS}` : ''}`,
 );
-const result = spawnSync('pnpm', ['exec', 'vitest', 'run', 'packages/core/src/engine/properties.test.ts'], {
+const result = spawnSync('pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  'packages/core/src/engine/properties.test.ts',
+  'packages/cli/scripts/dependency-edits.test.ts',
+], {
   cwd: root,
   env,
   stdio: 'inherit',

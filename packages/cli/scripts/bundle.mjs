@@ -6,7 +6,8 @@
 //   builder, git, interactive prompts) are evaluated only when those commands run.
 // - dist/lint-worker.mjs: the worker threads' entry, an ES module, with code it alone loads on
 //   demand in chunks under dist/chunks/.
-// The tsc output stays beside them for tests and embedders.
+// The tsc output stays beside them for tests and embedders. Both bundles carry a few edits to
+// dependency sources, for start-up and parsing speed: see scripts/dependency-edits.mjs.
 // usage: node packages/cli/scripts/bundle.mjs
 
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { dependencyEditsPlugin, parserEdits, startupEdits } from './dependency-edits.mjs';
 
 const cli = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(cli, 'dist');
@@ -43,51 +45,12 @@ const ownModuleUrls = {
   },
 };
 
-/**
- * Two dependencies load something at start that a lint never uses, each a few milliseconds of a
- * one-file lint: commander requires child_process (and with it net, streams and dgram) for
- * sub-commands run as separate executables, which docket has none of; fdir looks for its optional
- * picomatch with a plain require, which loads a second copy from node_modules, outside the bundle
- * and its code cache (tinyglobby, fdir's only user here, passes its own matcher). Commander gets
- * child_process when it first spawns; fdir gets the bundled picomatch. Each edit must apply, so a
- * dependency update that changes the text fails the build instead of quietly undoing it.
- */
-const startupEdits = [
-  {
-    file: /[\\/]commander[\\/]lib[\\/]command\.js$/,
-    from: "const childProcess = require('node:child_process');",
-    to: "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
-  },
-  {
-    file: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/,
-    from: '__require.resolve("picomatch");\n\tpm = __require("picomatch");',
-    to: 'pm = __docketPicomatch;',
-    prefix: 'import __docketPicomatch from "picomatch";\n',
-  },
-];
-const startupEditsPlugin = {
-  name: 'startup-edits',
-  setup(builder) {
-    for (const edit of startupEdits) {
-      builder.onLoad({ filter: edit.file }, async (args) => {
-        const contents = await readFile(args.path, 'utf8');
-        if (!contents.includes(edit.from))
-          throw new Error(
-            `${args.path} no longer holds ${JSON.stringify(edit.from)}: check startupEdits in scripts/bundle.mjs`,
-          );
-        return { contents: (edit.prefix ?? '') + contents.replace(edit.from, edit.to), loader: 'js' };
-      });
-    }
-  },
-};
-
 const shared = {
   bundle: true,
   platform: 'node',
   // Prefer ES module builds: some packages' CommonJS "main" is a UMD file esbuild cannot follow.
   mainFields: ['module', 'main'],
   target: 'node20',
-  plugins: [ownModuleUrls, startupEditsPlugin],
   // lint-files.js starts its workers from this file (relative to lint-files.js's own URL).
   define: { DOCKET_LINT_WORKER: JSON.stringify('./lint-worker.mjs') },
   write: false,
@@ -96,6 +59,7 @@ const shared = {
 
 const command = await build({
   ...shared,
+  plugins: [ownModuleUrls, dependencyEditsPlugin([...startupEdits, ...parserEdits])],
   entryPoints: { docket: resolve(dist, 'bundle-entry.js') },
   outdir: dist,
   outExtension: { '.js': '.cjs' },
@@ -120,6 +84,7 @@ const bundleKey = createHash('sha256').update(commandText).digest('hex').slice(0
 
 const launcher = await build({
   ...shared,
+  plugins: [ownModuleUrls],
   entryPoints: { docket: resolve(dist, 'launch.js') },
   outdir: dist,
   outExtension: { '.js': '.mjs' },
@@ -130,6 +95,7 @@ const launcher = await build({
 
 const worker = await build({
   ...shared,
+  plugins: [ownModuleUrls, dependencyEditsPlugin(parserEdits)],
   entryPoints: { 'lint-worker': resolve(dist, 'workers/lint-worker.js') },
   outdir: dist,
   outExtension: { '.js': '.mjs' },

@@ -3,6 +3,8 @@
 // code fences, comments) and bent the ways real repositories bend them (deep nesting, long lines,
 // odd headings, CRLF, a BOM, invalid YAML), plus mutations of seed texts: our own rule examples,
 // or a corpus folder handed to `pnpm fuzz --corpus`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { allRules } from '../src/rules/index.js';
 
@@ -361,6 +363,23 @@ export const adrMarkdown: fc.Arbitrary<string> = fc
     const text = parts.join('\n\n').replaceAll('\n', newline) + (finalNewline ? newline : '');
     return (bom ? '\uFEFF' : '') + text;
   });
+
+/** Markdown files of the folder DOCKET_FUZZ_CORPUS names (the nightly run mutates real records too). */
+export function corpusSeeds(): string[] {
+  const dir = process.env.DOCKET_FUZZ_CORPUS;
+  if (!dir) return [];
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.toLowerCase().endsWith('.md')) files.push(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(dir);
+  if (files.length === 0) throw new Error(`DOCKET_FUZZ_CORPUS: no markdown files under ${dir}`);
+  return files;
+}
 
 /** Texts written for our own tests: every rule's incorrect and correct documentation example. */
 export function ownSeedTexts(): string[] {

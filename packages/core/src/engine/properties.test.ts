@@ -1,12 +1,11 @@
 // Property-based tests: whatever markdown a repository holds, the parser and every rule finish
 // without throwing, point inside the document and say the same thing twice; the fixer converges
 // and loses no line. `pnpm fuzz` runs the same properties longer (see docs/reliability.md).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   adrMarkdown,
+  corpusSeeds,
   fuzzParameters,
   fuzzRuns,
   mutatedText,
@@ -27,23 +26,6 @@ import type { DocketConfig, FileResult } from './types.js';
 const PROPERTY_TIMEOUT = process.env.DOCKET_FUZZ_RUNS ? 24 * 60 * 60 * 1000 : 120_000;
 
 const strict: DocketConfig = { preset: 'strict', reviewStatuses: 'all', today: '2026-01-15' };
-
-/** Markdown files of the folder DOCKET_FUZZ_CORPUS names (the nightly run mutates real records too). */
-function corpusSeeds(): string[] {
-  const dir = process.env.DOCKET_FUZZ_CORPUS;
-  if (!dir) return [];
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.toLowerCase().endsWith('.md')) files.push(readFileSync(path, 'utf8'));
-    }
-  };
-  walk(dir);
-  if (files.length === 0) throw new Error(`DOCKET_FUZZ_CORPUS: no markdown files under ${dir}`);
-  return files;
-}
 
 const seeds = [...ownSeedTexts(), ...corpusSeeds()];
 const anyRecord = fc.oneof(adrMarkdown, mutatedText(seeds));
