@@ -42,15 +42,19 @@ if (values.corpus !== undefined) {
 console.log(
   `fuzz: ${runs} cases per property${env.DOCKET_FUZZ_CORPUS ? `, mutating ${env.DOCKET_FUZZ_CORPUS}` : ''}`,
 );
-const result = spawnSync('pnpm', [
-  'exec',
-  'vitest',
-  'run',
-  'packages/core/src/engine/properties.test.ts',
-  'packages/cli/scripts/dependency-edits.test.ts',
-], {
-  cwd: root,
-  env,
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    'packages/core/src/engine/properties.test.ts',
+    'packages/cli/scripts/dependency-edits.test.ts',
+  ],
+  {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 2);
