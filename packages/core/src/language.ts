@@ -8,24 +8,30 @@ export const COST_CUE =
 /**
  * A denial just before a cost word: "there is no duplication", "without the overhead of", "not a
  * risk". Up to two filler words may stand between; anything else ("no way to avoid downtime")
- * leaves the cost standing. Tested on the 60 characters before the cost word only.
+ * leaves the cost standing.
  */
 const COST_DENIAL =
   /\b(?:no|not|without|zero|never|nor|free of)\s+(?:(?:the|a|an|any|real|known|obvious|significant|major|big|great|much|extra|additional|added|further|noticeable|serious|such|other|more)\s+){0,2}$/i;
 
-/** True when `pattern` matches somewhere in `text` that no denial precedes. */
-export function hasUndeniedMatch(pattern: RegExp, text: string): boolean {
+/**
+ * A test for `pattern` that ignores the matches a denial stands right before: `denial` is a pattern
+ * anchored at its end (`...$`), tried on the 60 characters before each match.
+ */
+export function undeniedMatcher(pattern: RegExp, denial: RegExp): (text: string) => boolean {
   const every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  for (const match of text.matchAll(every)) {
-    if (!COST_DENIAL.test(text.slice(Math.max(0, match.index - 60), match.index))) return true;
-  }
-  return false;
+  return (text) => {
+    for (const match of text.matchAll(every)) {
+      if (!denial.test(text.slice(Math.max(0, match.index - 60), match.index))) return true;
+    }
+    return false;
+  };
 }
 
 /** The text names a cost it does not deny: "adds overhead", not "there is no overhead". */
-export function namesCost(text: string): boolean {
-  return hasUndeniedMatch(COST_CUE, text);
-}
+export const namesCost = undeniedMatcher(COST_CUE, COST_DENIAL);
+
+/** A cost phrase of `pattern` that no denial precedes. */
+export const costMatcher = (pattern: RegExp) => undeniedMatcher(pattern, COST_DENIAL);
 
 /** Words that give a reason. */
 export const REASON_CUE =

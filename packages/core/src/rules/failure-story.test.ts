@@ -49,6 +49,16 @@ const noImpactStory = ['', '## Risks', '', 'The broker can crash.'];
 ruleTester(failureStory, {
   valid: [
     {
+      name: 'Nygard: running out of capacity with a fallback is a failure and its handling',
+      text: nygard(
+        '### Worker instance types',
+        '',
+        'The workers run on c6g.large. We keep a fallback type, should the provider run out of c6g.large in the zone:',
+        '',
+        '- c6i.large',
+      ),
+    },
+    {
       name: 'Nygard: a design sub-section headed by the failure says how it is handled',
       text: nygard(
         '### Restart interrupted thumbnail jobs',
@@ -153,6 +163,15 @@ ruleTester(failureStory, {
     },
   ],
   invalid: [
+    {
+      name: 'Nygard: errors the decision helps find, and a degradation the text denies, are no failure story',
+      text: nygard(
+        '## Rationale',
+        '',
+        'Soak tests should run every night (even when no traffic is expected) as they catch configuration errors early. Conversely, if latency does not noticeably degrade under load, the workers can be scaled down.',
+      ),
+      errors: [{ messageId: 'missing', line: 9 }],
+    },
     {
       name: 'home-grown: a failure-headed context section describes the problem, not how the design fails',
       text: adr(

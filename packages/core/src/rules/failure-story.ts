@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
-import { EMPTY_ANSWER } from '../language.js';
+import { EMPTY_ANSWER, undeniedMatcher } from '../language.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
 import { anchorFor, sectionProse } from './anchors.js';
 
@@ -10,11 +10,19 @@ interface Options {
 
 /** A way the design breaks. */
 const FAILURE_MODE =
-  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|outages?|unavailable|unreachable|unavailability|time ?outs?|timed out|times out|data loss|lost|loses?|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attacks?|compromised?|out of (?:disk|memory|space)|restarts?|recovered elsewhere|gone away|not reach|security (?:issues?|holes?|vulnerabilit(?:y|ies))|vulnerab\w+|interrupted|disconnect(?:ed|s)?|erroneous state|sent back|re-?created|has to be re-?created|super ?users?|deadlocks?|instances? fails?|node failures?|split[- ]brain|orphan(?:ed|s)?|not atomic|leaks?)\b/i;
+  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|outages?|unavailable|unreachable|unavailability|time ?outs?|timed out|times out|data loss|lost|loses?|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attacks?|compromised?|out of (?:disk|memory|space)|(?:runs?|running|ran) out of|restarts?|recovered elsewhere|gone away|not reach|security (?:issues?|holes?|vulnerabilit(?:y|ies))|vulnerab\w+|interrupted|disconnect(?:ed|s)?|erroneous state|sent back|re-?created|has to be re-?created|super ?users?|deadlocks?|instances? fails?|node failures?|split[- ]brain|orphan(?:ed|s)?|not atomic|leaks?)\b/i;
 
 /** What users or operators see, or how the failure is handled. */
 const IMPACT_OR_HANDLING =
   /\b(?:users? (?:will |would )?(?:see|get|receive|notice|experience|lose)|clients? (?:will |would |can |should |must )?(?:see|get|receive|retry|re-?create|reconnect|fail)|returns? (?:an? )?(?:error|\d{3})|error (?:is|will be) (?:returned|reported|raised|logged)|retr(?:y|ies|ied)|fall ?back|fallbacks?|degrad(?:e|es|ed|ation)|recover(?:s|y|ed)?|roll(?:ed)? ?back|rollbacks?|restor(?:e|ed|es)|runbooks?|alert(?:s|ed|ing)?|pag(?:e|ed|ing) (?:the )?on-?call|on-?call|monitor(?:ing|ed)?|mitigat(?:e|es|ed|ion)|handled?|handling|clean(?:ed|s)? ?up|garbage collect\w*|re-?creat(?:e|es|ed)|re-?start(?:s|ed)?|re-?sent|resen[dt]|shut(?:s)? ?down|stop(?:s|ped)? the|panic|fsck|backport\w*|countered|detect(?:s|ed)?|will (?:not be able|be unable|be lost|be rejected|fail|stop|panic|see)|would (?:be (?:lost|rejected)|fail)|could (?:register|influence|lose|fail)|cannot be|can then|may (?:not run|fail|be lost)|data loss|erroneous state|influence our|work around|workarounds?|patch(?:ing|ed|es)?|propagated?|take (?:some )?action|moved? back|will have to|revert(?:ed)?|resum(?:e|es|ed)|acceptable|users? (?:would|will|may|might)|operators? (?:would|will|may|might|must)|is logged|are logged|notif(?:y|ied|ication)|(?:allows?|lets?|enables?) us to (?:fail|detect|recover|retry|abort|reject|cancel|clean)|(?:started|run|sent|retried|replayed) again)\b/i;
+
+/**
+ * "If performance does not significantly degrade": an effect the text denies is no effect. Only a
+ * denial right before the word counts, with at most two adverbs between.
+ */
+const IMPACT_DENIAL =
+  /(?:\b(?:not|never|no|without)|n't)\s+(?:(?:significantly|noticeably|necessarily|really|much|even|ever|always|any|the|a|an)\s+){0,2}$/i;
+const statesImpactOrHandling = undeniedMatcher(IMPACT_OR_HANDLING, IMPACT_DENIAL);
 
 /** Handling strong enough that the sentence needs no "if" to be a failure story. */
 const STRONG_HANDLING =
@@ -40,7 +48,7 @@ export function describesFailure(sentences: string[], requireImpact: boolean): b
     if (!FAILURE_MODE.test(sentence)) continue;
     if (!requireImpact) return true;
     const window = `${sentence} ${sentences[i + 1] ?? ''} ${sentences[i + 2] ?? ''}`;
-    if (IMPACT_OR_HANDLING.test(window) && CONDITIONAL.test(sentence)) return true;
+    if (statesImpactOrHandling(window) && CONDITIONAL.test(sentence)) return true;
     if (STRONG_HANDLING.test(window)) return true;
   }
   return false;

@@ -1,5 +1,5 @@
 import type { DocumentRule } from '../engine/types.js';
-import { EMPTY_ANSWER, hasUndeniedMatch } from '../language.js';
+import { costMatcher, EMPTY_ANSWER } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { optionKey } from '../parser/options.js';
 import { proseSentences } from '../text/sentences.js';
@@ -12,6 +12,8 @@ interface Options {
 /** Phrases that name a price in so many words, wherever they stand in the record. */
 const EXPLICIT_COST =
   /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:complex|expensive|difficult)|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change)\b/i;
+
+const namesExplicitCost = costMatcher(EXPLICIT_COST);
 
 /** "There are no downsides": a denial names no cost. */
 const DENIED_COST =
@@ -99,7 +101,7 @@ function hasNamedCost(document: AdrDocument): boolean {
       kind === 'drivers'
     )
       return false;
-    if (!hasUndeniedMatch(EXPLICIT_COST, s.text) || DENIED_COST.test(s.text)) return false;
+    if (!namesExplicitCost(s.text) || DENIED_COST.test(s.text)) return false;
     const key = ` ${optionKey(s.text)} `;
     return !alternativeKeys.some((k) => key.includes(k));
   });
