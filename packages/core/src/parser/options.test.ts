@@ -108,6 +108,26 @@ describe('numbered candidates the decision picks by label', () => {
     expect(doc.options[1]?.arguments.map((a) => a.polarity)).toEqual(['bad']);
   });
 
+  it('candidates left for later ("later we can consider other options like ...") were not weighed', () => {
+    const decide = (sentence: string) =>
+      parse(
+        adr(
+          '# 21. Where client profiles are stored',
+          '',
+          '## Design',
+          '',
+          `Profiles are plain JSON files in the user's config folder. ${sentence}`,
+        ),
+      ).options.map((o) => o.name);
+    expect(decide('Later we can consider other options like a KV bucket, Vault and S3.')).toEqual([]);
+    expect(decide('In the future other tools such as etcd and Consul may follow.')).toEqual([]);
+    expect(decide('We compared it with other tools like Vault, Consul and etcd.')).toEqual([
+      'Vault',
+      'Consul',
+      'etcd',
+    ]);
+  });
+
   it('plain bullets under an option: a denied cost is a pro, a stated one a con', () => {
     const doc = parse(
       adr(

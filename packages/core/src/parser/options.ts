@@ -764,9 +764,23 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
 const INLINE_CANDIDATES =
   /\b(?:competitors|alternatives|options|contenders|candidates|other (?:tools|products|solutions|services|libraries|frameworks))\b[^.:;]{0,40}?\b(?:are|include|included|were|such as|like)\s+([^.;:]{3,200})/iu;
 
+/**
+ * "Later we can consider other options like S3 or a KV store": candidates left for the future were
+ * not weighed for this decision. Tried on the sentence before the candidates.
+ */
+const FUTURE_CANDIDATES =
+  /\b(?:later|in (?:the )?future|future|eventually|down the (?:road|line)|(?:can|could|may|might|will) (?:\w+ )?(?:consider|explore|look at|look into|add|support|evaluate))\b/i;
+
 function inlineCandidates(block: Block, out: Builder) {
   const match = INLINE_CANDIDATES.exec(block.prose);
   if (!match) return;
+  const sentenceStart = block.prose.lastIndexOf('. ', match.index) + 1;
+  if (
+    FUTURE_CANDIDATES.test(
+      block.prose.slice(sentenceStart, match.index + match[0].length - (match[1] as string).length),
+    )
+  )
+    return;
   const names = (match[1] as string)
     .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u)
     .map((name) => name.trim())
