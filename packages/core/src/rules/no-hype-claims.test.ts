@@ -133,5 +133,16 @@ ruleTester(noHypeClaims, {
       text: adr('# Adopt htmx', '', '## Pros', '', '- Future-proof solution for dynamic pages.'),
       errors: [{ messageId: 'unbounded', line: 5, column: 3, data: { phrase: 'Future-proof' } }],
     },
+    {
+      // The rule skips blocks without its lower-case anchor words; capitals must not hide a claim.
+      name: 'Nygard: claims in capitals',
+      text: nygard('IT SCALES INFINITELY, IS RISK-FREE, IS USED BY GOOGLE AND IS THE INDUSTRY STANDARD.'),
+      errors: [
+        { messageId: 'unbounded', line: 9, data: { phrase: 'SCALES INFINITELY' } },
+        { messageId: 'noCost', line: 9, data: { phrase: 'RISK-FREE' } },
+        { messageId: 'authority', line: 9, data: { phrase: 'USED BY GOOGLE' } },
+        { messageId: 'authority', line: 9, data: { phrase: 'INDUSTRY STANDARD' } },
+      ],
+    },
   ],
 });
