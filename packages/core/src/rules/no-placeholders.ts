@@ -209,6 +209,11 @@ function phrasePattern(phrase: string): RegExp {
 const BUILT_IN_PATTERNS = TEMPLATE_PHRASES.map((phrase) => new RegExp(phrasePattern(phrase).source, 'y'));
 const matcherCache = new WeakMap<Options, Matchers>();
 
+/** A block's first word as the sticky patterns see it (quotes straightened, lower case). */
+const firstWord = (text: string): string => normalizeQuotes(/^\s*(\S*)/.exec(text)?.[1] ?? '').toLowerCase();
+/** The built-in sentences' first words: a block that opens with any other word holds none of them. */
+const BUILT_IN_OPENERS = new Set(TEMPLATE_PHRASES.map(firstWord));
+
 function matchersFor(options: Options): Matchers {
   let matchers = matcherCache.get(options);
   if (!matchers) {
@@ -243,6 +248,7 @@ function markerHits(text: string, matchers: Matchers): Hit[] {
  * own phrases anywhere. One finding per block: a template paragraph is one placeholder.
  */
 function phraseHits(text: string, matchers: Matchers): Hit[] {
+  if (matchers.user.length === 0 && !BUILT_IN_OPENERS.has(firstWord(text))) return [];
   const haystack = normalizeQuotes(text).toLowerCase();
   const leading = haystack.length - haystack.trimStart().length;
   for (const pattern of matchers.builtIn) {
@@ -269,9 +275,10 @@ function promptSentenceHits(text: string): Hit[] {
 
 /** Placeholders in plain text (block prose, a heading with its code masked). Outer hits win over hits inside them. */
 function textHits(text: string, matchers: Matchers, paragraph: boolean): Hit[] {
+  // Most blocks hold no brace or bracket at all, so those searches are skipped outright.
   const hits = [
-    ...curlyHits(text),
-    ...bracketHits(text),
+    ...(text.includes('{') ? curlyHits(text) : []),
+    ...(text.includes('[') ? bracketHits(text) : []),
     ...markerHits(text, matchers),
     // "Explain the new process to the team" can be a real action item; a prompt is a paragraph.
     ...(paragraph ? promptSentenceHits(text) : []),
@@ -458,19 +465,27 @@ Failed deliveries are retried with exponential backoff, up to 6 times over 2 hou
     for (const block of document.blocks) {
       if (!SCANNED.has(block.kind) || block.quoted) continue;
       const { offset, endOffset } = block.span;
-      const markdown = maskInline(masked.slice(offset, endOffset));
+      const source = masked.slice(offset, endOffset);
+      // Masking the block's inline code and links is needed only to place a hit, and most blocks have none.
+      let inlineMasked: string | undefined;
+      const markdown = () => {
+        inlineMasked ??= maskInline(source);
+        return inlineMasked;
+      };
       if (block.kind === 'listItem' && /^(?:…|\.\.\.)$/.test(block.prose)) {
-        const at = markdown.search(/…|\.\.\./);
-        emit(offset + at, offset + at + (markdown[at] === '…' ? 1 : 3), 'ellipsis');
+        const at = markdown().search(/…|\.\.\./);
+        emit(offset + at, offset + at + (markdown()[at] === '…' ? 1 : 3), 'ellipsis');
         continue;
       }
-      const locate = locator(block.prose, markdown);
-      for (const hit of textHits(block.prose, matchers, block.kind === 'paragraph')) {
-        const where = locate(hit);
+      const hits = textHits(block.prose, matchers, block.kind === 'paragraph');
+      const locate = hits.length > 0 ? locator(block.prose, markdown()) : null;
+      for (const hit of hits) {
+        const where = locate?.(hit);
         if (where) emit(offset + where.start, offset + where.end, hit.messageId);
         else emit(offset, offset, hit.messageId, block.prose.slice(hit.start, hit.end));
       }
-      for (const hit of angleHits(markdown)) emit(offset + hit.start, offset + hit.end, hit.messageId);
+      if (!source.includes('<')) continue;
+      for (const hit of angleHits(markdown())) emit(offset + hit.start, offset + hit.end, hit.messageId);
     }
 
     // Headings are not blocks: read the title and section headings from the markdown, code masked.
