@@ -128,6 +128,48 @@ describe('numbered candidates the decision picks by label', () => {
     ]);
   });
 
+  it('a list that outlines the option sub-headings below it names each option once', () => {
+    const outlined = (items: string[]) =>
+      parse(
+        adr(
+          '# 30. Replication between the regions',
+          '',
+          '## Alternative Approaches',
+          '',
+          'The approaches we looked at:',
+          '',
+          ...items,
+          '',
+          '### SNAPSHOT - the nightly copy we run today',
+          '',
+          'A full dump every night; a region can lag by a day.',
+          '',
+          '### Log shipping',
+          '',
+          'Ships the write-ahead log every minute.',
+          '',
+          '### Logical replication of the orders tables',
+          '',
+          'Replicates row changes, but not schema changes.',
+        ),
+      ).options.map((o) => o.name);
+    expect(
+      outlined([
+        '- Snapshot - the current nightly copy',
+        '- WAL shipping, as offered by the provider',
+        '- Logical replication per table (chosen)',
+      ]),
+    ).toEqual([
+      'SNAPSHOT - the nightly copy we run today',
+      'Log shipping',
+      'Logical replication of the orders tables',
+    ]);
+    // Items that do not line up with the headings are options of their own.
+    expect(
+      outlined(['- Snapshot', '- Dual writes from the application', '- Logical replication']),
+    ).toHaveLength(6);
+  });
+
   it('plain bullets under an option: a denied cost is a pro, a stated one a con', () => {
     const doc = parse(
       adr(

@@ -222,6 +222,7 @@ function optionsFromSection(
   proseToo: boolean,
 ) {
   const before = out.options.length;
+  const headed: ConsideredOption[] = [];
   for (const childIndex of section.children) {
     const child = doc.sections[childIndex] as Section;
     // A sub-heading whose own words look like another kind ("Section 'Pros and Cons' first" under Pros
@@ -230,7 +231,7 @@ function optionsFromSection(
       continue;
     if (polarityOfLabel(child.title)) continue;
     const childBlocks = blocksOf(doc, child.allBlocks);
-    out.add(
+    const added = out.add(
       {
         name: child.title.replace(CHOSEN_MARK, '').trim(),
         span: child.span,
@@ -242,15 +243,27 @@ function optionsFromSection(
       },
       true,
     );
+    if (added && !headed.includes(added)) headed.push(added);
   }
   const own = blocksOf(doc, section.blocks).filter((b) => !b.quoted);
   if (labelledParagraphOptions(doc, own, out)) return;
+  const items = own.filter(
+    (b) => b.kind === 'listItem' && b.depth === 0 && !polarityOfLabel(b.text) && !polarityOfLead(b.text),
+  );
+  const overview = listOutlinesHeadings(items, headed);
   for (const block of own) {
     if (block.kind === 'listItem' && block.depth === 0) {
       if (polarityOfLabel(block.text) || polarityOfLead(block.text)) continue;
       const children = doc.blocks.filter(
         (b) => b.parent === block.index || isDescendant(b, block, doc.blocks),
       );
+      const outlined = overview?.get(block);
+      if (outlined) {
+        // The list's line for an option that has its own sub-heading: the same option, named twice.
+        outlined.arguments.push(...collectArguments(children, doc.blocks, null, true));
+        outlined.markedChosen ||= CHOSEN_MARK.test(block.text);
+        continue;
+      }
       out.add({
         name: optionName(block).replace(CHOSEN_MARK, '').trim(),
         span: block.span,
@@ -307,6 +320,48 @@ function optionsFromSection(
       block: block.index,
     });
   }
+}
+
+/** Words too common to tie a list item to a heading. */
+const LINKING_WORDS = new Set([
+  'and',
+  'for',
+  'with',
+  'from',
+  'into',
+  'our',
+  'its',
+  'all',
+  'per',
+  'via',
+  'not',
+  'of',
+  'in',
+  'on',
+]);
+
+/**
+ * An options section that opens with a list of its candidates and then gives each its own
+ * sub-heading ("- Flood ... - CAT Mempool" over "### FLOOD - the current protocol", "### CAT
+ * protocol") names every option twice in different words. The list is an outline when it has one
+ * item per sub-heading and each item shares a word with the sub-heading in the same place; then it
+ * maps each item to its heading's option, otherwise null.
+ */
+function listOutlinesHeadings(
+  items: Block[],
+  headed: ConsideredOption[],
+): Map<Block, ConsideredOption> | null {
+  if (headed.length < 2 || items.length !== headed.length) return null;
+  const words = (key: string) => key.split(' ').filter((w) => w.length >= 3 && !LINKING_WORDS.has(w));
+  const outline = new Map<Block, ConsideredOption>();
+  for (const [n, item] of items.entries()) {
+    const heading = headed[n] as ConsideredOption;
+    const itemWords = words(optionKey(optionName(item)));
+    const headingWords = new Set(words(heading.key));
+    if (!itemWords.some((w) => headingWords.has(w))) return null;
+    outline.set(item, heading);
+  }
+  return outline;
 }
 
 /** "**Option 2:** Redis", "[SELECTED] Option 1: ...", "Alternative B. ...": a paragraph that opens with an option's label. */
