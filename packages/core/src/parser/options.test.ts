@@ -170,6 +170,27 @@ describe('numbered candidates the decision picks by label', () => {
     ).toHaveLength(6);
   });
 
+  it('a title names an option only when it carries all its words, short ones too', () => {
+    const chosenBy = (title: string) =>
+      parse(
+        adr(
+          `# ${title}`,
+          '',
+          '## Alternatives',
+          '',
+          '### ZAP protocol',
+          '',
+          'Pushes every message to every peer.',
+          '',
+          '### Gossip over a spanning tree',
+          '',
+          'Forwards along a tree rebuilt every minute.',
+        ),
+      ).chosen;
+    expect(chosenBy('Adopt the RUM broadcast protocol')).toBeNull();
+    expect(chosenBy('Adopt the ZAP protocol')).toMatchObject({ option: 0, source: 'title' });
+  });
+
   it('plain bullets under an option: a denied cost is a pro, a stated one a con', () => {
     const doc = parse(
       adr(

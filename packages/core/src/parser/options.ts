@@ -1152,8 +1152,9 @@ function titleChoice(doc: AdrDocument, options: ConsideredOption[]): ChosenOptio
     .filter(({ o }) => {
       if (o.source === 'prose' || o.source === 'outcome') return false;
       if (NEGATED.test(o.name) !== titleNegated) return false;
-      const words = o.key.split(' ').filter((w) => w.length >= 4);
-      return words.length > 0 && words.every((w) => titleWords.has(wordStem(w)));
+      // Short names count too: "CAT protocol" is not named by a title about the "DOG gossip protocol".
+      const words = o.key.split(' ').filter((w) => w.length >= 3 && !LINKING_WORDS.has(w));
+      return words.some((w) => w.length >= 4) && words.every((w) => titleWords.has(wordStem(w)));
     });
   if (matches.length !== 1) return null;
   const { o, i } = matches[0] as { o: ConsideredOption; i: number };
