@@ -186,7 +186,7 @@ export async function lintFiles(
   // kept. A file left unread for its size has no text: its size stands in for it.
   const failures: ReadFailure[] = [];
   let sources: LintSource[] = [...given];
-  const hashes: string[] = [];
+  let hashes: string[] = [];
   let outcomes: (RecordOutcome | undefined)[] = sources.map(() => undefined);
   if (cache) {
     const read: LintSource[] = [];
@@ -225,8 +225,11 @@ export async function lintFiles(
     cache?.store(source.path, { hash: hashes[i] as string, findings: outcome.findings, view: outcome.view });
   });
   if (unreadable.size > 0) {
-    sources = sources.filter((_, i) => !unreadable.has(i));
-    outcomes = outcomes.filter((_, i) => !unreadable.has(i));
+    // sources, outcomes and (with the cache) hashes stay parallel: the cross-file key pairs them by index.
+    const readable = (_: unknown, i: number) => !unreadable.has(i);
+    sources = sources.filter(readable);
+    outcomes = outcomes.filter(readable);
+    if (hashes.length > 0) hashes = hashes.filter(readable);
   }
 
   // Cross-file half: valid for exactly this set of records and inputs, else recomputed from the slices.
