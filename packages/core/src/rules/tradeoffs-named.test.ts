@@ -72,6 +72,23 @@ ruleTester(tradeoffsNamed, {
         '## Consequences',
         '',
         '- There is no second cluster to patch, but a bad upgrade now means downtime for every team.',
+      ),
+    },
+    {
+      name: 'Nygard: a benefit verb that is itself denied ("no way to avoid") leaves the cost standing',
+      text: adr(
+        '# Run every environment in one cluster',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Decision',
+        '',
+        'We will run development, staging and production in one cluster, split by namespace.',
+        '',
+        '## Consequences',
+        '',
         '- There is no way to avoid duplication of the ingress rules per namespace.',
       ),
     },
@@ -303,6 +320,21 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    {
+      name: 'home-grown: a cost the decision reduces, avoids or lowers is a benefit, not its price',
+      text: adr(
+        '# Sign tokens inside the key vault',
+        '',
+        '## Decision',
+        '',
+        'The signing service sends the payload to the vault, which signs it with a key that never leaves it.',
+        '',
+        '## Rationale',
+        '',
+        'This avoids any risk of key exposure, reduces the overhead of rotating keys and means lower costs for audits.',
+      ),
+      errors: [{ messageId: 'noConsequences', line: 3 }],
+    },
     {
       name: 'Nygard: consequences that deny a cost ("no duplication", "without the overhead") name none',
       text: adr(
