@@ -341,3 +341,34 @@ describe('numbered candidates the decision picks by label', () => {
     expect(doc.options.some((o) => o.name.startsWith('Step'))).toBe(false);
   });
 });
+
+describe('prose alternatives', () => {
+  const optionsOf = (sentence: string) =>
+    parse(
+      adr(
+        '# 11. Resolve host names on connect',
+        '',
+        '## Prior Work',
+        '',
+        sentence,
+        '',
+        '## Decision',
+        '',
+        'We shuffle.',
+      ),
+    )
+      .options.filter((o) => o.source === 'prose')
+      .map((o) => o.name);
+
+  it('a setting named in a code span is not an alternative: "the `noShuffle` option is enabled"', () => {
+    expect(optionsOf('The Go client shuffles the list (unless the `noShuffle` option is enabled).')).toEqual(
+      [],
+    );
+  });
+
+  it('an alternative written out still is one: "the alternative is ..."', () => {
+    expect(optionsOf('The alternative is a fixed order of resolved addresses.')).toEqual([
+      'a fixed order of resolved addresses',
+    ]);
+  });
+});

@@ -645,7 +645,9 @@ const PROSE_ALTERNATIVE = [
     'giu',
   ),
   new RegExp(
-    String.raw`\b(?:an|another|one|the other|the|a|one possible|an ideal|the obvious|a simple|a simpler|an obvious)\s+(?:possible |alternative |other |ideal |obvious |simple |simpler )?(?:alternative|option|solution|approach|possibility|way)\s+(?:would be|is|was|could be|might be|would have been|we considered)(?: to)?\s+${NAME}`,
+    // One space after the article: prose blanks code spans, so "the `retry` option is enabled" reads
+    // "the   option is enabled", a setting, not an alternative.
+    String.raw`\b(?:an|another|one|the other|the|a|one possible|an ideal|the obvious|a simple|a simpler|an obvious)\s(?:possible |alternative |other |ideal |obvious |simple |simpler )?(?:alternative|option|solution|approach|possibility|way)\s+(?:would be|is|was|could be|might be|would have been|we considered)(?: to)?\s+${NAME}`,
     'giu',
   ),
   new RegExp(
