@@ -627,14 +627,12 @@ function labelledCandidates(
   });
   const option = chosen as ConsideredOption | null;
   if (!option) return null;
-  return {
-    name: option.name,
-    span: pickedIn.span,
-    option: out.options.indexOf(option),
-    source: 'outcome-mention',
-    statement: pickedIn.text,
-    block: pickedIn.index,
-  };
+  return chosenIn(pickedIn, option.name, out.options.indexOf(option), 'outcome-mention');
+}
+
+/** The choice as one block states it: the block is where a finding points and what it quotes. */
+function chosenIn(block: Block, name: string, option: number, source: ChosenOption['source']): ChosenOption {
+  return { name, span: block.span, option, source, statement: block.text, block: block.index };
 }
 
 /** Sentences outside the options sections that present an alternative as considered. */
@@ -1002,14 +1000,7 @@ function findChosen(
     const name = (match[1] as string).trim();
     const key = optionKey(name);
     const index = chosenIndex(options, key);
-    return {
-      name,
-      span: block.span,
-      option: index,
-      source: 'madr',
-      statement: block.text,
-      block: block.index,
-    };
+    return chosenIn(block, name, index, 'madr');
   }
   const marked = options.findIndex((o) => o.markedChosen);
   if (marked >= 0) {
@@ -1048,14 +1039,7 @@ function findChosen(
       const block =
         outcomeBlocks.find((b) => ` ${optionKey(b.prose)} `.includes(` ${o.key} `)) ??
         (outcomeBlocks[0] as Block);
-      return {
-        name: o.name,
-        span: block.span,
-        option: i,
-        source: 'outcome-mention',
-        statement: block.text,
-        block: block.index,
-      };
+      return chosenIn(block, o.name, i, 'outcome-mention');
     }
   }
   // Only a decision that names none of the options leaves the title to speak for it.
@@ -1092,14 +1076,7 @@ function reworded(options: ConsideredOption[], outcomeBlocks: Block[]): ChosenOp
     });
   if (matches.length !== 1 || TURNED_DOWN.test(sentence)) return null;
   const { o, i } = matches[0] as { o: ConsideredOption; i: number };
-  return {
-    name: o.name,
-    span: opening.span,
-    option: i,
-    source: 'outcome-mention',
-    statement: opening.text,
-    block: opening.index,
-  };
+  return chosenIn(opening, o.name, i, 'outcome-mention');
 }
 
 /** In a list of plain options, the single bold one is the chosen one. */
@@ -1222,14 +1199,7 @@ function ordinalChoice(outcomeBlocks: Block[], options: ConsideredOption[]): Cho
     const match = sentence === undefined ? null : ORDINAL_CHOICE.exec(sentence);
     const option = match ? ordinalTarget(match, listed) : undefined;
     if (!option) continue;
-    return {
-      name: option.name,
-      span: block.span,
-      option: options.indexOf(option),
-      source: 'outcome-mention',
-      statement: block.text,
-      block: block.index,
-    };
+    return chosenIn(block, option.name, options.indexOf(option), 'outcome-mention');
   }
   return null;
 }
@@ -1344,14 +1314,7 @@ export function extractOptions(doc: AdrDocument): {
         block: statement.index,
       });
       if (option) {
-        chosen = {
-          name: option.name,
-          span: statement.span,
-          option: out.options.indexOf(option),
-          source: 'decision',
-          statement: statement.text,
-          block: statement.index,
-        };
+        chosen = chosenIn(statement, option.name, out.options.indexOf(option), 'decision');
       }
     }
   }
