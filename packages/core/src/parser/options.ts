@@ -73,9 +73,9 @@ export function optionName(block: Block): string {
   return name.length > 80 ? clipName(name) : name.replace(/[.:]$/, '');
 }
 
-/** A name cut to 80 characters, ending in "...". */
+/** A name of at most 80 characters: a longer one is cut, ending in "...". */
 function clipName(name: string): string {
-  return `${name.slice(0, 77).trimEnd()}...`;
+  return name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name;
 }
 
 function polarityOfLead(text: string): Polarity | null {
@@ -297,7 +297,7 @@ function optionsFromSection(
     for (const name of [pair[1] as string, pair[2] as string]) {
       const trimmed = name.replace(/[*_`]+/g, '').trim();
       out.add({
-        name: trimmed.length > 80 ? clipName(trimmed) : trimmed,
+        name: clipName(trimmed),
         span: block.span,
         source: 'prose',
         description: block.text,
@@ -614,7 +614,7 @@ function labelledCandidates(
         : candidate.body;
     const name = own ? `${candidate.label}: ${own}` : candidate.label;
     const option = out.add({
-      name: name.length > 80 ? clipName(name) : name,
+      name: clipName(name),
       span: lineSpan(doc.lineStarts, doc.text, candidate.line),
       source: 'heading',
       description: [...candidate.lines, ...body.map((b) => b.text)].join('\n'),
