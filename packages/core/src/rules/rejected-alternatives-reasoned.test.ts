@@ -128,8 +128,38 @@ const namedExports = (decision: string, before: string[] = []) =>
     '- <https://example.com/blog/module-exports>',
   );
 
+/** Job runners, with the header of each dialect; the decision names the losers as code spans. */
+const jobRunners = (dialect: 'nygard' | 'madr' | 'log4brains', decision: string[]) =>
+  adr(
+    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
+    dialect === 'nygard' ? '# 21. Background job runner' : '# Background job runner',
+    '',
+    ...(dialect === 'nygard' ? ['Date: 2024-06-03', '', '## Status', '', 'Accepted', ''] : []),
+    ...(dialect === 'log4brains' ? ['- Status: accepted', '- Date: 2024-06-03', ''] : []),
+    dialect === 'nygard' ? '## Options' : '## Considered Options',
+    '',
+    '* Sidekiq',
+    '* Resque',
+    '* delayed_job',
+    '',
+    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    '',
+    'Chosen option: "Sidekiq", because one worker runs ten jobs at once.',
+    '',
+    ...decision,
+  );
+
+const losersAsCode = [
+  '* `resque` forks a process for every job, which is too slow for 2,000 jobs a minute.',
+  '* `delayed_job` polls the orders database, so it cannot keep up at the lunch peak.',
+];
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
+    ...(['nygard', 'madr', 'log4brains'] as const).map((dialect) => ({
+      name: `${dialect}: the decision names each loser as a code span with its reason`,
+      text: jobRunners(dialect, losersAsCode),
+    })),
     {
       name: 'Nygard: numbered candidates the decision picks by label, each other one with its reason',
       text: namingSchemes([
@@ -695,6 +725,11 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    ...(['nygard', 'madr', 'log4brains'] as const).map((dialect) => ({
+      name: `${dialect}: a loser the decision leaves out still needs a reason when the others are named as code`,
+      text: jobRunners(dialect, losersAsCode.slice(0, 1)),
+      errors: [{ messageId: 'noReason', data: { option: 'delayed_job' } }],
+    })),
     {
       name: 'Nygard: numbered candidates in a code block, picked by label, the others with no reason',
       text: namingSchemes(['We will use "scheme 2" and rename the existing topics to match it.']),

@@ -3,7 +3,7 @@ import { REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { optionKey, refersByOrdinal } from '../parser/options.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { proseSentences } from '../text/sentences.js';
+import { proseSentences, textSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
 
 /** The part of an option's own text after its name: where "ISO8601 strings. Not enough resolution." gives its reason. */
@@ -65,7 +65,8 @@ function reasonSentences(document: AdrDocument): ReasonSentence[] {
   let sentences = reasonCache.get(document);
   if (!sentences) {
     const chosenKey = document.options[document.chosen?.option ?? -1]?.key;
-    sentences = proseSentences(document).flatMap((s) => {
+    // Code spans kept: an option is often named as code ("`adr-tools`") where the decision says why it lost.
+    sentences = textSentences(document).flatMap((s) => {
       const key = ` ${optionKey(s.text)} `;
       const kind = document.sections[s.block.section]?.effectiveKind;
       const inDecision = kind === 'outcome' || kind === 'rejected';

@@ -20,18 +20,35 @@ export function splitSentences(prose: string): string[] {
   return merged;
 }
 
-const cache = new WeakMap<AdrDocument, Sentence[]>();
+const proseCache = new WeakMap<AdrDocument, Sentence[]>();
+const textCache = new WeakMap<AdrDocument, Sentence[]>();
 
-/** Every prose sentence of the document outside code, HTML and quotations, memoised per document. */
-export function proseSentences(document: AdrDocument): Sentence[] {
+function sentencesOf(
+  document: AdrDocument,
+  field: 'prose' | 'text',
+  cache: WeakMap<AdrDocument, Sentence[]>,
+) {
   let sentences = cache.get(document);
   if (!sentences) {
     sentences = [];
     for (const block of document.blocks) {
       if (block.quoted || block.kind === 'code' || block.kind === 'html') continue;
-      for (const text of splitSentences(block.prose)) sentences.push({ text, block });
+      for (const text of splitSentences(block[field])) sentences.push({ text, block });
     }
     cache.set(document, sentences);
   }
   return sentences;
+}
+
+/** Every prose sentence of the document outside code, HTML and quotations, memoised per document. */
+export function proseSentences(document: AdrDocument): Sentence[] {
+  return sentencesOf(document, 'prose', proseCache);
+}
+
+/**
+ * The same sentences with inline code spans kept as their text: where a name is searched for, since
+ * records often write the tool they turned down as code ("support in `adr-tools` was refused").
+ */
+export function textSentences(document: AdrDocument): Sentence[] {
+  return sentencesOf(document, 'text', textCache);
 }
