@@ -54,8 +54,46 @@ const pros = (chosen: string[], other: string[]) =>
     ...other,
   );
 
+/** The same decision in each dialect, its consequences written as plain prose by the caller. */
+const plainConsequences = (dialect: 'nygard' | 'madr' | 'log4brains', consequence: string) =>
+  adr(
+    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
+    dialect === 'nygard' ? '# 8. Send receipts through a mail relay' : '# Send receipts through a mail relay',
+    '',
+    ...(dialect === 'nygard' ? ['Date: 2024-04-22', '', '## Status', '', 'Accepted', ''] : []),
+    ...(dialect === 'log4brains' ? ['- Status: accepted', '- Date: 2024-04-22', ''] : []),
+    '## Context',
+    '',
+    'Customers need a receipt by email within a minute of paying.',
+    '',
+    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    '',
+    "We will send receipts through the hosting provider's mail relay.",
+    '',
+    '## Consequences',
+    '',
+    consequence,
+  );
+
+const dialects = ['nygard', 'madr', 'log4brains'] as const;
+
+/** Costs said in everyday words rather than "Bad, because". */
+const plainCosts = [
+  'We are going to have to rotate the relay password by hand every quarter.',
+  'We’ll need to ask the platform team for every new sender address.',
+  'We will be dependent on the provider for delivery reports.',
+  'The relay has fewer features than a dedicated email service, with no bounce webhooks.',
+  'There are two additional API keys to manage in each environment.',
+];
+
 ruleTester(tradeoffsNamed, {
   valid: [
+    ...dialects.flatMap((dialect) =>
+      plainCosts.map((cost) => ({
+        name: `${dialect}: a cost in plain words counts: "${cost.slice(0, 40)}..."`,
+        text: plainConsequences(dialect, cost),
+      })),
+    ),
     {
       name: 'Nygard: a cost that stands after a denial elsewhere in the line still counts',
       text: adr(
@@ -320,6 +358,16 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    ...dialects.flatMap((dialect) =>
+      [
+        'Receipts are not dependent on the shop staying up.',
+        'Setup takes less time than any other option we looked at.',
+      ].map((benefit) => ({
+        name: `${dialect}: a benefit in the same words is no cost: "${benefit.slice(0, 40)}..."`,
+        text: plainConsequences(dialect, benefit),
+        errors: [{ messageId: 'noCost', line: dialect === 'nygard' ? 17 : 14 }],
+      })),
+    ),
     {
       name: 'home-grown: a cost the decision reduces, avoids or lowers is a benefit, not its price',
       text: adr(
