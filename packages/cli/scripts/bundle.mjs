@@ -16,6 +16,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { dependencyEditsPlugin, parserEdits, startupEdits } from './dependency-edits.mjs';
+import { nodeBundleOptions } from './esbuild-options.mjs';
 
 const cli = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(cli, 'dist');
@@ -46,11 +47,7 @@ const ownModuleUrls = {
 };
 
 const shared = {
-  bundle: true,
-  platform: 'node',
-  // Prefer ES module builds: some packages' CommonJS "main" is a UMD file esbuild cannot follow.
-  mainFields: ['module', 'main'],
-  target: 'node20',
+  ...nodeBundleOptions,
   // lint-files.js starts its workers from this file (relative to lint-files.js's own URL).
   define: { DOCKET_LINT_WORKER: JSON.stringify('./lint-worker.mjs') },
   write: false,

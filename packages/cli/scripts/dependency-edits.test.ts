@@ -19,6 +19,7 @@ import {
   ownSeedTexts,
 } from '../../core/test/fuzz.js';
 import { applyEdit, dependencyEditsPlugin, parserEdits, startupEdits } from './dependency-edits.mjs';
+import { nodeBundleOptions } from './esbuild-options.mjs';
 
 type Parse = (source: string) => Root;
 
@@ -32,12 +33,9 @@ const work = mkdtempSync(join(tmpdir(), 'docket-dependency-edits-'));
 /** Core's parseMarkdown bundled as the command's bundle is (module builds, production code). */
 async function bundledParser(name: string, plugins: Plugin[]): Promise<{ parse: Parse; text: string }> {
   const result = await build({
+    ...nodeBundleOptions,
     entryPoints: [parserSource],
-    bundle: true,
-    platform: 'node',
-    mainFields: ['module', 'main'],
     format: 'esm',
-    target: 'node20',
     write: false,
     logLevel: 'silent',
     plugins,
