@@ -19,9 +19,30 @@ export function normalizePath(path: string): string {
 }
 
 function directoryOf(path: string): string {
-  const normalized = normalizePath(path);
+  return folderOfNormalized(normalizePath(path));
+}
+
+function folderOfNormalized(normalized: string): string {
   const cut = normalized.lastIndexOf('/');
   return cut === -1 ? '' : normalized.slice(0, cut);
+}
+
+/**
+ * The files a link may point at beyond the linted records, and the folders where a link is judged
+ * at all: those holding linted records or known files (elsewhere we cannot see the whole folder).
+ */
+function seenFiles(
+  documents: readonly RepositoryDocument[],
+  knownPaths: Iterable<string> | undefined,
+): { known: Set<string>; covered: Set<string> } {
+  const covered = new Set(documents.map((d) => directoryOf(d.path)));
+  const known = new Set<string>();
+  for (const path of knownPaths ?? []) {
+    const normalized = normalizePath(path);
+    known.add(normalized);
+    covered.add(folderOfNormalized(normalized));
+  }
+  return { known, covered };
 }
 
 function fileNameOf(path: string): string {
@@ -200,10 +221,9 @@ We need JSONB columns and logical replication.
   },
   check({ documents, knownPaths, options, report, fullDocument }) {
     const byPath = new Map(documents.map((d) => [normalizePath(d.path), d]));
-    // A link is only judged where we can see the whole folder: one holding linted records or known files.
-    const covered = new Set(documents.map((d) => directoryOf(d.path)));
-    for (const path of knownPaths ?? []) covered.add(directoryOf(path));
-    const known = new Set([...(knownPaths ?? [])].map(normalizePath));
+    // Made when a link first needs it: a one-file run may know a folder of thousands of files,
+    // and most links point at linted records.
+    let seen: ReturnType<typeof seenFiles> | undefined;
 
     const resolved: Resolved[] = [];
     for (const document of documents) {
@@ -234,7 +254,8 @@ We need JSONB columns and logical replication.
           continue;
         }
         const targetDirectory = directoryOf(reference.path);
-        if (known.has(reference.path) || !covered.has(targetDirectory)) continue;
+        seen ??= seenFiles(documents, knownPaths);
+        if (seen.known.has(reference.path) || !seen.covered.has(targetDirectory)) continue;
         report(document, {
           messageId: 'broken',
           span: link.span,
