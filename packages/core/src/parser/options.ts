@@ -18,6 +18,7 @@ import type {
   Section,
 } from '../model.js';
 import { splitSentences } from '../text/sentences.js';
+import { shorten } from '../text/shorten.js';
 import { lineSpan } from './positions.js';
 
 /** A normalised option name: lower case, no "Option 2:" prefix, no quotes, articles or punctuation. */
@@ -75,7 +76,7 @@ export function optionName(block: Block): string {
 
 /** A name of at most 80 characters: a longer one is cut, ending in "...". */
 function clipName(name: string): string {
-  return name.length > 80 ? `${name.slice(0, 77).trimEnd()}...` : name;
+  return shorten(name, 80);
 }
 
 function polarityOfLead(text: string): Polarity | null {
@@ -1208,7 +1209,7 @@ export function firstSentence(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const match = /^(.{8,}?[.!?])(?:\s|$)/.exec(line);
   const sentence = match ? (match[1] as string) : line;
-  return sentence.length > 100 ? `${sentence.slice(0, 97).trimEnd()}...` : sentence;
+  return shorten(sentence, 100);
 }
 
 const DECISION_SENTENCE =

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../engine/types.js';
 import type { AdrDocument, Block, Section, Span } from '../model.js';
+import { shorten as clip } from '../text/shorten.js';
 import { anchorFor } from './anchors.js';
 
 /**
@@ -85,7 +86,7 @@ function driverItems(document: AdrDocument): { text: string; span: Span }[] {
 
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+  return clip(flat, 40);
 }
 
 /** Every decision must have a because. */

@@ -2,6 +2,7 @@ import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
 import { EMPTY_ANSWER, undeniedMatcher } from '../language.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
+import { shorten } from '../text/shorten.js';
 import { anchorFor, sectionProse } from './anchors.js';
 
 interface Options {
@@ -183,7 +184,7 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
       report({
         messageId: 'noRisk',
         span: section.span,
-        data: { heading: section.title, text: text.length > 60 ? `${text.slice(0, 57)}...` : text },
+        data: { heading: section.title, text: shorten(text, 60) },
       });
     else report({ messageId: 'noImpact', span: section.span, data: { heading: section.title } });
   },

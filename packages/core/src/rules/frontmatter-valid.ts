@@ -3,6 +3,7 @@ import type { ErrorObject } from 'ajv';
 import type { DocumentRule, JsonSchema, Report } from '../engine/types.js';
 import type { AdrDocument, ParseProblem } from '../model.js';
 import { lineSpan } from '../parser/positions.js';
+import { shorten } from '../text/shorten.js';
 import compiledValidator from './frontmatter-validator.generated.js';
 
 // The schema ships with the package (`schema/` sits two levels above both src/rules and
@@ -104,7 +105,7 @@ function showPath(path: string[]): string {
 
 function showValue(value: unknown): string {
   const text = value === undefined ? 'empty' : JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return shorten(text, 60);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { DocumentRule, Report } from '../engine/types.js';
 import type { AdrDocument, Block } from '../model.js';
 import { spanOf } from '../parser/positions.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { shorten } from '../text/shorten.js';
 
 interface Options {
   markers: string[];
@@ -368,7 +369,7 @@ function locator(prose: string, markdown: string) {
 
 function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 70 ? `${flat.slice(0, 67)}...` : flat;
+  return shorten(flat, 70);
 }
 
 const SCANNED: ReadonlySet<Block['kind']> = new Set(['paragraph', 'listItem', 'tableRow', 'heading']);

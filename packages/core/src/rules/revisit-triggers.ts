@@ -2,6 +2,7 @@ import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
 import type { AdrDocument, Block, Span } from '../model.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
+import { shorten } from '../text/shorten.js';
 import { anchorFor } from './anchors.js';
 
 // A day or a month: `2027-06-30` or `2027-06`.
@@ -149,7 +150,7 @@ Reports read from one streaming replica of the order database.
       return;
     }
     for (const trigger of vague) {
-      const text = trigger.text.length > 80 ? `${trigger.text.slice(0, 77)}...` : trigger.text;
+      const text = shorten(trigger.text, 80);
       report({ messageId: 'vague', span: trigger.span, data: { text } });
     }
   },

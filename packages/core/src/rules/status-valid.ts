@@ -2,6 +2,7 @@ import type { DocumentRule, RunSettings } from '../engine/types.js';
 import { statusSpellingFix } from '../fix/status-spelling.js';
 import type { AdrDocument, Span } from '../model.js';
 import { normalizeStatus } from '../parser/metadata.js';
+import { shorten } from '../text/shorten.js';
 import { isUnreadable } from './anchors.js';
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
@@ -131,7 +132,7 @@ Services export traces with the OpenTelemetry SDK.
       });
       return;
     }
-    const shown = status.raw.length > 60 ? `${status.raw.slice(0, 57)}...` : status.raw;
+    const shown = shorten(status.raw, 60);
     if (listsSeveral(status, settings)) {
       report({ messageId: 'several', span: status.span, data: { status: shown, allowed } });
       return;

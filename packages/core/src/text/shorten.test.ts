@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { shorten } from './shorten.js';
+
+describe('shorten', () => {
+  it('keeps text of the maximum length or less as it is', () => {
+    expect(shorten('twelve chars', 12)).toBe('twelve chars');
+    expect(shorten('short', 12)).toBe('short');
+  });
+
+  it('cuts longer text to the maximum, ending in "..."', () => {
+    expect(shorten('abcdefghijklm', 10)).toBe('abcdefg...');
+    expect(shorten('abcdefghijklm', 10)).toHaveLength(10);
+  });
+
+  it('leaves no space before the dots', () => {
+    expect(shorten('use the queue for everything', 11)).toBe('use the...');
+  });
+});
