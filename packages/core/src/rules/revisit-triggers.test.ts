@@ -45,8 +45,40 @@ const nygard = (...tail: string[]) =>
     ...tail,
   );
 
+/** The same record in each dialect with the caller's consequences; the consequences heading is on line 10 (Nygard 13). */
+const inDialect = (dialect: 'nygard' | 'madr' | 'log4brains', ...consequences: string[]) =>
+  adr(
+    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
+    dialect === 'nygard' ? '# 12. Lease-based job scheduling' : '# Lease-based job scheduling',
+    '',
+    ...(dialect === 'nygard' ? ['Date: 2024-09-09', '', '## Status', '', 'Accepted', ''] : []),
+    ...(dialect === 'log4brains' ? ['- Status: accepted', '- Date: 2024-09-09', ''] : []),
+    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    '',
+    'Workers take a 30-second lease on each job before running it.',
+    '',
+    '## Consequences',
+    '',
+    ...consequences,
+  );
+
+const dialects = ['nygard', 'madr', 'log4brains'] as const;
+
 ruleTester(revisitTriggers, {
   valid: [
+    ...dialects.flatMap((dialect) => [
+      {
+        name: `${dialect}: "will be revisited once" a named phase is completed is a concrete event`,
+        text: inDialect(
+          dialect,
+          'The lease length will be revisited once the second rollout phase has been completed.',
+        ),
+      },
+      {
+        name: `${dialect}: "should be revisited when starting work on" a named piece of work is a concrete event`,
+        text: inDialect(dialect, 'This should be revisited when starting work on the mobile client.'),
+      },
+    ]),
     { name: 'MADR 4: a revisit-by date', text: madr4(['revisit-by: 2027-06-30']) },
     {
       name: 'MADR 4: a measurable revisit-when list',
@@ -135,6 +167,21 @@ ruleTester(revisitTriggers, {
     },
   ],
   invalid: [
+    ...dialects.map((dialect) => ({
+      name: `${dialect}: a revisit verb that describes the design or its history is no trigger, so the trigger is missing`,
+      text: inDialect(
+        dialect,
+        'A job is re-evaluated by the scheduler when its lease expires.',
+        'Lost leases have caused us to reconsider how retries are counted.',
+        'We are revisiting the earlier queue decision here.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
+    ...dialects.map((dialect) => ({
+      name: `${dialect}: a revisit that looks ahead without an event is vague`,
+      text: inDialect(dialect, 'We might want to revisit the lease length later on.'),
+      errors: [{ messageId: 'vague', data: { text: 'We might want to revisit the lease length later on.' } }],
+    })),
     {
       name: 'MADR 4: no trigger at all, reported at the consequences',
       text: madr4([]),

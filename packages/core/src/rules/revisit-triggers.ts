@@ -14,7 +14,7 @@ const MEASURABLE =
 
 /** A concrete event: a release, renewal, launch, deprecation, end of life, audit, a named milestone. */
 const CONCRETE_EVENT =
-  /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|is (?:released|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified))\b/i;
+  /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|is (?:released|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified)|(?:when|once|after|as soon as) (?:[\w-]+ ){1,6}?(?:is|are|has been|have been|gets?) (?:complete|completed|finished|done|merged|shipped)|(?:when|once) (?:we )?(?:start|starting|begin|beginning) (?:work(?:ing)? on|to build))\b/i;
 
 /** Triggers that cannot be checked by anyone. */
 const VAGUE =
@@ -22,6 +22,16 @@ const VAGUE =
 
 const REVISIT_VERB =
   /\b(?:revisit(?:ed|ing)?|reconsider(?:ed|ing)?|re-?evaluat(?:e|ed|ion|ing)|re-?assess(?:ed|ment|ing)?|re-?examin(?:e|ed|ing)|review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|revisit[- ]by|review[- ]by)\b/i;
+
+/**
+ * In running prose, a revisit verb is a trigger only when it looks ahead: a modal ("will be
+ * revisited", "we might want to reconsider"), an instruction ("Revisit this when ..."), or a phrase
+ * about the decision itself. "If the transaction is reassessed as invalid", "we trigger the
+ * re-evaluation of the peer set" and "this has caused us to reconsider" describe the design or its
+ * history, not when to look at the decision again.
+ */
+const FORWARD_REVISIT =
+  /(?:\b(?:will|would|should|shall|could|can|may|might|must|needs? to|wants? to|plans? to|intends? to|to be)|['’](?:ll|d))\s+(?:[\w'’]+\s+){0,3}?(?:be\s+)?(?:revisit|reconsider|re-?evaluat|re-?assess|re-?examin)\w*|^\W*(?:revisit|reconsider|re-?evaluate|re-?assess|re-?examine)\b|\b(?:review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|revisit[- ]by|review[- ]by)\b/i;
 
 /** "should not require a reevaluation", "no need to revisit": a sentence that rules revisiting out is no trigger. */
 const REVISIT_DENIED =
@@ -135,6 +145,7 @@ Reports read from one streaming replica of the order database.
     const prose = proseSentences(document).filter(
       (s) =>
         REVISIT_VERB.test(s.text) &&
+        FORWARD_REVISIT.test(s.text) &&
         !REVISIT_DENIED.test(s.text) &&
         document.sections[s.block.section]?.kind !== 'revisit' &&
         !metadataLines.has(s.block.span.line),
