@@ -214,7 +214,13 @@ export function hasStatedReason(document: AdrDocument, option: ConsideredOption)
  * competed with the choice, so they are not accused of losing without a reason.
  */
 function guessedCandidate(document: AdrDocument, option: ConsideredOption): boolean {
-  if (option.source !== 'list' || document.chosen?.source !== 'decision') return false;
+  if (document.chosen?.source !== 'decision') return false;
+  return listedOutsideOptions(document, option);
+}
+
+/** A list item read as a candidate from a list outside the options, rejected and pros/cons sections. */
+function listedOutsideOptions(document: AdrDocument, option: ConsideredOption): boolean {
+  if (option.source !== 'list') return false;
   const block = document.blocks[option.block];
   const kind = block ? document.sections[block.section]?.effectiveKind : undefined;
   return kind !== 'options' && kind !== 'rejected' && kind !== 'proscons';
@@ -297,8 +303,12 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
     if (document.options.length < 2) return;
     const chosen = document.chosen;
     if (!chosen) {
-      // Options read from running prose are a guess; asking which one won would be guessing too.
-      const structured = document.options.filter((o) => o.source !== 'prose' && o.source !== 'outcome');
+      // Options read from running prose are a guess; asking which one won would be guessing too. So
+      // are the items of a list outside the options sections: "These settings let users choose:"
+      // or "The service offers methods that:" lists what a design provides, not what competed with it.
+      const structured = document.options.filter(
+        (o) => o.source !== 'prose' && o.source !== 'outcome' && !listedOutsideOptions(document, o),
+      );
       if (structured.length < 2) return;
       report({
         messageId: 'unknownChosen',
