@@ -372,3 +372,96 @@ describe('prose alternatives', () => {
     ]);
   });
 });
+
+describe('an outcome that names the chosen option as code', () => {
+  it('MADR: a heading option written with a code span is found in the decision through its code', () => {
+    const doc = parse(
+      adr(
+        '---',
+        'status: accepted',
+        '---',
+        '# Where the admin console gets its data',
+        '',
+        '## Considered Options',
+        '',
+        '### A reverse proxy in front of the store',
+        '',
+        'Rewrite headers on the way through.',
+        '',
+        '### A `console-api` service',
+        '',
+        'A small service that speaks to the store for the console.',
+        '',
+        '## Decision Outcome',
+        '',
+        'Of the two, the most flexible is the `console-api` service, as it also serves the CLI.',
+      ),
+    );
+    expect(doc.chosen).toMatchObject({ option: 1, source: 'outcome-mention', span: { line: 18 } });
+  });
+
+  it('Nygard: a listed option named as code in the decision is the choice', () => {
+    const doc = parse(
+      adr(
+        '# 8. Lock files for the build',
+        '',
+        'Date: 2024-04-02',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Considered Options',
+        '',
+        '* npm',
+        '* Yarn Berry',
+        '',
+        '## Decision',
+        '',
+        'We use `npm` with its lock file checked in.',
+      ),
+    );
+    expect(doc.chosen).toMatchObject({ option: 0, source: 'outcome-mention', span: { line: 16 } });
+  });
+
+  it('log4brains: plain words that name an option win over code elsewhere in the decision', () => {
+    const doc = parse(
+      adr(
+        '# Queue for thumbnail jobs',
+        '',
+        '- Status: accepted',
+        '- Date: 2023-03-14',
+        '',
+        '## Considered Options',
+        '',
+        '- RabbitMQ',
+        '- Redis streams',
+        '',
+        '## Decision Outcome',
+        '',
+        'We use RabbitMQ; the `redis streams` client stays for the cache only.',
+      ),
+    );
+    expect(doc.chosen).toMatchObject({ option: 0, source: 'outcome-mention' });
+  });
+
+  it('code alone that names two options picks neither', () => {
+    const doc = parse(
+      adr(
+        '# Queue for thumbnail jobs',
+        '',
+        '- Status: accepted',
+        '',
+        '## Considered Options',
+        '',
+        '- RabbitMQ',
+        '- Redis streams',
+        '',
+        '## Decision Outcome',
+        '',
+        'Both `rabbitmq` and `redis streams` stay until the load test in May.',
+      ),
+    );
+    expect(doc.chosen?.source).not.toBe('outcome-mention');
+  });
+});

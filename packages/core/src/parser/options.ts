@@ -1019,11 +1019,20 @@ function findChosen(
   if (ordinal) return ordinal;
   const outcomeText = ` ${optionKey(outcomeBlocks.map((b) => b.prose).join(' '))} `;
   if (outcomeBlocks.length > 0) {
-    const named = options
-      .map((o, i) => ({ o, i }))
-      .filter(
-        ({ o }) => o.source !== 'outcome' && o.source !== 'prose' && outcomeText.includes(` ${o.key} `),
-      );
+    const namedIn = (text: string) =>
+      options
+        .map((o, i) => ({ o, i }))
+        .filter(({ o }) => o.source !== 'outcome' && o.source !== 'prose' && text.includes(` ${o.key} `));
+    // An option named as code ("the `s3gw-ui`-specific backend") is read with its code spans kept,
+    // but only when the plain words name none: code elsewhere in the decision stays out of the way.
+    let blockText = (b: Block) => b.prose;
+    let decisionText = outcomeText;
+    let named = namedIn(decisionText);
+    if (named.length === 0) {
+      blockText = (b: Block) => (b.kind === 'code' || b.kind === 'html' ? '' : b.text);
+      decisionText = ` ${optionKey(outcomeBlocks.map(blockText).join(' '))} `;
+      named = namedIn(decisionText);
+    }
     // When a longer name contains a shorter one ("Postgres" vs "Postgres with Citus"), keep the longer.
     const distinct = named.filter(
       ({ o }) => !named.some(({ o: other }) => other !== o && other.key.includes(o.key)),
@@ -1032,13 +1041,13 @@ function findChosen(
     const picked =
       distinct.length > 1
         ? distinct.filter(
-            ({ o }) => !new RegExp(`${TURNED_AWAY.source}(?:\\w+ ){0,3}${o.key} `).test(outcomeText),
+            ({ o }) => !new RegExp(`${TURNED_AWAY.source}(?:\\w+ ){0,3}${o.key} `).test(decisionText),
           )
         : distinct;
     if (picked.length === 1) {
       const { o, i } = picked[0] as { o: ConsideredOption; i: number };
       const block =
-        outcomeBlocks.find((b) => ` ${optionKey(b.prose)} `.includes(` ${o.key} `)) ??
+        outcomeBlocks.find((b) => ` ${optionKey(blockText(b))} `.includes(` ${o.key} `)) ??
         (outcomeBlocks[0] as Block);
       return chosenIn(block, o.name, i, 'outcome-mention');
     }
