@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adr } from '../../test/rule-tester.js';
+import { yStatement, yStatementRecord } from '../../test/y-statements.js';
 import { parseAdr } from './parse.js';
 
 const parse = (text: string) => parseAdr({ path: '0001-example.md', text });
@@ -463,5 +464,58 @@ describe('an outcome that names the chosen option as code', () => {
       ),
     );
     expect(doc.chosen?.source).not.toBe('outcome-mention');
+  });
+});
+
+describe('Y-statements', () => {
+  it('read the chosen option, the ones neglected, and what the choice gains and accepts', () => {
+    const doc = parse(
+      yStatementRecord(
+        'nygard',
+        yStatement({
+          neglected: 'MongoDB and DynamoDB',
+          achieve: 'atomic updates of orders and payments',
+          accepting: 'we must shard by customer once one primary passes 70% CPU',
+        }),
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['PostgreSQL', 'MongoDB', 'DynamoDB']);
+    expect(doc.chosen).toMatchObject({ name: 'PostgreSQL', option: 0, source: 'marker' });
+    expect(doc.options[0]?.arguments.map((a) => [a.polarity, a.text])).toEqual([
+      ['good', 'atomic updates of orders and payments'],
+      ['bad', 'we must shard by customer once one primary passes 70% CPU'],
+    ]);
+  });
+
+  it('read a statement spread over the items of a list', () => {
+    const doc = parse(
+      yStatementRecord(
+        'madr',
+        '- **In the context of** the login service,',
+        '- **facing** 8,000 session reads per second,',
+        '- **we decided for** Redis',
+        '- **and neglected** Memcached, a local cache or sticky sessions,',
+        '- **to achieve** reads under a millisecond,',
+        '- **accepting that** a failover drops the last second of sessions.',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual([
+      'Redis',
+      'Memcached',
+      'a local cache',
+      'sticky sessions',
+    ]);
+    expect(doc.chosen?.name).toBe('Redis');
+    expect(doc.options[0]?.arguments.find((a) => a.polarity === 'bad')?.text).toBe(
+      'a failover drops the last second of sessions',
+    );
+  });
+
+  it('leave an ordinary "we decided for X" to the other readers', () => {
+    const doc = parse(
+      yStatementRecord('nygard', 'We decided for PostgreSQL, because the team runs it today.'),
+    );
+    expect(doc.options.some((o) => o.markedChosen)).toBe(false);
+    expect(doc.chosen?.source).toBe('decision');
   });
 });

@@ -964,6 +964,65 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
   }
 }
 
+/**
+ * A Y-statement (Zdun et al., "Sustainable architectural decisions"): "In the context of ..., facing
+ * ..., we decided for X and neglected Y, to achieve ..., accepting that ...". One sentence names the
+ * choice, the options that lost, what the choice gains and the price it accepts.
+ */
+const Y_DECIDED_FOR =
+  /\bdecided (?:for|in favou?r of)\s+([^,.;]{2,120}?)(?=\s*,|\s+and\s+(?:neglected|against)\b|\s+over\b|\s*[.;]|\s*$)/iu;
+const Y_NEGLECTED =
+  /^\s*,?\s*(?:and\s+)?(?:neglected|neglecting|against|over)\s+([^.;]{2,200}?)(?=\s*,\s*(?:(?:in order )?to achieve|so that|accepting|because)\b|\s*[.;]|\s*$)/iu;
+const Y_ACHIEVE =
+  /\b(?:in order )?to achieve\s+([^.;]{3,300}?)(?=\s*,\s*accepting\b|,?\s+because\b|\s*[.;]|\s*$)/iu;
+const Y_ACCEPTING = /\baccepting\s+(?:that\s+)?([^.;]{3,300}?)(?=,?\s+because\b|\s*[.;]|\s*$)/iu;
+const Y_LIST_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
+
+/**
+ * Reads the Y-statements of a record. A statement may be one sentence or spread over the lines of a
+ * list ("- we decided for X", "- and neglected Y", "- accepting that ..."), so each section's prose is
+ * read as one text. Only a sentence that also names the options that lost or the price accepted counts:
+ * "we decided for X" alone is an ordinary decision, left to the other readers. The chosen option is
+ * added as marked, with what it achieves as its pro and what it accepts as its con.
+ */
+function yStatements(doc: AdrDocument, skip: Set<number>, out: Builder): void {
+  for (const section of doc.sections) {
+    const kind = section.effectiveKind;
+    if (kind === 'links' || kind === 'status') continue;
+    const blocks = section.blocks
+      .map((i) => doc.blocks[i] as Block)
+      .filter((b) => !skip.has(b.index) && !b.quoted && (b.kind === 'paragraph' || b.kind === 'listItem'));
+    const starts: number[] = [];
+    let text = '';
+    for (const block of blocks) {
+      starts.push(text.length);
+      text += `${block.prose.replace(/\s+/g, ' ').trim()} `;
+    }
+    const decided = Y_DECIDED_FOR.exec(text);
+    if (!decided) continue;
+    const after = text.slice(decided.index + decided[0].length);
+    const neglected = Y_NEGLECTED.exec(after);
+    const accepted = Y_ACCEPTING.exec(after);
+    if (!neglected && !accepted) continue;
+    let at = 0;
+    while (at + 1 < starts.length && (starts[at + 1] as number) <= decided.index) at++;
+    const block = blocks[at] as Block;
+    const achieved = Y_ACHIEVE.exec(after);
+    const argument = (clause: RegExpExecArray | null, polarity: Polarity): Argument[] =>
+      clause ? [{ text: (clause[1] as string).trim(), polarity, span: block.span, block: block.index }] : [];
+    out.add({
+      name: (decided[1] as string).trim(),
+      span: block.span,
+      source: 'prose',
+      description: text.trim(),
+      arguments: [...argument(achieved, 'good'), ...argument(accepted, 'bad')],
+      markedChosen: true,
+      block: block.index,
+    });
+    for (const name of (neglected?.[1] ?? '').split(Y_LIST_SEPARATOR)) addProse(out, name, block);
+  }
+}
+
 const MADR_CHOSEN =
   /\bchosen (?:option|alternative)\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|(?<=\s)because\b|(?<=\s)\()/imu;
 
@@ -1288,6 +1347,7 @@ export function extractOptions(doc: AdrDocument): {
   const structured = out.options.length;
   // With a structured list of options, sentences elsewhere only repeat them in other words.
   if (structured < 2) {
+    yStatements(doc, consumed, out);
     // The decision's opening sentence: the one place a list of candidates is narrowed to the choice.
     const opening = outcomeBlocks.find((b) => b.prose.trim().length > 0);
     proseAlternatives(doc, consumed, opening ? firstSentence(opening.prose) : '', out);

@@ -1,8 +1,20 @@
 import { adr, ruleTester } from '../../test/rule-tester.js';
+import { DIALECTS, yStatement, yStatementRecord } from '../../test/y-statements.js';
 import { optionsMinTwo } from './options-min-two.js';
 
 ruleTester(optionsMinTwo, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a Y-statement names the options it neglected`,
+      text: yStatementRecord(
+        dialect,
+        yStatement({
+          neglected: 'Cassandra',
+          achieve: 'one transaction per payment',
+          accepting: 'writes stop during a failover',
+        }),
+      ),
+    })),
     {
       name: 'home-grown: candidates as sub-headings of the context, each with its Pros/Cons lists',
       text: adr(
@@ -361,6 +373,14 @@ ruleTester(optionsMinTwo, {
     },
   ],
   invalid: [
+    {
+      name: 'Nygard: a Y-statement that neglects nothing considered one option',
+      text: yStatementRecord(
+        'nygard',
+        yStatement({ achieve: 'one transaction per payment', accepting: 'writes stop during a failover' }),
+      ),
+      errors: [{ messageId: 'onlyOne', line: 11, data: { option: 'PostgreSQL' } }],
+    },
     {
       name: 'Nygard: no decision and no options at all, reported at the title',
       text: adr(

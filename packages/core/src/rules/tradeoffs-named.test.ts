@@ -1,4 +1,5 @@
 import { adr, ruleTester } from '../../test/rule-tester.js';
+import { DIALECTS, yStatement, yStatementRecord } from '../../test/y-statements.js';
 import { tradeoffsNamed } from './tradeoffs-named.js';
 
 /** A MADR 4 record whose consequences are given by the caller. */
@@ -88,6 +89,17 @@ const plainCosts = [
 
 ruleTester(tradeoffsNamed, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: the price a Y-statement accepts is a named cost`,
+      text: yStatementRecord(
+        dialect,
+        yStatement({
+          neglected: 'Cassandra',
+          achieve: 'one transaction per payment',
+          accepting: 'writes stop during a failover',
+        }),
+      ),
+    })),
     ...dialects.flatMap((dialect) =>
       plainCosts.map((cost) => ({
         name: `${dialect}: a cost in plain words counts: "${cost.slice(0, 40)}..."`,
@@ -403,6 +415,14 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    {
+      name: 'MADR: a Y-statement that accepts nothing names no cost',
+      text: yStatementRecord(
+        'madr',
+        yStatement({ neglected: 'Cassandra', achieve: 'one transaction per payment' }),
+      ),
+      errors: [{ messageId: 'noConsequences', line: 7 }],
+    },
     ...dialects.flatMap((dialect) =>
       [
         'Receipts are not dependent on the shop staying up.',
