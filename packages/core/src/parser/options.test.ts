@@ -519,3 +519,77 @@ describe('Y-statements', () => {
     expect(doc.chosen?.source).toBe('decision');
   });
 });
+
+describe('a proposal marked as not adopted, or what the choice was compared with, is an alternative', () => {
+  const nygard = (context: string) =>
+    adr(
+      '# 12. Inspect outbound traffic',
+      '',
+      'Date: 2025-01-20',
+      '',
+      '## Status',
+      '',
+      'Accepted',
+      '',
+      '## Context',
+      '',
+      context,
+      '',
+      '## Decision',
+      '',
+      'We will run a managed firewall in each VPC.',
+    );
+  const prose = (text: string) =>
+    parse(text)
+      .options.filter((o) => o.source === 'prose')
+      .map((o) => o.name);
+
+  it('Nygard: "an earlier idea was to ..." names the idea', () => {
+    expect(
+      prose(
+        nygard(
+          'An earlier idea was to route everything through a shared egress VPC. Its ranges overlap ours.',
+        ),
+      ),
+    ).toEqual(['route everything through a shared egress VPC']);
+  });
+
+  it('MADR: "we compared X with Y" names what X was measured against', () => {
+    const doc = adr(
+      '---',
+      'status: accepted',
+      '---',
+      '# Node autoscaling',
+      '',
+      '## Context and Problem Statement',
+      '',
+      'We compared Karpenter with the cluster autoscaler in a two-week trial.',
+      '',
+      '## Decision Outcome',
+      '',
+      'We will use Karpenter for every node pool.',
+    );
+    expect(prose(doc)).toEqual(['cluster autoscaler in a two-week trial']);
+  });
+
+  it('log4brains: "the other proposal was to ..." names it', () => {
+    const doc = adr(
+      '# Event hashing',
+      '',
+      '- Status: accepted',
+      '',
+      '## Context and Problem Statement',
+      '',
+      'The other proposal was to add a hash flag to every event, which clients would have to read.',
+      '',
+      '## Decision Outcome',
+      '',
+      'Hash the whole event list once per block.',
+    );
+    expect(prose(doc)).toEqual(['add a hash flag to every event']);
+  });
+
+  it('"the idea is to ..." describes the choice itself, not an alternative', () => {
+    expect(prose(nygard('The idea is to route everything through the firewall subnets.'))).toEqual([]);
+  });
+});

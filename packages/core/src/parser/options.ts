@@ -680,6 +680,17 @@ const PROSE_ALTERNATIVE = [
     String.raw`\bthere (?:was|is|were) (?:a|another|an alternative) (?:proposal|suggestion|idea) to\s+${NAME}`,
     'giu',
   ),
+  // "An earlier idea was to build an egress VPC", "The other proposal was to add a flag": a proposal
+  // marked as not the adopted one. A bare "the idea is to ..." describes the choice itself.
+  new RegExp(
+    String.raw`\b(?:an?|the|one|another) (?:earlier|initial|original|previous|other|alternative|competing|rejected) (?:idea|proposal|suggestion|plan|design)\s+(?:was|were|would be|would have been|is)\s+(?:to\s+)?${NAME}`,
+    'giu',
+  ),
+  // "We compared Karpenter with Cluster Autoscaler": what the choice was measured against.
+  new RegExp(
+    String.raw`\bwe (?:also |have |had |carefully )*compared\s+[^,.;:()!?]{2,60}?\s+(?:with|to|against)\s+(?:the |a |an )?${NAME}`,
+    'giu',
+  ),
   new RegExp(
     String.raw`\b(?:we|you) (?:won't|will not|shall not|no longer) (?:use|keep|rely on|maintain)\s+(?:the |our |any )?${NAME}\s+(?:any ?more|any longer)\b`,
     'giu',
