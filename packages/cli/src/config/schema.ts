@@ -45,7 +45,7 @@ function ruleSettingSchema(rule: Rule): JsonSchema {
 
 /** The config file's schema for a rule registry (draft-07, the draft editors support best). */
 export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
-  const kinds = Object.keys(STARTER_ALIASES);
+  const kinds = Object.keys(STARTER_ALIASES) as (keyof typeof STARTER_ALIASES)[];
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'docket configuration',
@@ -85,7 +85,12 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
         type: 'object',
         additionalProperties: false,
         properties: Object.fromEntries(
-          kinds.map((kind) => [kind, stringList(`Extra headings read as the "${kind}" section.`)]),
+          kinds.map((kind) => [
+            kind,
+            stringList(
+              `Extra headings read as the "${kind}" section; the starter table already reads ${STARTER_ALIASES[kind].map((alias) => `"${alias}"`).join(', ')}.`,
+            ),
+          ]),
         ),
       },
       lifecycle: stringList(

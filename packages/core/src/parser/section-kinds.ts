@@ -25,6 +25,10 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
     'Alternative Options',
     'Other Options',
     'Possible Solutions',
+    // Tyree and Akerman's template calls the options "Positions"; business-case records, "Candidates".
+    'Positions',
+    'Candidates',
+    'Candidate Solutions',
   ],
   outcome: [
     'Decision Outcome',
@@ -39,6 +43,7 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
     'Proposed Decision',
     'Proposed Change',
     'Solution',
+    'Recommendation',
   ],
   consequences: [
     'Consequences',

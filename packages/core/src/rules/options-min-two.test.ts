@@ -4,6 +4,37 @@ import { optionsMinTwo } from './options-min-two.js';
 
 ruleTester(optionsMinTwo, {
   valid: [
+    {
+      name: "Tyree and Akerman's template: the positions are the options",
+      text: adr(
+        '# 4. Archive audit logs',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '## Issue',
+        '',
+        'Audit logs must be kept for 7 years at about 2 TB a year.',
+        '',
+        '## Decision',
+        '',
+        'We archive audit logs to S3 Glacier.',
+        '',
+        '## Positions',
+        '',
+        '- S3 Glacier',
+        '- Tapes in the off-site vault',
+        '',
+        '## Argument',
+        '',
+        'Glacier costs a tenth of the vault contract.',
+        '',
+        '## Implications',
+        '',
+        'Restoring a year of logs takes up to 12 hours.',
+      ),
+    },
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a Y-statement names the options it neglected`,
       text: yStatementRecord(
