@@ -593,3 +593,49 @@ describe('a proposal marked as not adopted, or what the choice was compared with
     expect(prose(nygard('The idea is to route everything through the firewall subnets.'))).toEqual([]);
   });
 });
+
+describe('pros and cons under label sub-headings', () => {
+  const record = (restParts: string[]) =>
+    parse(
+      adr(
+        '# 9. Call the pricing service',
+        '',
+        '## Context',
+        '',
+        'The checkout calls pricing 600 times a second.',
+        '',
+        '### gRPC',
+        '',
+        '#### Pros',
+        '',
+        '- Generated clients in every language we use.',
+        '',
+        '#### Cons',
+        '',
+        'Browsers need a proxy to call it.',
+        '',
+        '### REST',
+        '',
+        ...restParts,
+        '',
+        '## Decision',
+        '',
+        'We will use gRPC.',
+      ),
+    );
+
+  it('a context sub-heading with "#### Pros" and "#### Cons" weighs a candidate, with their polarity', () => {
+    const doc = record(['#### Pros', '', '- Every team knows it.', '', '#### Cons', '', '- No schema.']);
+    expect(doc.options.map((o) => o.name)).toEqual(['gRPC', 'REST']);
+    expect(doc.options[0]?.arguments.map((a) => [a.polarity, a.text])).toEqual([
+      ['good', 'Generated clients in every language we use.'],
+      ['bad', 'Browsers need a proxy to call it.'],
+    ]);
+    expect(doc.chosen?.name).toBe('gRPC');
+  });
+
+  it('a lone "#### Cons" under a context sub-heading does not make it a candidate', () => {
+    const doc = record(['#### Cons', '', '- No schema.']);
+    expect(doc.options.map((o) => o.name)).not.toContain('REST');
+  });
+});

@@ -159,6 +159,33 @@ export function collectArguments(
 }
 
 /** A `-` item is a con when the same list region also uses `+` items for pros. */
+/**
+ * The arguments under an option's heading. Sub-headings that are labels ("#### Pros", "#### Cons",
+ * "#### Disadvantages") set the polarity of everything under them, their paragraphs included;
+ * the rest is read as under any option (`guessUnmarked`: plain bullets are weighed by their words).
+ */
+function headingArguments(doc: AdrDocument, option: Section, guessUnmarked: boolean): Argument[] {
+  const labelled = option.children
+    .map((i) => doc.sections[i] as Section)
+    .map((section) => ({ section, polarity: polarityOfLabel(section.title) }))
+    .filter((entry): entry is { section: Section; polarity: Polarity } => entry.polarity !== null);
+  const underLabels = new Set(labelled.flatMap(({ section }) => section.allBlocks));
+  const rest = blocksOf(
+    doc,
+    option.allBlocks.filter((i) => !underLabels.has(i)),
+  );
+  const found = collectArguments(rest, doc.blocks, null, guessUnmarked);
+  for (const { section, polarity } of labelled) {
+    const blocks = blocksOf(doc, section.allBlocks);
+    found.push(...collectArguments(blocks, doc.blocks, polarity, guessUnmarked));
+    for (const block of blocks) {
+      if (block.kind === 'paragraph' && block.prose.trim() && !polarityOfLabel(block.text))
+        found.push({ text: block.text, polarity, span: block.span, block: block.index });
+    }
+  }
+  return found;
+}
+
 function hasPlusSibling(block: Block, all: Block[]): boolean {
   for (const offset of [-3, -2, -1, 1, 2, 3]) {
     const other = all[block.index + offset];
@@ -238,7 +265,7 @@ function optionsFromSection(
         span: child.span,
         source: 'heading',
         description: childBlocks.map((b) => b.text).join('\n'),
-        arguments: collectArguments(childBlocks, doc.blocks, null, true),
+        arguments: headingArguments(doc, child, true),
         markedChosen: CHOSEN_MARK.test(child.title),
         block: -1,
       },
@@ -1310,6 +1337,10 @@ function weighedSubheading(doc: AdrDocument, section: Section): boolean {
     kind === 'rejected'
   )
     return false;
+  // "#### Pros" and "#### Cons" under it weigh it too; both, as a heading alone ("#### Risks") may
+  // belong to any part of the context.
+  const labels = section.children.map((i) => polarityOfLabel(doc.sections[i]?.title ?? ''));
+  if (labels.includes('good') && labels.includes('bad')) return true;
   return section.blocks.some((i) => {
     const block = doc.blocks[i] as Block;
     const label = block.leadStrong ?? block.prose;
@@ -1333,6 +1364,8 @@ export function extractOptions(doc: AdrDocument): {
     } else if (
       !section.kind &&
       section.effectiveKind !== 'consequences' &&
+      // The sub-headings right under an options section were read with it.
+      !['options', 'proscons', 'rejected'].includes(doc.sections[section.parent]?.kind ?? '') &&
       (/^option\b/.test(section.key) || weighedSubheading(doc, section))
     ) {
       // "### Option 2: Redis" outside any options section, or "### gRPC" with its own Pros/Cons lists.
@@ -1342,7 +1375,7 @@ export function extractOptions(doc: AdrDocument): {
         span: section.span,
         source: 'heading',
         description: blocks.map((b) => b.text).join('\n'),
-        arguments: collectArguments(blocks, doc.blocks),
+        arguments: headingArguments(doc, section, false),
         markedChosen: CHOSEN_MARK.test(section.title),
         block: -1,
       });

@@ -154,8 +154,54 @@ const losersAsCode = [
   '* `delayed_job` polls the orders database, so it cannot keep up at the lunch peak.',
 ];
 
+/** Three queues, each an option heading whose pros and cons sit under "#### Pros" / "#### Cons"; Kafka's cons are given by the caller. */
+const labelHeadings = (dialect: 'nygard' | 'madr' | 'log4brains', kafkaCons: string[]) =>
+  adr(
+    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
+    dialect === 'nygard' ? '# 3. Pick a message queue' : '# Pick a message queue',
+    '',
+    ...(dialect === 'nygard' ? ['## Status', '', 'Accepted', ''] : []),
+    ...(dialect === 'log4brains' ? ['- Status: accepted', ''] : []),
+    dialect === 'nygard' ? '## Options' : '## Considered Options',
+    '',
+    '### Amazon SQS',
+    '',
+    '#### Pros',
+    '',
+    '- Fully managed.',
+    '',
+    '#### Cons',
+    '',
+    '- Ordering only inside message groups.',
+    '',
+    '### RabbitMQ',
+    '',
+    '#### Pros',
+    '',
+    '- Flexible routing.',
+    '',
+    '#### Cons',
+    '',
+    'We would run and patch the brokers ourselves.',
+    '',
+    '### Apache Kafka',
+    '',
+    '#### Pros',
+    '',
+    '- Replays from any offset.',
+    ...kafkaCons,
+    '',
+    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    '',
+    'We will use Amazon SQS.',
+  );
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
+    ...(['nygard', 'madr', 'log4brains'] as const).map((dialect) => ({
+      name: `${dialect}: cons under a "#### Cons" sub-heading are reasons the option lost, list or paragraph`,
+      text: labelHeadings(dialect, ['', '#### Cons', '', '- Three brokers to run for a single consumer.']),
+    })),
     ...(['nygard', 'madr', 'log4brains'] as const).map((dialect) => ({
       name: `${dialect}: the decision names each loser as a code span with its reason`,
       text: jobRunners(dialect, losersAsCode),
@@ -787,6 +833,11 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    {
+      name: 'MADR: an option heading with only a "#### Pros" sub-heading gives no reason it lost',
+      text: labelHeadings('madr', []),
+      errors: [{ messageId: 'noReason', data: { option: 'Apache Kafka' } }],
+    },
     ...(['nygard', 'madr', 'log4brains'] as const).map((dialect) => ({
       name: `${dialect}: a loser the decision leaves out still needs a reason when the others are named as code`,
       text: jobRunners(dialect, losersAsCode.slice(0, 1)),
