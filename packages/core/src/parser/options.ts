@@ -1,6 +1,7 @@
 import {
   BAD_LABEL,
   BAD_LEAD,
+  EMPTY_ANSWER,
   GOOD_LABEL,
   GOOD_LEAD,
   NEUTRAL_LABEL,
@@ -309,7 +310,7 @@ function optionsFromSection(
         span: block.span,
         source: 'table',
         description: block.text,
-        arguments: [],
+        arguments: tableRowArguments(doc, block),
         markedChosen: CHOSEN_MARK.test(block.text),
         block: block.index,
       });
@@ -348,6 +349,19 @@ function optionsFromSection(
       block: block.index,
     });
   }
+}
+
+/** An options table row's cells under a "Pros", "Cons", "Advantages", "Risks" ... column. */
+function tableRowArguments(doc: AdrDocument, row: Block): Argument[] {
+  const header = doc.blocks.find((b) => b.kind === 'tableRow' && b.table === row.table && b.rowIndex === 0);
+  const found: Argument[] = [];
+  header?.cells?.forEach((label, column) => {
+    const polarity = column > 0 ? polarityOfLabel(label) : null;
+    const text = (row.cells?.[column] ?? '').trim();
+    if (!polarity || !/\p{L}/u.test(text) || EMPTY_ANSWER.test(text)) return;
+    found.push({ text, polarity, span: row.span, block: row.index });
+  });
+  return found;
 }
 
 /** Words too common to tie a list item to a heading. */

@@ -87,8 +87,32 @@ const plainCosts = [
   'There are two additional API keys to manage in each environment.',
 ];
 
+/** Options as a table with Pros and Cons columns; the chosen row's cons cell is the caller's. */
+const optionsTable = (dialect: 'nygard' | 'madr' | 'log4brains', redisCons: string) =>
+  adr(
+    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
+    dialect === 'nygard' ? '# 2. Cache product pages' : '# Cache product pages',
+    '',
+    ...(dialect === 'nygard' ? ['## Status', '', 'Accepted', ''] : []),
+    ...(dialect === 'log4brains' ? ['- Status: accepted', ''] : []),
+    dialect === 'nygard' ? '## Options' : '## Considered Options',
+    '',
+    '| Option | Pros | Cons |',
+    '|---|---|---|',
+    `| Redis | One warm cache for every pod | ${redisCons} |`,
+    '| In-process LRU | No network hop | Each pod warms its own copy |',
+    '',
+    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    '',
+    'We will use Redis, because every pod then shares one warm cache.',
+  );
+
 ruleTester(tradeoffsNamed, {
   valid: [
+    ...dialects.map((dialect) => ({
+      name: `${dialect}: the chosen row's cell under a "Cons" column of the options table is a cost`,
+      text: optionsTable(dialect, 'Another cluster for the team to run'),
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: the price a Y-statement accepts is a named cost`,
       text: yStatementRecord(
@@ -415,6 +439,11 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    {
+      name: 'Nygard: an empty "Cons" cell for the chosen row names no cost',
+      text: optionsTable('nygard', 'n/a'),
+      errors: [{ messageId: 'noConsequences' }],
+    },
     {
       name: 'MADR: a Y-statement that accepts nothing names no cost',
       text: yStatementRecord(
