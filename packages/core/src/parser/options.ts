@@ -1162,6 +1162,8 @@ function findChosen(
         (outcomeBlocks[0] as Block);
       return chosenIn(block, o.name, i, 'outcome-mention');
     }
+    const lead = leadChoice(outcomeBlocks, picked);
+    if (lead) return lead;
   }
   // Only a decision that names none of the options leaves the title to speak for it.
   const namesAny = options.some(
@@ -1169,6 +1171,28 @@ function findChosen(
   );
   if (namesAny) return null;
   return reworded(options, outcomeBlocks) ?? titleChoice(doc, options);
+}
+
+/** The opening words of a decision that state the choice: "Decision:", "We will use", "We chose to adopt". */
+const DECISION_LEAD =
+  /^\s*(?:(?:the )?(?:decision|chosen option|choice|selected option)\s*(?:is\s*)?:?|we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)|we(?: have|'ve)? decided to (?:use|adopt|go with))\s+(?:to use |the |an? )?/iu;
+
+/**
+ * The choice when the decision names several options: the one it opens with, right after words
+ * that state a choice ("Decision: OpenSearch, because it costs a third of Algolia's price").
+ */
+function leadChoice(
+  outcomeBlocks: Block[],
+  named: { o: ConsideredOption; i: number }[],
+): ChosenOption | null {
+  const opening = outcomeBlocks.find((b) => b.prose.trim().length > 0);
+  const lead = opening ? DECISION_LEAD.exec(opening.prose) : null;
+  if (!opening || !lead) return null;
+  const rest = ` ${optionKey(opening.prose.slice(lead[0].length))} `;
+  const first = named
+    .filter(({ o }) => rest.startsWith(` ${o.key} `))
+    .sort((a, b) => b.o.key.length - a.o.key.length)[0];
+  return first ? chosenIn(opening, first.o.name, first.i, 'outcome-mention') : null;
 }
 
 const FILLER = new Set(['with', 'from', 'into', 'that', 'this', 'for', 'and', 'our', 'all', 'per', 'new']);
