@@ -298,7 +298,7 @@ function optionsFromSection(
         span: block.span,
         source: source === 'prose' ? 'list' : source,
         description: [block.text, ...children.map((c) => c.text)].join('\n'),
-        arguments: collectArguments(children, doc.blocks, null, true),
+        arguments: [...inlineArguments(block), ...collectArguments(children, doc.blocks, null, true)],
         markedChosen: CHOSEN_MARK.test(block.text),
         block: block.index,
       });
@@ -349,6 +349,22 @@ function optionsFromSection(
       block: block.index,
     });
   }
+}
+
+/** "pros: mature, fast; cons: needs Redis" inside an option's own line: each label and what follows it. */
+const INLINE_LABEL =
+  /(?:^|[\s;,.(—–-])(pros?|advantages?|benefits?|upsides?|cons?|disadvantages?|drawbacks?|downsides?)\s*:\s*([^;]+?)(?=\s*(?:[;)]|[,.]?\s*(?:pros?|advantages?|benefits?|upsides?|cons?|disadvantages?|drawbacks?|downsides?)\s*:|$))/giu;
+
+/** The pros and cons an option's list item states inline, after "pros:" and "cons:" labels. */
+function inlineArguments(item: Block): Argument[] {
+  const found: Argument[] = [];
+  for (const match of item.prose.matchAll(INLINE_LABEL)) {
+    const polarity = polarityOfLabel(match[1] as string);
+    const text = (match[2] as string).trim();
+    if (polarity && /\p{L}/u.test(text) && !EMPTY_ANSWER.test(text))
+      found.push({ text, polarity, span: item.span, block: item.index });
+  }
+  return found;
 }
 
 /** An options table row's cells under a "Pros", "Cons", "Advantages", "Risks" ... column. */

@@ -107,8 +107,30 @@ const optionsTable = (dialect: 'nygard' | 'madr' | 'log4brains', redisCons: stri
     'We will use Redis, because every pod then shares one warm cache.',
   );
 
+/** Options listed one per line with their pros and cons inline; GoodJob's line is the caller's. */
+const inlineOptions = (dialect: 'nygard' | 'madr' | 'log4brains', goodJob: string) =>
+  adr(
+    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
+    dialect === 'nygard' ? '# 5. Run background jobs' : '# Run background jobs',
+    '',
+    ...(dialect === 'nygard' ? ['## Status', '', 'Accepted', ''] : []),
+    ...(dialect === 'log4brains' ? ['- Status: accepted', ''] : []),
+    '## Considered Options',
+    '',
+    '- Sidekiq — pros: mature, fast; cons: needs Redis.',
+    `- ${goodJob}`,
+    '',
+    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    '',
+    'We will use GoodJob, because it runs on the PostgreSQL we already operate.',
+  );
+
 ruleTester(tradeoffsNamed, {
   valid: [
+    ...dialects.map((dialect) => ({
+      name: `${dialect}: a "cons:" stated inline on the chosen option's line is a cost`,
+      text: inlineOptions(dialect, 'GoodJob — pros: uses our PostgreSQL; cons: a younger project.'),
+    })),
     ...dialects.map((dialect) => ({
       name: `${dialect}: the chosen row's cell under a "Cons" column of the options table is a cost`,
       text: optionsTable(dialect, 'Another cluster for the team to run'),
@@ -439,6 +461,11 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    {
+      name: 'log4brains: "cons: none" on the chosen option\'s line names no cost',
+      text: inlineOptions('log4brains', 'GoodJob — pros: uses our PostgreSQL; cons: none'),
+      errors: [{ messageId: 'noConsequences' }],
+    },
     {
       name: 'Nygard: an empty "Cons" cell for the chosen row names no cost',
       text: optionsTable('nygard', 'n/a'),
