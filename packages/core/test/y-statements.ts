@@ -1,10 +1,7 @@
 // Records whose decision is a Y-statement ("In the context of ..., facing ..., we decided for X and
 // neglected Y, to achieve ..., accepting that ..."), in each dialect the review rules read.
+import { type Dialect, decisionHeading, recordHead } from './dialects.js';
 import { adr } from './rule-tester.js';
-
-export type Dialect = 'nygard' | 'madr' | 'log4brains';
-
-export const DIALECTS: readonly Dialect[] = ['nygard', 'madr', 'log4brains'];
 
 /** The statement as one sentence; drop a clause by passing `undefined` for it. */
 export function yStatement(clauses: { neglected?: string; achieve?: string; accepting?: string }): string {
@@ -24,12 +21,8 @@ export function yStatement(clauses: { neglected?: string; achieve?: string; acce
 /** A record in `dialect` whose whole decision is `statement` (lines of one paragraph or a list). */
 export function yStatementRecord(dialect: Dialect, ...statement: string[]): string {
   return adr(
-    ...(dialect === 'madr' ? ['---', 'status: accepted', 'date: 2025-02-10', '---'] : []),
-    dialect === 'nygard' ? '# 12. Store payments in PostgreSQL' : '# Store payments in PostgreSQL',
-    '',
-    ...(dialect === 'nygard' ? ['Date: 2025-02-10', '', '## Status', '', 'Accepted', ''] : []),
-    ...(dialect === 'log4brains' ? ['- Status: accepted', '- Date: 2025-02-10', ''] : []),
-    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    ...recordHead(dialect, 'Store payments in PostgreSQL', { number: 12, date: '2025-02-10' }),
+    decisionHeading(dialect),
     '',
     ...statement,
   );

@@ -1,5 +1,6 @@
+import { DIALECTS } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
-import { DIALECTS, yStatement, yStatementRecord } from '../../test/y-statements.js';
+import { yStatement, yStatementRecord } from '../../test/y-statements.js';
 import { optionsMinTwo } from './options-min-two.js';
 
 ruleTester(optionsMinTwo, {

@@ -1,3 +1,4 @@
+import { type Dialect, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { rejectedAlternativesReasoned } from './rejected-alternatives-reasoned.js';
 
@@ -129,13 +130,9 @@ const namedExports = (decision: string, before: string[] = []) =>
   );
 
 /** Job runners, with the header of each dialect; the decision names the losers as code spans. */
-const jobRunners = (dialect: 'nygard' | 'madr' | 'log4brains', decision: string[]) =>
+const jobRunners = (dialect: Dialect, decision: string[]) =>
   adr(
-    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
-    dialect === 'nygard' ? '# 21. Background job runner' : '# Background job runner',
-    '',
-    ...(dialect === 'nygard' ? ['Date: 2024-06-03', '', '## Status', '', 'Accepted', ''] : []),
-    ...(dialect === 'log4brains' ? ['- Status: accepted', '- Date: 2024-06-03', ''] : []),
+    ...recordHead(dialect, 'Background job runner', { number: 21, date: '2024-06-03' }),
     dialect === 'nygard' ? '## Options' : '## Considered Options',
     '',
     '* Sidekiq',
@@ -155,13 +152,9 @@ const losersAsCode = [
 ];
 
 /** Three queues, each an option heading whose pros and cons sit under "#### Pros" / "#### Cons"; Kafka's cons are given by the caller. */
-const labelHeadings = (dialect: 'nygard' | 'madr' | 'log4brains', kafkaCons: string[]) =>
+const labelHeadings = (dialect: Dialect, kafkaCons: string[]) =>
   adr(
-    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
-    dialect === 'nygard' ? '# 3. Pick a message queue' : '# Pick a message queue',
-    '',
-    ...(dialect === 'nygard' ? ['## Status', '', 'Accepted', ''] : []),
-    ...(dialect === 'log4brains' ? ['- Status: accepted', ''] : []),
+    ...recordHead(dialect, 'Pick a message queue', { number: 3 }),
     dialect === 'nygard' ? '## Options' : '## Considered Options',
     '',
     '### Amazon SQS',

@@ -1,3 +1,4 @@
+import { type Dialect, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { revisitTriggers } from './revisit-triggers.js';
 
@@ -46,13 +47,9 @@ const nygard = (...tail: string[]) =>
   );
 
 /** The same record in each dialect with the caller's consequences; the consequences heading is on line 10 (Nygard 13). */
-const inDialect = (dialect: 'nygard' | 'madr' | 'log4brains', ...consequences: string[]) =>
+const inDialect = (dialect: Dialect, ...consequences: string[]) =>
   adr(
-    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
-    dialect === 'nygard' ? '# 12. Lease-based job scheduling' : '# Lease-based job scheduling',
-    '',
-    ...(dialect === 'nygard' ? ['Date: 2024-09-09', '', '## Status', '', 'Accepted', ''] : []),
-    ...(dialect === 'log4brains' ? ['- Status: accepted', '- Date: 2024-09-09', ''] : []),
+    ...recordHead(dialect, 'Lease-based job scheduling', { number: 12, date: '2024-09-09' }),
     dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
     '',
     'Workers take a 30-second lease on each job before running it.',

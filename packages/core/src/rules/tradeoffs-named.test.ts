@@ -1,5 +1,6 @@
+import { DIALECTS, type Dialect, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
-import { DIALECTS, yStatement, yStatementRecord } from '../../test/y-statements.js';
+import { yStatement, yStatementRecord } from '../../test/y-statements.js';
 import { tradeoffsNamed } from './tradeoffs-named.js';
 
 /** A MADR 4 record whose consequences are given by the caller. */
@@ -56,13 +57,9 @@ const pros = (chosen: string[], other: string[]) =>
   );
 
 /** The same decision in each dialect, its consequences written as plain prose by the caller. */
-const plainConsequences = (dialect: 'nygard' | 'madr' | 'log4brains', consequence: string) =>
+const plainConsequences = (dialect: Dialect, consequence: string) =>
   adr(
-    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
-    dialect === 'nygard' ? '# 8. Send receipts through a mail relay' : '# Send receipts through a mail relay',
-    '',
-    ...(dialect === 'nygard' ? ['Date: 2024-04-22', '', '## Status', '', 'Accepted', ''] : []),
-    ...(dialect === 'log4brains' ? ['- Status: accepted', '- Date: 2024-04-22', ''] : []),
+    ...recordHead(dialect, 'Send receipts through a mail relay', { number: 8, date: '2024-04-22' }),
     '## Context',
     '',
     'Customers need a receipt by email within a minute of paying.',
@@ -88,13 +85,9 @@ const plainCosts = [
 ];
 
 /** Options as a table with Pros and Cons columns; the chosen row's cons cell is the caller's. */
-const optionsTable = (dialect: 'nygard' | 'madr' | 'log4brains', redisCons: string) =>
+const optionsTable = (dialect: Dialect, redisCons: string) =>
   adr(
-    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
-    dialect === 'nygard' ? '# 2. Cache product pages' : '# Cache product pages',
-    '',
-    ...(dialect === 'nygard' ? ['## Status', '', 'Accepted', ''] : []),
-    ...(dialect === 'log4brains' ? ['- Status: accepted', ''] : []),
+    ...recordHead(dialect, 'Cache product pages', { number: 2 }),
     dialect === 'nygard' ? '## Options' : '## Considered Options',
     '',
     '| Option | Pros | Cons |',
@@ -108,13 +101,9 @@ const optionsTable = (dialect: 'nygard' | 'madr' | 'log4brains', redisCons: stri
   );
 
 /** Options listed one per line with their pros and cons inline; GoodJob's line is the caller's. */
-const inlineOptions = (dialect: 'nygard' | 'madr' | 'log4brains', goodJob: string) =>
+const inlineOptions = (dialect: Dialect, goodJob: string) =>
   adr(
-    ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
-    dialect === 'nygard' ? '# 5. Run background jobs' : '# Run background jobs',
-    '',
-    ...(dialect === 'nygard' ? ['## Status', '', 'Accepted', ''] : []),
-    ...(dialect === 'log4brains' ? ['- Status: accepted', ''] : []),
+    ...recordHead(dialect, 'Run background jobs', { number: 5 }),
     '## Considered Options',
     '',
     '- Sidekiq — pros: mature, fast; cons: needs Redis.',
@@ -477,7 +466,7 @@ ruleTester(tradeoffsNamed, {
         'madr',
         yStatement({ neglected: 'Cassandra', achieve: 'one transaction per payment' }),
       ),
-      errors: [{ messageId: 'noConsequences', line: 7 }],
+      errors: [{ messageId: 'noConsequences', line: 6 }],
     },
     ...dialects.flatMap((dialect) =>
       [
