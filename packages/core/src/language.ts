@@ -29,11 +29,11 @@ export function undeniedMatcher(pattern: RegExp, denial: RegExp): (text: string)
   };
 }
 
-/** The text names a cost it does not deny: "adds overhead", not "there is no overhead". */
-export const namesCost = undeniedMatcher(COST_CUE, COST_DENIAL);
-
 /** A cost phrase of `pattern` that no denial precedes. */
 export const costMatcher = (pattern: RegExp) => undeniedMatcher(pattern, COST_DENIAL);
+
+/** The text names a cost it does not deny: "adds overhead", not "there is no overhead". */
+export const namesCost = costMatcher(COST_CUE);
 
 /** Words that give a reason. */
 export const REASON_CUE =

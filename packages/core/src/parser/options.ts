@@ -159,7 +159,6 @@ export function collectArguments(
   return found;
 }
 
-/** A `-` item is a con when the same list region also uses `+` items for pros. */
 /**
  * The arguments under an option's heading. Sub-headings that are labels ("#### Pros", "#### Cons",
  * "#### Disadvantages") set the polarity of everything under them, their paragraphs included;
@@ -187,6 +186,7 @@ function headingArguments(doc: AdrDocument, option: Section, guessUnmarked: bool
   return found;
 }
 
+/** A `-` item is a con when the same list region also uses `+` items for pros. */
 function hasPlusSibling(block: Block, all: Block[]): boolean {
   for (const offset of [-3, -2, -1, 1, 2, 3]) {
     const other = all[block.index + offset];
@@ -352,8 +352,16 @@ function optionsFromSection(
 }
 
 /** "pros: mature, fast; cons: needs Redis" inside an option's own line: each label and what follows it. */
-const INLINE_LABEL =
-  /(?:^|[\s;,.(—–-])(pros?|advantages?|benefits?|upsides?|cons?|disadvantages?|drawbacks?|downsides?)\s*:\s*([^;]+?)(?=\s*(?:[;)]|[,.]?\s*(?:pros?|advantages?|benefits?|upsides?|cons?|disadvantages?|drawbacks?|downsides?)\s*:|$))/giu;
+const INLINE_LABEL_WORD = 'pros?|advantages?|benefits?|upsides?|cons?|disadvantages?|drawbacks?|downsides?';
+const INLINE_LABEL = new RegExp(
+  String.raw`(?:^|[\s;,.(—–-])(${INLINE_LABEL_WORD})\s*:\s*([^;]+?)(?=\s*(?:[;)]|[,.]?\s*(?:${INLINE_LABEL_WORD})\s*:|$))`,
+  'giu',
+);
+
+/** A clause or cell that says something: a word, not an empty answer ("none", "n/a", "-"). */
+function statesArgument(text: string): boolean {
+  return /\p{L}/u.test(text) && !EMPTY_ANSWER.test(text);
+}
 
 /** The pros and cons an option's list item states inline, after "pros:" and "cons:" labels. */
 function inlineArguments(item: Block): Argument[] {
@@ -361,8 +369,7 @@ function inlineArguments(item: Block): Argument[] {
   for (const match of item.prose.matchAll(INLINE_LABEL)) {
     const polarity = polarityOfLabel(match[1] as string);
     const text = (match[2] as string).trim();
-    if (polarity && /\p{L}/u.test(text) && !EMPTY_ANSWER.test(text))
-      found.push({ text, polarity, span: item.span, block: item.index });
+    if (polarity && statesArgument(text)) found.push({ text, polarity, span: item.span, block: item.index });
   }
   return found;
 }
@@ -374,7 +381,7 @@ function tableRowArguments(doc: AdrDocument, row: Block): Argument[] {
   header?.cells?.forEach((label, column) => {
     const polarity = column > 0 ? polarityOfLabel(label) : null;
     const text = (row.cells?.[column] ?? '').trim();
-    if (!polarity || !/\p{L}/u.test(text) || EMPTY_ANSWER.test(text)) return;
+    if (!polarity || !statesArgument(text)) return;
     found.push({ text, polarity, span: row.span, block: row.index });
   });
   return found;
@@ -885,6 +892,9 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
 }
 
 /** "Some top competitors in this space are GitLab CI/CD, CircleCI, TravisCI, and Jenkins." */
+/** Between the names of an enumeration: "A, B and C", "A, B, or C". */
+const LIST_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
+
 const INLINE_CANDIDATES =
   /\b(?:competitors|alternatives|options|contenders|candidates|other (?:tools|products|solutions|services|libraries|frameworks))\b[^.:;]{0,40}?\b(?:are|include|included|were|such as|like)\s+([^.;:]{3,200})/iu;
 
@@ -906,7 +916,7 @@ function inlineCandidates(block: Block, out: Builder) {
   )
     return;
   const names = (match[1] as string)
-    .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u)
+    .split(LIST_SEPARATOR)
     .map((name) => name.trim())
     .filter((name) => name.length >= 2);
   // Only a real enumeration of short names: a clause after "are" is not a list of candidates.
@@ -1044,7 +1054,6 @@ const Y_NEGLECTED =
 const Y_ACHIEVE =
   /\b(?:in order )?to achieve\s+([^.;]{3,300}?)(?=\s*,\s*accepting\b|,?\s+because\b|\s*[.;]|\s*$)/iu;
 const Y_ACCEPTING = /\baccepting\s+(?:that\s+)?([^.;]{3,300}?)(?=,?\s+because\b|\s*[.;]|\s*$)/iu;
-const Y_LIST_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
 
 /**
  * Reads the Y-statements of a record. A statement may be one sentence or spread over the lines of a
@@ -1087,7 +1096,7 @@ function yStatements(doc: AdrDocument, skip: Set<number>, out: Builder): void {
       markedChosen: true,
       block: block.index,
     });
-    for (const name of (neglected?.[1] ?? '').split(Y_LIST_SEPARATOR)) addProse(out, name, block);
+    for (const name of (neglected?.[1] ?? '').split(LIST_SEPARATOR)) addProse(out, name, block);
   }
 }
 
@@ -1189,6 +1198,11 @@ function findChosen(
   return reworded(options, outcomeBlocks) ?? titleChoice(doc, options);
 }
 
+/** The decision's first block with words in it, where the decision is stated. */
+function openingBlock(outcomeBlocks: Block[]): Block | undefined {
+  return outcomeBlocks.find((b) => b.prose.trim().length > 0);
+}
+
 /** The opening words of a decision that state the choice: "Decision:", "We will use", "We chose to adopt". */
 const DECISION_LEAD =
   /^\s*(?:(?:the )?(?:decision|chosen option|choice|selected option)\s*(?:is\s*)?:?|we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)|we(?: have|'ve)? decided to (?:use|adopt|go with))\s+(?:to use |the |an? )?/iu;
@@ -1201,7 +1215,7 @@ function leadChoice(
   outcomeBlocks: Block[],
   named: { o: ConsideredOption; i: number }[],
 ): ChosenOption | null {
-  const opening = outcomeBlocks.find((b) => b.prose.trim().length > 0);
+  const opening = openingBlock(outcomeBlocks);
   const lead = opening ? DECISION_LEAD.exec(opening.prose) : null;
   if (!opening || !lead) return null;
   const rest = ` ${optionKey(opening.prose.slice(lead[0].length))} `;
@@ -1224,7 +1238,7 @@ function wordRoot(word: string): string {
  * word of the name must appear, and at least two, so a shared word or two is not enough.
  */
 function reworded(options: ConsideredOption[], outcomeBlocks: Block[]): ChosenOption | null {
-  const opening = outcomeBlocks.find((b) => b.prose.trim().length > 0);
+  const opening = openingBlock(outcomeBlocks);
   if (!opening) return null;
   const sentence = firstSentence(opening.prose);
   const roots = new Set(optionKey(sentence).split(' ').map(wordRoot));
@@ -1447,7 +1461,7 @@ export function extractOptions(doc: AdrDocument): {
   if (structured < 2) {
     yStatements(doc, consumed, out);
     // The decision's opening sentence: the one place a list of candidates is narrowed to the choice.
-    const opening = outcomeBlocks.find((b) => b.prose.trim().length > 0);
+    const opening = openingBlock(outcomeBlocks);
     proseAlternatives(doc, consumed, opening ? firstSentence(opening.prose) : '', out);
   }
 
@@ -1467,7 +1481,7 @@ export function extractOptions(doc: AdrDocument): {
   if (!chosen && (structured === 0 || onlyAlternatives)) {
     // The chosen approach counts as an option even when it is only described in the decision.
     const statement =
-      outcomeBlocks.find((b) => b.prose.trim().length > 0) ??
+      openingBlock(outcomeBlocks) ??
       doc.blocks.find(
         (b) => (b.kind === 'paragraph' || b.kind === 'listItem') && DECISION_SENTENCE.test(b.prose),
       );

@@ -20,8 +20,17 @@ const CONCRETE_EVENT =
 const VAGUE =
   /\b(?:when (?:needed|necessary|appropriate|required)|as (?:needed|necessary|required|appropriate)|if (?:needed|necessary|required|things change|circumstances change|requirements change|anything changes)|in the future|at some point|from time to time|periodically|eventually|later on|down the (?:road|line)|when (?:things|circumstances|requirements) change|if (?:it|this) (?:no longer|doesn'?t) (?:works?|fits?|makes? sense))\b/i;
 
-const REVISIT_VERB =
-  /\b(?:revisit(?:ed|ing)?|reconsider(?:ed|ing)?|re-?evaluat(?:e|ed|ion|ing)|re-?assess(?:ed|ment|ing)?|re-?examin(?:e|ed|ing)|review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|revisit[- ]by|review[- ]by)\b/i;
+/** Phrases that are about looking at the decision again, whatever the tense. */
+const ABOUT_THE_DECISION =
+  'review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|revisit[- ]by|review[- ]by';
+
+/** The revisit verbs' stems: "revisit", "reconsider", "re-evaluat(e/ion)", "reassess", "re-examin(e)". */
+const REVISIT_STEM = 'revisit|reconsider|re-?evaluat|re-?assess|re-?examin';
+
+const REVISIT_VERB = new RegExp(
+  String.raw`\b(?:revisit(?:ed|ing)?|reconsider(?:ed|ing)?|re-?evaluat(?:e|ed|ion|ing)|re-?assess(?:ed|ment|ing)?|re-?examin(?:e|ed|ing)|${ABOUT_THE_DECISION})\b`,
+  'i',
+);
 
 /**
  * In running prose, a revisit verb is a trigger only when it looks ahead: a modal ("will be
@@ -30,12 +39,16 @@ const REVISIT_VERB =
  * re-evaluation of the peer set" and "this has caused us to reconsider" describe the design or its
  * history, not when to look at the decision again.
  */
-const FORWARD_REVISIT =
-  /(?:\b(?:will|would|should|shall|could|can|may|might|must|needs? to|wants? to|plans? to|intends? to|to be)|['’](?:ll|d))\s+(?:[\w'’]+\s+){0,3}?(?:be\s+)?(?:revisit|reconsider|re-?evaluat|re-?assess|re-?examin)\w*|^\W*(?:revisit|reconsider|re-?evaluate|re-?assess|re-?examine)\b|\b(?:review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|revisit[- ]by|review[- ]by)\b/i;
+const FORWARD_REVISIT = new RegExp(
+  String.raw`(?:\b(?:will|would|should|shall|could|can|may|might|must|needs? to|wants? to|plans? to|intends? to|to be)|['’](?:ll|d))\s+(?:[\w'’]+\s+){0,3}?(?:be\s+)?(?:${REVISIT_STEM})\w*|^\W*(?:revisit|reconsider|re-?evaluate|re-?assess|re-?examine)\b|\b(?:${ABOUT_THE_DECISION})\b`,
+  'i',
+);
 
 /** "should not require a reevaluation", "no need to revisit": a sentence that rules revisiting out is no trigger. */
-const REVISIT_DENIED =
-  /\b(?:not|never|no need to|without)\s+(?:\w+\s+){0,3}?(?:revisit|reconsider|re-?evaluat|re-?assess|re-?examin)\w*/i;
+const REVISIT_DENIED = new RegExp(
+  String.raw`\b(?:not|never|no need to|without)\s+(?:\w+\s+){0,3}?(?:${REVISIT_STEM})\w*`,
+  'i',
+);
 
 interface Trigger {
   text: string;
