@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr } from '../../test/rule-tester.js';
 import { yStatement, yStatementRecord } from '../../test/y-statements.js';
 import { parseAdr } from './parse.js';
@@ -641,36 +642,30 @@ describe('pros and cons under label sub-headings', () => {
 });
 
 describe('a decision that names several options', () => {
-  const searchRecord = (dialect: 'nygard' | 'madr' | 'log4brains', decision: string) =>
+  const searchRecord = (dialect: Dialect, decision: string) =>
     parse(
       adr(
-        ...(dialect === 'madr' ? ['---', 'status: accepted', '---'] : []),
-        '# Product search engine',
-        '',
-        ...(dialect === 'log4brains' ? ['- Status: accepted', ''] : []),
+        ...recordHead(dialect, 'Product search engine'),
         '## Considered Options',
         '',
         '1. **OpenSearch**, run by AWS',
         '2. **Algolia**, hosted',
         '3. **PostgreSQL full-text**, no new system',
         '',
-        dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+        decisionHeading(dialect),
         '',
         decision,
       ),
     );
 
-  it.each(['nygard', 'madr', 'log4brains'] as const)(
-    '%s: chose the one it opens with, after words that state the choice',
-    (dialect) => {
-      for (const decision of [
-        "**Decision:** OpenSearch, because it costs a third of Algolia's price.",
-        'We will use OpenSearch: Algolia costs three times as much.',
-      ]) {
-        expect(searchRecord(dialect, decision).chosen).toMatchObject({ name: 'OpenSearch', option: 0 });
-      }
-    },
-  );
+  it.each(DIALECTS)('%s: chose the one it opens with, after words that state the choice', (dialect) => {
+    for (const decision of [
+      "**Decision:** OpenSearch, because it costs a third of Algolia's price.",
+      'We will use OpenSearch: Algolia costs three times as much.',
+    ]) {
+      expect(searchRecord(dialect, decision).chosen).toMatchObject({ name: 'OpenSearch', option: 0 });
+    }
+  });
 
   it('leaves the choice unknown when the opening states none', () => {
     const doc = searchRecord('nygard', 'OpenSearch and Algolia both meet the load; we will decide in May.');

@@ -1,4 +1,4 @@
-import { type Dialect, recordHead } from '../../test/dialects.js';
+import { type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { rejectedAlternativesReasoned } from './rejected-alternatives-reasoned.js';
 
@@ -139,7 +139,7 @@ const jobRunners = (dialect: Dialect, decision: string[]) =>
     '* Resque',
     '* delayed_job',
     '',
-    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    decisionHeading(dialect),
     '',
     'Chosen option: "Sidekiq", because one worker runs ten jobs at once.',
     '',
@@ -184,7 +184,7 @@ const labelHeadings = (dialect: Dialect, kafkaCons: string[]) =>
     '- Replays from any offset.',
     ...kafkaCons,
     '',
-    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    decisionHeading(dialect),
     '',
     'We will use Amazon SQS.',
   );

@@ -1,4 +1,4 @@
-import { type Dialect, recordHead } from '../../test/dialects.js';
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { revisitTriggers } from './revisit-triggers.js';
 
@@ -50,7 +50,7 @@ const nygard = (...tail: string[]) =>
 const inDialect = (dialect: Dialect, ...consequences: string[]) =>
   adr(
     ...recordHead(dialect, 'Lease-based job scheduling', { number: 12, date: '2024-09-09' }),
-    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    decisionHeading(dialect),
     '',
     'Workers take a 30-second lease on each job before running it.',
     '',
@@ -59,11 +59,9 @@ const inDialect = (dialect: Dialect, ...consequences: string[]) =>
     ...consequences,
   );
 
-const dialects = ['nygard', 'madr', 'log4brains'] as const;
-
 ruleTester(revisitTriggers, {
   valid: [
-    ...dialects.flatMap((dialect) => [
+    ...DIALECTS.flatMap((dialect) => [
       {
         name: `${dialect}: "will be revisited once" a named phase is completed is a concrete event`,
         text: inDialect(
@@ -164,7 +162,7 @@ ruleTester(revisitTriggers, {
     },
   ],
   invalid: [
-    ...dialects.map((dialect) => ({
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a revisit verb that describes the design or its history is no trigger, so the trigger is missing`,
       text: inDialect(
         dialect,
@@ -174,7 +172,7 @@ ruleTester(revisitTriggers, {
       ),
       errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),
-    ...dialects.map((dialect) => ({
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a revisit that looks ahead without an event is vague`,
       text: inDialect(dialect, 'We might want to revisit the lease length later on.'),
       errors: [{ messageId: 'vague', data: { text: 'We might want to revisit the lease length later on.' } }],

@@ -1,4 +1,4 @@
-import { DIALECTS, type Dialect, recordHead } from '../../test/dialects.js';
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { yStatement, yStatementRecord } from '../../test/y-statements.js';
 import { tradeoffsNamed } from './tradeoffs-named.js';
@@ -64,7 +64,7 @@ const plainConsequences = (dialect: Dialect, consequence: string) =>
     '',
     'Customers need a receipt by email within a minute of paying.',
     '',
-    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    decisionHeading(dialect),
     '',
     "We will send receipts through the hosting provider's mail relay.",
     '',
@@ -72,8 +72,6 @@ const plainConsequences = (dialect: Dialect, consequence: string) =>
     '',
     consequence,
   );
-
-const dialects = ['nygard', 'madr', 'log4brains'] as const;
 
 /** Costs said in everyday words rather than "Bad, because". */
 const plainCosts = [
@@ -95,7 +93,7 @@ const optionsTable = (dialect: Dialect, redisCons: string) =>
     `| Redis | One warm cache for every pod | ${redisCons} |`,
     '| In-process LRU | No network hop | Each pod warms its own copy |',
     '',
-    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    decisionHeading(dialect),
     '',
     'We will use Redis, because every pod then shares one warm cache.',
   );
@@ -109,18 +107,36 @@ const inlineOptions = (dialect: Dialect, goodJob: string) =>
     '- Sidekiq — pros: mature, fast; cons: needs Redis.',
     `- ${goodJob}`,
     '',
-    dialect === 'nygard' ? '## Decision' : '## Decision Outcome',
+    decisionHeading(dialect),
     '',
     'We will use GoodJob, because it runs on the PostgreSQL we already operate.',
   );
 
+/** A Nygard record putting every environment in one cluster; its consequences are the caller's. */
+const oneCluster = (...consequences: string[]) =>
+  adr(
+    '# Run every environment in one cluster',
+    '',
+    '## Status',
+    '',
+    'Accepted',
+    '',
+    '## Decision',
+    '',
+    'We will run development, staging and production in one cluster, split by namespace.',
+    '',
+    '## Consequences',
+    '',
+    ...consequences,
+  );
+
 ruleTester(tradeoffsNamed, {
   valid: [
-    ...dialects.map((dialect) => ({
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a "cons:" stated inline on the chosen option's line is a cost`,
       text: inlineOptions(dialect, 'GoodJob — pros: uses our PostgreSQL; cons: a younger project.'),
     })),
-    ...dialects.map((dialect) => ({
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: the chosen row's cell under a "Cons" column of the options table is a cost`,
       text: optionsTable(dialect, 'Another cluster for the team to run'),
     })),
@@ -135,7 +151,7 @@ ruleTester(tradeoffsNamed, {
         }),
       ),
     })),
-    ...dialects.flatMap((dialect) =>
+    ...DIALECTS.flatMap((dialect) =>
       plainCosts.map((cost) => ({
         name: `${dialect}: a cost in plain words counts: "${cost.slice(0, 40)}..."`,
         text: plainConsequences(dialect, cost),
@@ -143,39 +159,13 @@ ruleTester(tradeoffsNamed, {
     ),
     {
       name: 'Nygard: a cost that stands after a denial elsewhere in the line still counts',
-      text: adr(
-        '# Run every environment in one cluster',
-        '',
-        '## Status',
-        '',
-        'Accepted',
-        '',
-        '## Decision',
-        '',
-        'We will run development, staging and production in one cluster, split by namespace.',
-        '',
-        '## Consequences',
-        '',
+      text: oneCluster(
         '- There is no second cluster to patch, but a bad upgrade now means downtime for every team.',
       ),
     },
     {
       name: 'Nygard: a benefit verb that is itself denied ("no way to avoid") leaves the cost standing',
-      text: adr(
-        '# Run every environment in one cluster',
-        '',
-        '## Status',
-        '',
-        'Accepted',
-        '',
-        '## Decision',
-        '',
-        'We will run development, staging and production in one cluster, split by namespace.',
-        '',
-        '## Consequences',
-        '',
-        '- There is no way to avoid duplication of the ingress rules per namespace.',
-      ),
+      text: oneCluster('- There is no way to avoid duplication of the ingress rules per namespace.'),
     },
     {
       name: 'home-grown: a "Cons:" list under the factors of a single proposal',
@@ -468,7 +458,7 @@ ruleTester(tradeoffsNamed, {
       ),
       errors: [{ messageId: 'noConsequences', line: 6 }],
     },
-    ...dialects.flatMap((dialect) =>
+    ...DIALECTS.flatMap((dialect) =>
       [
         'Receipts are not dependent on the shop staying up.',
         'Setup takes less time than any other option we looked at.',
@@ -495,19 +485,7 @@ ruleTester(tradeoffsNamed, {
     },
     {
       name: 'Nygard: consequences that deny a cost ("no duplication", "without the overhead") name none',
-      text: adr(
-        '# Run every environment in one cluster',
-        '',
-        '## Status',
-        '',
-        'Accepted',
-        '',
-        '## Decision',
-        '',
-        'We will run development, staging and production in one cluster, split by namespace.',
-        '',
-        '## Consequences',
-        '',
+      text: oneCluster(
         '- There is no duplication of effort across three clusters.',
         '- Teams get preview environments without the overhead of a second control plane.',
         '- Upgrades roll out with zero downtime.',
