@@ -354,7 +354,7 @@ function optionsFromSection(
 /** "pros: mature, fast; cons: needs Redis" inside an option's own line: each label and what follows it. */
 const INLINE_LABEL_WORD = 'pros?|advantages?|benefits?|upsides?|cons?|disadvantages?|drawbacks?|downsides?';
 const INLINE_LABEL = new RegExp(
-  String.raw`(?:^|[\s;,.(—–-])(${INLINE_LABEL_WORD})\s*:\s*([^;]+?)(?=\s*(?:[;)]|[,.]?\s*(?:${INLINE_LABEL_WORD})\s*:|$))`,
+  String.raw`(?:^|[\s;,.(\u2014\u2013-])(${INLINE_LABEL_WORD})\s*:\s*([^;]+?)(?=\s*(?:[;)]|[,.]?\s*(?:${INLINE_LABEL_WORD})\s*:|$))`,
   'giu',
 );
 

@@ -40,7 +40,7 @@ const REVISIT_VERB = new RegExp(
  * history, not when to look at the decision again.
  */
 const FORWARD_REVISIT = new RegExp(
-  String.raw`(?:\b(?:will|would|should|shall|could|can|may|might|must|needs? to|wants? to|plans? to|intends? to|to be)|['’](?:ll|d))\s+(?:[\w'’]+\s+){0,3}?(?:be\s+)?(?:${REVISIT_STEM})\w*|^\W*(?:revisit|reconsider|re-?evaluate|re-?assess|re-?examine)\b|\b(?:${ABOUT_THE_DECISION})\b`,
+  String.raw`(?:\b(?:will|would|should|shall|could|can|may|might|must|needs? to|wants? to|plans? to|intends? to|to be)|['\u2019](?:ll|d))\s+(?:[\w'\u2019]+\s+){0,3}?(?:be\s+)?(?:${REVISIT_STEM})\w*|^\W*(?:revisit|reconsider|re-?evaluate|re-?assess|re-?examine)\b|\b(?:${ABOUT_THE_DECISION})\b`,
   'i',
 );
 
