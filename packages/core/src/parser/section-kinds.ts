@@ -87,6 +87,14 @@ export function headingKey(text: string): string {
     .trim();
 }
 
+/**
+ * Titles of a section that argues the decision rather than naming a kind of its own: "Rationale",
+ * "Reasoning", "Justification", "Why", and Tyree and Akerman's "Argument". Matched on a heading key
+ * of a section with no kind.
+ */
+export const REASONING_SECTION =
+  /^(?:rationale|reasoning|justification|reasons?|arguments?|why|why this (?:option|decision)|motivation for the decision)\b/;
+
 export type AliasTable = Map<string, SectionKind>;
 
 export function buildAliasTable(extra: Partial<Record<SectionKind, string[]>> = {}): AliasTable {

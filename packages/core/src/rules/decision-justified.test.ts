@@ -1,3 +1,4 @@
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { decisionJustified } from './decision-justified.js';
 
@@ -38,8 +39,25 @@ const nygard = (...decision: string[]) =>
     ...decision,
   );
 
+/** A decision stated without a reason, followed by a Tyree and Akerman "## Argument" section holding `argument`. */
+const tyreeArgument = (dialect: Dialect, ...argument: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Ledger store for billing', { number: 12 }),
+    decisionHeading(dialect),
+    '',
+    'We store the ledger in PostgreSQL 16.',
+    '',
+    '## Argument',
+    '',
+    ...argument,
+  );
+
 ruleTester(decisionJustified, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: Tyree and Akerman's "Argument" section argues the decision`,
+      text: tyreeArgument(dialect, 'PostgreSQL gives the finance team SQL directly.'),
+    })),
     {
       name: 'MADR 4: a because that names a driver',
       text: madr4(
@@ -95,6 +113,11 @@ ruleTester(decisionJustified, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: an empty "Argument" section argues nothing`,
+      text: tyreeArgument(dialect),
+      errors: [{ messageId: 'noReason' }],
+    })),
     {
       name: 'MADR 4: a chosen option with no reason',
       text: madr4('Chosen option: "Redis".'),

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../engine/types.js';
 import type { AdrDocument, Block, Section, Span } from '../model.js';
+import { REASONING_SECTION } from '../parser/section-kinds.js';
 import { shorten as clip } from '../text/shorten.js';
 import { anchorFor } from './anchors.js';
 
@@ -10,9 +11,6 @@ import { anchorFor } from './anchors.js';
 const REASON =
   /\b(?:because|since(?!\s+(?:\d|then|version|v\d|release|the (?:start|beginning|introduction|release)))|due to|owing to|thanks to|so that|in order to|given (?:that|the|our|these|this)|based on (?:the|our|this|these)|for (?:these|this|the (?:following|above)|the reasons?) reasons?|the reasons? (?:is|are|being|for|why)|reasons?:|rationale|justification|therefore|thus|hence|which (?:means|allows|lets|gives|makes|avoids|keeps|reduces|removes|ensures|enables|meets|satisfies|solves|fixes)|this (?:means|allows|lets|gives|makes|avoids|keeps|reduces|removes|ensures|enables|way)|(?:to|will) (?:avoid|ensure|allow|enable|reduce|keep|prevent|support|improve|simplify|minimi[sz]e|maximi[sz]e|meet|comply|satisfy|guarantee|achieve|speed up|lower|save|protect|eliminate|remove|address|solve|fix|decouple|unify|standardi[sz]e|align)|comes? out best|(?:best|only) (?:option|choice|fit) (?:that|which|for|to|because|as)|as (?:it|they|we|this|these|that|there|the \w+ (?:is|are|has|have|does|do|can|will))\b|, as\b)/i;
 
-/** Section titles that hold the reasoning itself: "Rationale", "Reasoning", "Justification", "Why". */
-const REASONING_SECTION =
-  /^(?:rationale|reasoning|justification|reasons?|why|why this (?:option|decision)|motivation for the decision)\b/;
 
 /** Words too common in drivers to show that an outcome refers to one. */
 const GENERIC = new Set(

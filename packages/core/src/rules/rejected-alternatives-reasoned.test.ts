@@ -1,4 +1,4 @@
-import { type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { rejectedAlternativesReasoned } from './rejected-alternatives-reasoned.js';
 
@@ -189,8 +189,41 @@ const labelHeadings = (dialect: Dialect, kafkaCons: string[]) =>
     'We will use Amazon SQS.',
   );
 
+/**
+ * Three positions for the ledger store, the choice stated without a reason, and a reasoning section
+ * holding the caller's sentences: Tyree and Akerman's "Argument" in Nygard, "Rationale" in MADR,
+ * "Justification" in log4brains. The third position gives its product name in parentheses.
+ */
+const arguedPositions = (dialect: Dialect, argument: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Ledger store for billing', { number: 12 }),
+    dialect === 'nygard' ? '## Positions' : '## Considered Options',
+    '',
+    '1. PostgreSQL 16.',
+    '2. DynamoDB with streams into a reporting copy.',
+    '3. An event store (EventStoreDB).',
+    '',
+    decisionHeading(dialect),
+    '',
+    'We will keep the ledger in PostgreSQL 16.',
+    '',
+    { nygard: '## Argument', madr: '## Rationale', log4brains: '## Justification' }[dialect],
+    '',
+    ...argument,
+  );
+
+const ledgerArgument = [
+  'PostgreSQL gives the finance team SQL directly.',
+  'DynamoDB would need a second copy for reporting, which doubles the data to reconcile.',
+  'EventStoreDB is unfamiliar to the team and nobody on call knows how to restore it.',
+];
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a reasoning section says why each position lost, one by its name in parentheses`,
+      text: arguedPositions(dialect, ledgerArgument),
+    })),
     ...(['nygard', 'madr', 'log4brains'] as const).map((dialect) => ({
       name: `${dialect}: cons under a "#### Cons" sub-heading are reasons the option lost, list or paragraph`,
       text: labelHeadings(dialect, ['', '#### Cons', '', '- Three brokers to run for a single consumer.']),
@@ -826,6 +859,14 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a reasoning section that only argues for the choice leaves the other positions unreasoned`,
+      text: arguedPositions(dialect, ['PostgreSQL gives the finance team SQL directly.']),
+      errors: [
+        { messageId: 'noReason', data: { option: 'DynamoDB with streams into a reporting copy' } },
+        { messageId: 'noReason', data: { option: 'An event store' } },
+      ],
+    })),
     {
       name: 'MADR: an option heading with only a "#### Pros" sub-heading gives no reason it lost',
       text: labelHeadings('madr', []),

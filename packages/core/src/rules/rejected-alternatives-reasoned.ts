@@ -2,6 +2,7 @@ import type { DocumentRule } from '../engine/types.js';
 import { REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { optionKey, refersByOrdinal } from '../parser/options.js';
+import { REASONING_SECTION } from '../parser/section-kinds.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { proseSentences, textSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
@@ -60,6 +61,22 @@ interface ReasonSentence {
 
 const reasonCache = new WeakMap<AdrDocument, ReasonSentence[]>();
 
+/**
+ * Whether a section argues the decision: the decision or rejected section itself, or a "Rationale" /
+ * "Argument" section (or a part of one) with no kind of its own, where the record says why the
+ * choice won and the others lost.
+ */
+function arguesDecision(document: AdrDocument, index: number): boolean {
+  const kind = document.sections[index]?.effectiveKind;
+  if (kind === 'outcome' || kind === 'rejected') return true;
+  for (let at = index; at >= 0; at = document.sections[at]?.parent ?? -1) {
+    const section = document.sections[at];
+    if (!section || section.kind !== null) return false;
+    if (REASONING_SECTION.test(section.key)) return true;
+  }
+  return false;
+}
+
 /** Sentences that give a reason, normalised once per document for every option to search. */
 function reasonSentences(document: AdrDocument): ReasonSentence[] {
   let sentences = reasonCache.get(document);
@@ -68,8 +85,7 @@ function reasonSentences(document: AdrDocument): ReasonSentence[] {
     // Code spans kept: an option is often named as code ("`adr-tools`") where the decision says why it lost.
     sentences = textSentences(document).flatMap((s) => {
       const key = ` ${optionKey(s.text)} `;
-      const kind = document.sections[s.block.section]?.effectiveKind;
-      const inDecision = kind === 'outcome' || kind === 'rejected';
+      const inDecision = arguesDecision(document, s.block.section);
       // In the decision, a sentence about an alternative that leaves the choice out is there to say why
       // it lost ("The other term 'verification' is bound to formal tools"), cue word or not.
       const aboutAlternative = inDecision && chosenKey !== undefined && !key.includes(` ${chosenKey} `);
@@ -89,13 +105,31 @@ function reasonSentences(document: AdrDocument): ReasonSentence[] {
   return sentences;
 }
 
+/** Words in parentheses that mark an option's standing, not another name for it: "(rejected)", "(current)". */
+const STANDING =
+  /^(?:chosen|selected|recommended|preferred|accepted|rejected|discarded|dropped|not chosen|current|default|status quo|deprecated|proposed|winner|\d+)$/;
+
+/**
+ * The other name an option's own line gives it in parentheses right after its name: "An event store
+ * (EventStoreDB)", "Managed Kafka (Confluent Cloud)". Reasons often use that name instead.
+ */
+function parentheticalAlias(option: ConsideredOption): string | null {
+  const at = option.description.indexOf(option.name);
+  if (at < 0) return null;
+  const alias = /^\s*\(([^()\n]{2,60})\)/u.exec(option.description.slice(at + option.name.length));
+  const key = alias ? optionKey(alias[1] as string).replace(/^(?:e g|i e|eg|ie) /, '') : '';
+  return key.length >= 3 && !STANDING.test(key) ? key : null;
+}
+
 function mentionedWithReason(document: AdrDocument, option: ConsideredOption): boolean {
   if (option.key.length < 3) return false;
   const needle = ` ${option.key} `;
+  const alias = parentheticalAlias(option);
+  const aliasNeedle = alias ? ` ${alias} ` : null;
   const words = distinctiveWords(document, option);
   return reasonSentences(document).some((s) => {
     if (s.block === option.block) return false;
-    if (s.key.includes(needle)) return true;
+    if (s.key.includes(needle) || (aliasNeedle !== null && s.key.includes(aliasNeedle))) return true;
     // In the decision itself, naming a distinctive word of the option is enough.
     if (!s.inDecision) return false;
     // "The first option is the simplest, ...", "Option 2 was discounted as ...".
