@@ -1,3 +1,4 @@
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { failureStory } from './failure-story.js';
 
@@ -46,8 +47,38 @@ const nygard = (...tail: string[]) =>
 
 const noImpactStory = ['', '## Risks', '', 'The broker can crash.'];
 
+/** The same record in each dialect with the caller's consequences; the consequences heading is on line 10 (Nygard 13). */
+const inDialect = (dialect: Dialect, ...consequences: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Send receipts from a queue worker', { number: 9, date: '2025-01-20' }),
+    decisionHeading(dialect),
+    '',
+    'A worker reads receipt jobs from SQS and sends them through the mail relay.',
+    '',
+    '## Consequences',
+    '',
+    ...consequences,
+  );
+
+/** Failure stories told in everyday words: a stopped worker, a lost session, a cached fallback, a canary. */
+const EVERYDAY_STORIES = [
+  'If the queue worker stops, receipts pile up; an alert fires when the oldest job is older than five minutes.',
+  'Sessions are lost if the cluster fails over before replication catches up; customers then have to sign in again.',
+  'When the mail relay is down we serve the cached receipt page for up to an hour.',
+  'A bad release of the worker is caught by the canary and rolled back automatically.',
+  'If the identity provider is unreachable, nobody can sign in; existing sessions keep working for 8 hours.',
+  'If the relay certificate expires, browsers show a security warning on the receipt page.',
+  'When a worker dies mid-job, the job is picked up again after its lease runs out.',
+];
+
 ruleTester(failureStory, {
   valid: [
+    ...DIALECTS.flatMap((dialect) =>
+      EVERYDAY_STORIES.map((story) => ({
+        name: `${dialect}: "${story.slice(0, 40)}..." tells a failure and its effect or handling`,
+        text: inDialect(dialect, story),
+      })),
+    ),
     {
       name: 'Nygard: running out of capacity with a fallback is a failure and its handling',
       text: nygard(
@@ -163,6 +194,15 @@ ruleTester(failureStory, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a worker that can stop, with nothing said about what follows, is no failure story`,
+      text: inDialect(
+        dialect,
+        'The queue worker can stop, and receipts may pile up.',
+        'Nothing else changes.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
     {
       name: 'Nygard: errors the decision helps find, and a degradation the text denies, are no failure story',
       text: nygard(
