@@ -3,7 +3,7 @@
 
 /** Words that mark a stated cost, downside or risk. */
 export const COST_CUE =
-  /\b(?:at the (?:cost|expense|price) of|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|harder|more difficult|difficult|slower|slow|more expensive|expensive|costly|costs?|risks?|risky|overhead|more complex|complexity|complicated|cannot|can't|can not|not (?:be )?(?:able|possible|supported)|unsupported|lose|loses|losing|loss of|breaking changes?|breaks?|breakages?|limitations?|limited|lock-?in|burden|penalt(?:y|ies)|negative|negatively|worse|additional (?:work|effort|maintenance|cost|complexity|code)|extra (?:work|effort|cost|complexity|maintenance)|more (?:work|effort|code|maintenance)|will (?:need|have) to|unable|bad, because|cons?:|caveats?|fragile|brittle|learning curve|not ideal|downtime|bottleneck|tedious|awkward|verbose|boilerplate|churn|confus(?:ed|ing|ion)|only fuzzy|no (?:support|stemming)|duplicat(?:e|ed|ion)|(?:we |they |teams? |users? |you )(?:will )?(?:have|has) to|impossible|constrained|restricted|won't|will not|doesn't support|does not support|not supported|no longer|requirement to|security issues|vulnerab\w*|only temporary|no (?:enterprise|central|global|single) \w+|(?:is|be|becomes?|became|introduces?|creates?|adds?) an? (?:single )?point of failure|(?:could|may|might|would|will) (?:potentially )?(?:have )?(?:an? )?(?:negative )?impact|increased? (?:the )?(?:load|latency|pressure)|(?:reliant|reliance) on|would (?:need|have) to|there is a chance that|going to (?:need|have) to|['’]ll (?:need|have) to|(?:will be|are|is|becomes?) dependent on|(?:fewer|less) (?:capabilities|features|functionality|flexibility|control)|less (?:flexible|powerful|capable|mature)|(?:additional|extra|another) (?:[\w-]+ ){0,3}to (?:manage|maintain|operate|monitor|rotate))\b/i;
+  /\b(?:at the (?:cost|expense|price) of|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice|take on)|harder|more difficult|difficult|slower|slow|more expensive|expensive|costly|costs?|risks?|risky|overhead|more complex|complexity|complicated|cannot|can't|can not|not (?:be )?(?:able|possible|supported)|unsupported|lose|loses|losing|loss of|breaking changes?|breaks?|breakages?|limitations?|limited|lock-?in|burden|penalt(?:y|ies)|negative|negatively|worse|additional (?:work|effort|maintenance|cost|complexity|code)|extra (?:work|effort|cost|complexity|maintenance)|more (?:work|effort|code|maintenance)|will (?:need|have) to|unable|bad, because|cons?:|caveats?|fragile|brittle|learning curve|not ideal|downtime|bottleneck|tedious|awkward|verbose|boilerplate|churn|confus(?:ed|ing|ion)|only fuzzy|no (?:support|stemming)|duplicat(?:e|ed|ion)|(?:we |they |teams? |users? |you )(?:will )?(?:have|has) to|impossible|constrained|restricted|won't|will not|doesn't support|does not support|not supported|no longer|requirement to|security issues|vulnerab\w*|only temporary|no (?:enterprise|central|global|single) \w+|(?:is|be|becomes?|became|introduces?|creates?|adds?) an? (?:single )?point of failure|(?:could|may|might|would|will) (?:potentially )?(?:have )?(?:an? )?(?:negative )?impact|increased? (?:the )?(?:load|latency|pressure)|(?:reliant|reliance) on|would (?:need|have) to|there is a chance that|going to (?:need|have) to|['’]ll (?:need|have) to|(?:will be|are|is|becomes?) dependent on|(?:fewer|less) (?:capabilities|features|functionality|flexibility|control)|less (?:flexible|powerful|capable|mature)|(?:additional|extra|another) (?:[\w-]+ ){0,3}to (?:manage|maintain|operate|monitor|rotate))\b/i;
 
 /**
  * A denial just before a cost word: "there is no duplication", "without the overhead of", "not a
@@ -29,11 +29,24 @@ export function undeniedMatcher(pattern: RegExp, denial: RegExp): (text: string)
   };
 }
 
+/**
+ * Costs in plain words, without a cost word: what it adds ("adds about 3 ms to each write"), what
+ * goes up ("the monthly bill goes up", "memory use doubles"), waiting and staleness ("users wait up
+ * to a minute", "prices can be out of date"), effort ("developers must learn", "will take about
+ * three sprints", "one more service to patch") and ties ("it ties us to AWS"). Nygard-style
+ * consequences name their price this way more often than with "downside" or "cost".
+ */
+export const PLAIN_COST =
+  /\b(?:add(?:s|ed|ing)? (?:about |around |roughly |nearly |almost |up to |at least |an? (?:extra|additional|further) |another |some )?(?:[$€£] ?\d|\d[\d,.]* ?(?:ms|milliseconds?|secs?|seconds?|minutes?|mins?|hours?|days?|weeks?|months?|%|percent|[kmgt]i?b|instances?|nodes?|servers?|machines?|vms?|engineers?|people|fte)\b)|(?:bills?|spend(?:ing)?|fees?|latency|memory(?: use| usage| footprint)?|cpu(?: use| usage| time)?|storage|disk(?: use| usage| space)?|(?:build|deploy(?:ment)?|start-?up|boot|test|ci) times?|bandwidth|error rates?|footprint)(?: [\w-]+){0,4} (?:goes up|go up|went up|will go up|rises?|rose|grows?|grew|increases?|increased|doubles?|doubled|triples?|tripled|(?:is|are|will be|gets?) (?:slightly |much |a bit |somewhat |noticeably )?higher)|higher (?:[\w-]+ )?(?:latency|costs?|bills?|prices?|fees?|memory|cpu|load|error rates?|spend)|(?:more|extra|additional|increased) (?:memory|cpu|storage|disk space|bandwidth|network traffic|round ?trips?|hops|infrastructure|moving parts)|(?:another|one more) moving part|tak(?:e|es|ing) (?:[\w-]+ ){0,3}longer|(?:will|would|is going to) take (?:about |around |roughly |up to |at least |an estimated |some )?(?:\d[\d.,]*|one|two|three|four|five|six|a few|several|many) (?:[\w-]+ )?(?:hours?|days?|weeks?|months?|sprints?|quarters?)|(?:one more|another|additional|extra|more) (?:[\w-]+ ){0,3}to (?:run|patch|deploy|upgrade|secure|support|keep|learn)|ti(?:es|ed|e) us to|locks? us in(?:to)?|(?:must|need to|needs to|will need to|have to|has to) (?:learn|be trained)|(?:users?|customers?|clients?|callers?|developers?|people) (?:will |would |may |might |now |then |have to |must )?wait|wait(?:ing)? (?:times? (?:go up|grow|increase)|longer)|stale|out of date|eventual(?:ly)? consisten(?:t|cy)|trick(?:y|ier)|on the other hand|(?:is|becomes?|are) (?:now )?our (?:problem|responsibility)|(?:must|has to|have to|needs? to) be kept in (?:sync|step))/i;
+
 /** A cost phrase of `pattern` that no denial precedes. */
 export const costMatcher = (pattern: RegExp) => undeniedMatcher(pattern, COST_DENIAL);
 
+const namesCostWord = costMatcher(COST_CUE);
+const namesPlainCost = costMatcher(PLAIN_COST);
+
 /** The text names a cost it does not deny: "adds overhead", not "there is no overhead". */
-export const namesCost = costMatcher(COST_CUE);
+export const namesCost = (text: string): boolean => namesCostWord(text) || namesPlainCost(text);
 
 /** Words that give a reason. */
 export const REASON_CUE =
