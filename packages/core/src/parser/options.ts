@@ -216,6 +216,9 @@ function builder(): Builder {
         // The same option described again (e.g. in "Pros and Cons of the Options"): merge its arguments.
         existing.arguments.push(...option.arguments);
         existing.markedChosen ||= option.markedChosen;
+        // What the option says about itself there ("### Datadog" / "Quoted at $7,500 a month, over budget").
+        if (!existing.description.includes(option.description))
+          existing.description = `${existing.description}\n${option.description}`;
         return existing;
       }
       const full = { ...option, key };

@@ -44,6 +44,8 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
     'Proposed Change',
     'Solution',
     'Recommendation',
+    // EdgeX records and design documents state the choice as the proposed design.
+    'Proposed Design',
   ],
   consequences: [
     'Consequences',
@@ -113,7 +115,12 @@ export function buildAliasTable(extra: Partial<Record<SectionKind, string[]>> = 
 const KEYWORD_KINDS: [RegExp, SectionKind][] = [
   [/\b(?:pros? and cons?|pros?\s*\/\s*cons?)\b/, 'proscons'],
   [/\brejected\b|\bnot chosen\b|\bdecided against\b/, 'rejected'],
-  [/\b(?:alternatives?|considered options|options considered)\b/, 'options'],
+  // "Research and analysis of each candidate", "Evaluation of the options": the candidates weighed.
+  [/\b(?:analysis|evaluation|assessment) of (?:each |the )?(?:candidates?|options?)\b/, 'proscons'],
+  [
+    /\b(?:alternatives?|considered options|options considered)\b|^(?:candidates?|options) (?:to consider|considered|evaluated)\b/,
+    'options',
+  ],
   [/\bconsequences?\b|\btrade ?offs?\b/, 'consequences'],
   [/\bfailure\b|\brisks?\b/, 'failure'],
   [/\brevers(?:ibility|al)\b|\brollback\b|\bexit strategy\b/, 'reversibility'],

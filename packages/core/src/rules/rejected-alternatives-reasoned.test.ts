@@ -218,8 +218,39 @@ const ledgerArgument = [
   'EventStoreDB is unfamiliar to the team and nobody on call knows how to restore it.',
 ];
 
+/**
+ * A business-case record: candidates listed, then a sub-heading per candidate under "Research and
+ * analysis of each candidate" holding the caller's paragraph about Datadog.
+ */
+const analysedCandidates = (dialect: Dialect, datadog: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Observability vendor', { number: 9 }),
+    '## Candidates to consider',
+    '',
+    '- Grafana Cloud',
+    '- Datadog',
+    '',
+    '## Research and analysis of each candidate',
+    '',
+    '### Grafana Cloud',
+    '',
+    'Takes OpenTelemetry natively; about $1,800 a month at our volume.',
+    '',
+    '### Datadog',
+    '',
+    ...datadog,
+    '',
+    decisionHeading(dialect),
+    '',
+    'Grafana Cloud.',
+  );
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a candidate's own analysis heading says why it lost`,
+      text: analysedCandidates(dialect, ['A polished product, but quoted at $7,500 a month, over budget.']),
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a reasoning section says why each position lost, one by its name in parentheses`,
       text: arguedPositions(dialect, ledgerArgument),
@@ -859,6 +890,15 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a candidate whose analysis only describes it, or lists its pros, has no reason`,
+      text: analysedCandidates(dialect, [
+        'A hosted monitoring service with dashboards and alerting.',
+        '',
+        '* Good, because the on-call team already knows its dashboards.',
+      ]),
+      errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a reasoning section that only argues for the choice leaves the other positions unreasoned`,
       text: arguedPositions(dialect, ['PostgreSQL gives the finance team SQL directly.']),

@@ -1,11 +1,14 @@
 import type { DocumentRule } from '../engine/types.js';
-import { REASON_CUE } from '../language.js';
+import { GOOD_LEAD, REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { optionKey, refersByOrdinal } from '../parser/options.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { proseSentences, textSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
+
+/** A list item's marker: "* ", "- ", "1. ". */
+const LIST_MARKER = /^\s*(?:[*+-]|\d+[.)])\s+/;
 
 /** The part of an option's own text after its name: where "ISO8601 strings. Not enough resolution." gives its reason. */
 function ownReason(option: ConsideredOption): boolean {
@@ -14,8 +17,13 @@ function ownReason(option: ConsideredOption): boolean {
     at >= 0
       ? option.description.slice(0, at) + option.description.slice(at + option.name.length)
       : option.description;
+  // Its pros are not why it lost: "Good, because it is cheap" is no reason, whatever its cue words.
+  const withoutPros = body
+    .split('\n')
+    .filter((line) => !GOOD_LEAD.test(line.replace(LIST_MARKER, '')))
+    .join('\n');
   // "OK, because …" is a template's unfinished sentence, not a reason.
-  return REASON_CUE.test(body.replace(/\b(?:because|since)\s*(?:…|\.\.\.)/gu, ''));
+  return REASON_CUE.test(withoutPros.replace(/\b(?:because|since)\s*(?:…|\.\.\.)/gu, ''));
 }
 
 const STOPWORDS = new Set([
