@@ -73,6 +73,19 @@ ruleTester(revisitTriggers, {
         name: `${dialect}: "should be revisited when starting work on" a named piece of work is a concrete event`,
         text: inDialect(dialect, 'This should be revisited when starting work on the mobile client.'),
       },
+      ...[
+        'Review after the Q3 load test.',
+        'Review date: 2027-03',
+        'The lease length will be reviewed in 2027.',
+        'We will re-evaluate the lease length after six months in production.',
+        'We will reassess this when the hosting agreement ends.',
+        'Revisit after the pilot with the first two teams.',
+        'Revisit when we add a second job queue.',
+        'Revisit if the queue cost exceeds the budget.',
+      ].map((trigger) => ({
+        name: `${dialect}: "${trigger}" is a concrete trigger`,
+        text: inDialect(dialect, trigger),
+      })),
     ]),
     { name: 'MADR 4: a revisit-by date', text: madr4(['revisit-by: 2027-06-30']) },
     {
@@ -176,6 +189,16 @@ ruleTester(revisitTriggers, {
       name: `${dialect}: a revisit that looks ahead without an event is vague`,
       text: inDialect(dialect, 'We might want to revisit the lease length later on.'),
       errors: [{ messageId: 'vague', data: { text: 'We might want to revisit the lease length later on.' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "will be reviewed in due course" names no date or event`,
+      text: inDialect(dialect, 'The lease length will be reviewed in due course.'),
+      errors: [{ messageId: 'vague', data: { text: 'The lease length will be reviewed in due course.' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a review of code, not of the decision, is no trigger`,
+      text: inDialect(dialect, 'Changes to the scheduler will be reviewed by two engineers.'),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),
     {
       name: 'MADR 4: no trigger at all, reported at the consequences',
