@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { constraintsQuantified, findQuantity } from './constraints-quantified.js';
 
@@ -33,8 +34,45 @@ const nygard = (...context: string[]) =>
     ...context,
   );
 
+/** The same record in each dialect, its context the caller's sentence. */
+const inDialect = (dialect: Dialect, context: string) =>
+  adr(
+    ...recordHead(dialect, 'Run the search index ourselves', { number: 4 }),
+    dialect === 'madr' ? '## Context and Problem Statement' : '## Context',
+    '',
+    context,
+    '',
+    decisionHeading(dialect),
+    '',
+    'We will run OpenSearch on our own nodes, because the team knows it.',
+  );
+
+/** Forces stated in numbers that are not plain figures with a unit right after them. */
+const spelledOutForces = [
+  'The team is three engineers, none of whom has run OpenSearch.',
+  'A team of two backend developers maintains search next to the checkout.',
+  'The hosting budget is five thousand euros a year.',
+  'Peak traffic is 1.2k requests per second on sale days.',
+  'We must ship before the end of March.',
+  'There is a deadline in Q3 2026 for the new storefront.',
+  'Launch is planned for 2026-09-01.',
+  'We expect 10x growth in queries after the launch.',
+];
+
+/** Numbers in words that size nothing: a story, a count of choices. */
+const spelledOutStories = [
+  'When two developers edit the mapping at once, the index is rebuilt twice.',
+  'The two options differ mostly in who operates them.',
+];
+
 ruleTester(constraintsQuantified, {
   valid: [
+    ...DIALECTS.flatMap((dialect) =>
+      spelledOutForces.map((context) => ({
+        name: `${dialect}: a force in words or a looser spelling counts: "${context.slice(0, 40)}..."`,
+        text: inDialect(dialect, context),
+      })),
+    ),
     {
       name: 'MADR 4: a rate in the context',
       text: madr4('Reads peak at about 2,000 requests/s on sale days.'),
@@ -85,6 +123,13 @@ ruleTester(constraintsQuantified, {
     },
   ],
   invalid: [
+    ...DIALECTS.flatMap((dialect) =>
+      spelledOutStories.map((context) => ({
+        name: `${dialect}: a number in words that sizes nothing is no constraint: "${context.slice(0, 40)}..."`,
+        text: inDialect(dialect, context),
+        errors: [{ messageId: 'noNumbers' }],
+      })),
+    ),
     {
       name: 'MADR 4: only vibes, and the finding names the forces mentioned without numbers',
       text: madr4('Traffic is high and the team is small, so the budget is tight.'),
@@ -162,6 +207,17 @@ describe('findQuantity', () => {
     expect(findQuantity('it costs €1.8M a year')).toBe('€1.8');
     expect(findQuantity('Minimum microsecond resolution.')).toBe('microsecond resolution');
     expect(findQuantity('up to 512 inflight pull requests')).toBe('up to 512 inflight pull requests');
+    expect(findQuantity('Peak traffic is 1.2k requests per second')).toBe('1.2k requests');
+    expect(findQuantity('a deadline in Q3 2026')).toBe('deadline in Q3 2026');
+  });
+
+  it('finds team sizes, money and deadlines written in words', () => {
+    expect(findQuantity('Three engineers maintain it.')).toBe('Three engineers');
+    expect(findQuantity('The team is three engineers.')).toBe('team is three engineers');
+    expect(findQuantity('a budget of five thousand euros a year')).toBe('five thousand euros');
+    expect(findQuantity('live before the end of the quarter')).toBe('before the end of the quarter');
+    expect(findQuantity('When two developers edit it at once')).toBeNull();
+    expect(findQuantity('Choose one of three modules')).toBeNull();
   });
 
   it('ignores what only looks like a number', () => {

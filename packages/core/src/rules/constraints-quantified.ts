@@ -32,15 +32,41 @@ const QUANTITY = new RegExp(
   `(?<![\\w.\\-/#:])(?<approx>${APPROX})?(?<number>${NUMBER})(?:(?<measure>(?:\\s?-\\s?|\\s)?(?:${TIME}|${SIZE}|${RATE}|${CURRENCY}|%|percent)\\b)|(?<count>\\s(?:(?!${GLUE}\\s)(?<leadingWord>[\\w-]+)\\s){0,2}${COUNTED}\\b))` +
     // "$8k", "€1.8M", "31%", and precision named by its unit: "microsecond resolution", "sub-millisecond".
     '|[$€£]\\s?\\d[\\d,.]*|\\d+(?:\\.\\d+)?\\s?(?:%|percent)|\\b(?:sub-?)?(?:nano|micro|milli)second (?:resolution|precision|granularity|accuracy|latency)\\b|\\bsub-?(?:milli|micro)second\\b' +
-    // A deadline: "by 2026-09-01", "before Q3 2025", "no later than March 2026".
-    `|\\b(?:by|before|until|no later than|deadline(?: of| is)?:?)\\s+(?:the end of\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?\\b|Q[1-4]\\s?\\d{4}\\b|(?:${MONTH})\\s+\\d{4}\\b)`,
+    // A deadline: "by 2026-09-01", "before Q3 2025", "no later than March 2026", "a deadline in Q3 2026",
+    // "launch is planned for 2026-09-01".
+    `|\\b(?:by|before|until|no later than|deadline(?: of| is| in| on)?:?|(?:due|planned|scheduled|launch(?:es|ing)?|go(?:es)?[- ]live|ships?|shipping) (?:for|on|in|by))\\s+(?:the end of\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?\\b|Q[1-4]\\s?\\d{4}\\b|(?:${MONTH})\\s+\\d{4}\\b)`,
   'giu',
 );
 
+// Numbers written as words, kept to what plainly sizes a force, so "the two options" or "three
+// modules" stay prose: the size of a team ("a team of three engineers", "we have a dozen developers"), money ("five thousand
+// euros"), large counts ("ten thousand users"), growth ("10x growth") and deadlines without a year
+// ("by the end of March", "before the end of the quarter"). A separate, smaller pattern, tried only
+// when no figure was found, so the common case does not pay for compiling it.
+const WORD_NUMBER =
+  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a hundred|one hundred|a thousand|one thousand|a million)';
+const MAGNITUDE = '(?:hundred|thousand|million|billion)';
+const PEOPLE =
+  '(?:engineers?|developers?|devs|people|persons|team members|ftes?|staff|contractors|testers|designers|operators|sres|maintainers)';
+/** What sizes a team, before its count: "a team of three engineers", "we have two developers". "When two developers..." tells a story. */
+const SIZED_BY =
+  '(?:^|[.!?:;]\\s+|\\b(?:team of|teams? (?:is|are|has|have)|we (?:have|are)|there (?:is|are)|only|just|of|with|has|have|is|are|consists of|staffed by|employs?|by)\\s)';
+const WORD_QUANTITY = new RegExp(
+  `${SIZED_BY}${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s(?:(?:full-time|part-time|senior|junior|backend|back-end|frontend|front-end|experienced|dedicated|in-house)\\s)?${PEOPLE}\\b` +
+    `|\\b${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s${CURRENCY}\\b|\\b${WORD_NUMBER}[ -]${MAGNITUDE}\\s${COUNTED}\\b` +
+    '|\\b\\d+(?:\\.\\d+)?\\s?x (?:growth|more|increase)\\b' +
+    `|\\b(?:by|before|until|no later than)\\s(?:the\\s)?(?:end|middle|start|beginning)\\sof\\s(?:(?:${MONTH})\\b|Q[1-4]\\b|(?:the|this|next) (?:month|quarter|year|sprint)\\b)`,
+  'iu',
+);
+
 const MAY_HOLD_QUANTITY = /\d|second/i;
+const MAY_HOLD_WORD_QUANTITY =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand|million|end|middle|start|beginning)\b|\dx\b|\d\s?x /i;
 
 const YEAR = /^(?:19|20)\d\d$/;
-const WHOLE_NUMBER = /^\d[\d,]*(?:\s?(?:k|m|bn|million|billion|thousand|hundred))?$/i;
+/** A count: "40", "2,000", "40k", and a fraction with a multiplier ("1.2k", "2.5 million"). */
+const WHOLE_NUMBER =
+  /^(?:\d[\d,]*|\d+\.\d+(?=\s?[kmb]))(?:\s?(?:k|m|bn|million|billion|thousand|hundred))?$/i;
 /** What a number identifies rather than measures: "ADR 12", "version 2", "Java 17", "issue 4". */
 const IDENTIFIER_BEFORE =
   /\b(?:adrs?|rfcs?|issues?|pr|option|phase|step|stage|version|v|section|chapter|figure|table|item|point|level|tier|java|python|node\.?js|http|go|ruby|php|rails|django|postgres(?:ql)?|mysql|redis|kafka|elasticsearch|ipv)\s?$/i;
@@ -63,6 +89,14 @@ function sentenceBefore(text: string, index: number): string {
 
 /** The first real quantity in a text, or null. */
 export function findQuantity(text: string): string | null {
+  const figure = findFigure(text);
+  if (figure !== null || !MAY_HOLD_WORD_QUANTITY.test(text)) return figure;
+  const match = WORD_QUANTITY.exec(text);
+  return match && !EXAMPLE.test(sentenceBefore(text, match.index)) ? match[0] : null;
+}
+
+/** The first quantity written with digits. */
+function findFigure(text: string): string | null {
   // Every quantity holds a digit except "sub-millisecond"-style precision, which holds "second".
   // Most prose blocks have neither, and testing that first spares them the large pattern.
   if (!MAY_HOLD_QUANTITY.test(text)) return null;
