@@ -672,3 +672,37 @@ describe('a decision that names several options', () => {
     expect(doc.chosen).toBeNull();
   });
 });
+
+describe('an alternative named first and then said to be considered or discussed', () => {
+  /** A record whose decision is followed by a "## Considerations" list holding the caller's line. */
+  const considered = (dialect: Dialect, line: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Authenticate services on the message bus', { number: 6 }),
+        decisionHeading(dialect),
+        '',
+        'Each service presents a client certificate and the broker requires mutual TLS.',
+        '',
+        '## Considerations',
+        '',
+        `- ${line}`,
+      ),
+    ).options.map((o) => o.name);
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "X was considered; ..." and "X was discussed but ..." present X as an alternative`, () => {
+      expect(
+        considered(dialect, 'Password auth was considered; every service would have to rotate passwords.')[0],
+      ).toBe('Password auth');
+      expect(
+        considered(dialect, 'A service mesh was discussed but would add 30 MB to every gateway.')[0],
+      ).toBe('service mesh');
+    });
+
+    it(`${dialect}: a design "discussed at the review" is a meeting, not an alternative`, () => {
+      expect(
+        considered(dialect, 'The certificate layout was discussed at the security review.'),
+      ).toHaveLength(1);
+    });
+  }
+});

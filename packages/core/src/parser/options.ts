@@ -767,9 +767,10 @@ const PROSE_ALTERNATIVE = [
     String.raw`\b(?:better|preferable|safer|simpler|cleaner|clearer|readable|easier|cheaper|more reliable|more robust|more secure|less error-prone) (?:and \w+ )?than\s+(?:using |returning |having |building |the |a |an )?${NAME}`,
     'giu',
   ),
-  // "JMeter was considered as an alternative ...", "X was also considered, but ...": the passive names
-  // the alternative first; only a sentence that frames it as one (an alternative, over, but) counts.
-  /(?:^|[.!?]\s+)(?:the |a |an )?([^,.;:()!?\n]{2,60}?) (?:was|were) (?:also |briefly |initially |originally )?considered(?= as an? (?:alternative|option|candidate)\b| as an? [^,.;]{1,60}? over\b|,? but\b)/giu,
+  // "JMeter was considered as an alternative ...", "X was also considered, but ...", "X was discussed;
+  // it would ...": the passive names the alternative first; only a sentence that frames it as one
+  // (an alternative, over, but, or a semicolon leading to what is wrong with it) counts.
+  /(?:^|[.!?]\s+)(?:the |a |an )?([^,.;:()!?\n]{2,60}?) (?:was|were) (?:also |briefly |initially |originally )?(?:considered|discussed|evaluated|proposed)(?= as an? (?:alternative|option|candidate)\b| as an? [^,.;]{1,60}? over\b|,? but\b|;)/giu,
   new RegExp(
     String.raw`\b(?:replaces?|replacing|replacement (?:of|for)|migrat(?:e|ing) (?:away )?from|mov(?:e|ing) away from|switch(?:ing)? (?:away )?from)\s+(?:the |our |usage of |use of |the use of )?(?:current |existing |legacy )?${NAME}`,
     'giu',
