@@ -1,3 +1,4 @@
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { reversibilityStated } from './reversibility-stated.js';
 
@@ -37,8 +38,38 @@ const evidence = [
   'A load test of 2 million inserts showed no index bloat compared with integers.',
 ];
 
+/** The same record in each dialect with the caller's consequences; the consequences heading is on line 10 (Nygard 13). */
+const inDialect = (dialect: Dialect, ...consequences: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Keep sessions in Redis', { number: 14, date: '2025-02-03' }),
+    decisionHeading(dialect),
+    '',
+    'Sessions move from app-server memory to a three-node Redis cluster.',
+    '',
+    '## Consequences',
+    '',
+    ...consequences,
+  );
+
+/** How a record says what undoing the decision takes, in words teams use. */
+const UNDO_STATEMENTS = [
+  'Undoing this means copying 2 TB of sessions back, about two weeks of work.',
+  "We can't easily go back once the mobile clients depend on the new session format.",
+  'Rolling back means redeploying the previous image with the in-memory store.',
+  'There is no way back once the old session tables are dropped.',
+  'We can always go back to in-memory sessions by changing one setting.',
+  'Moving off Redis later would mean rewriting the session middleware.',
+  'If it does not work out, we return to the old store on each app server.',
+];
+
 ruleTester(reversibilityStated, {
   valid: [
+    ...DIALECTS.flatMap((dialect) =>
+      UNDO_STATEMENTS.map((statement) => ({
+        name: `${dialect}: "${statement.slice(0, 40)}..." says how the decision is undone`,
+        text: inDialect(dialect, statement),
+      })),
+    ),
     {
       name: 'Nygard: how the team would move away again counts as the way back',
       text: adr(
@@ -161,6 +192,15 @@ ruleTester(reversibilityStated, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: rolling back a deploy or falling back to a cache says nothing about undoing the decision`,
+      text: inDialect(
+        dialect,
+        'The deploy tool can roll back a bad release of the session service.',
+        'If Redis is down, the app can fall back to the database for reads.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
     {
       name: 'Nygard: a non-breaking, backwards compatible change says nothing about undoing the decision',
       text: adr(
