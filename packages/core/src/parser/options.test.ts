@@ -706,3 +706,34 @@ describe('an alternative named first and then said to be considered or discussed
     });
   }
 });
+
+describe('a labelled run of alternatives, one per semicolon', () => {
+  const alternativesOf = (dialect: Dialect, line: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Structured logs', { number: 14 }),
+        decisionHeading(dialect),
+        '',
+        'Every service logs one JSON object per line.',
+        '',
+        line,
+      ),
+    )
+      .options.filter((o) => o.source === 'prose')
+      .map((o) => o.name);
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "Alternatives considered: X (rejected: ...); Y (rejected because ...)" names X and Y`, () => {
+      expect(
+        alternativesOf(
+          dialect,
+          'Alternatives considered: logfmt (rejected: no maintained Java encoder); plain text with regex parsing (rejected because the patterns break).',
+        ),
+      ).toEqual(['logfmt', 'plain text with regex parsing']);
+    });
+
+    it(`${dialect}: a label followed by a sentence about the options, no semicolons, names no run`, () => {
+      expect(alternativesOf(dialect, 'Alternatives considered: the logging RFC lists them all.')).toEqual([]);
+    });
+  }
+});

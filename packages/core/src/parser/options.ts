@@ -909,7 +909,24 @@ const INLINE_CANDIDATES =
 const FUTURE_CANDIDATES =
   /\b(?:later|in (?:the )?future|future|eventually|down the (?:road|line)|(?:can|could|may|might|will) (?:\w+ )?(?:consider|explore|look at|look into|add|support|evaluate))\b/i;
 
+/**
+ * "Alternatives considered: logfmt (rejected: no Java encoder); free text (rejected because ...)":
+ * a labelled run of alternatives, one per semicolon, each named before its parenthesis or colon.
+ */
+const LABELLED_ALTERNATIVES =
+  /(?:^|[.!?]\s+)(?:other )?(?:alternatives|options)(?: considered| rejected)?:\s+([^\n]{3,600})/iu;
+
+function labelledAlternatives(block: Block, out: Builder) {
+  const match = LABELLED_ALTERNATIVES.exec(block.prose);
+  if (!match || !(match[1] as string).includes(';')) return;
+  for (const part of (match[1] as string).split(';')) {
+    const name = /^\s*([^(:;]{3,60}?)\s*(?:\(|:|$)/u.exec(part)?.[1];
+    if (name) addProse(out, name, block);
+  }
+}
+
 function inlineCandidates(block: Block, out: Builder) {
+  labelledAlternatives(block, out);
   const match = INLINE_CANDIDATES.exec(block.prose);
   if (!match) return;
   const sentenceStart = block.prose.lastIndexOf('. ', match.index) + 1;
