@@ -70,6 +70,17 @@ ruleTester(reversibilityStated, {
         text: inDialect(dialect, statement),
       })),
     ),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a "Back-out plan" section is the reversibility section`,
+      text: inDialect(
+        dialect,
+        'Deploys no longer drop sessions.',
+        '',
+        '## Back-out plan',
+        '',
+        'Point the app servers at the in-memory store again; it stays in the code for 90 days.',
+      ),
+    })),
     {
       name: 'Nygard: how the team would move away again counts as the way back',
       text: adr(

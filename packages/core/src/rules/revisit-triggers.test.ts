@@ -86,6 +86,17 @@ ruleTester(revisitTriggers, {
         name: `${dialect}: "${trigger}" is a concrete trigger`,
         text: inDialect(dialect, trigger),
       })),
+      {
+        name: `${dialect}: a "Re-evaluation criteria" list is the revisit section`,
+        text: inDialect(
+          dialect,
+          'Jobs run at most once per lease.',
+          '',
+          '## Re-evaluation criteria',
+          '',
+          '- lease renewals above 2,000 per second',
+        ),
+      },
     ]),
     { name: 'MADR 4: a revisit-by date', text: madr4(['revisit-by: 2027-06-30']) },
     {
@@ -194,6 +205,18 @@ ruleTester(revisitTriggers, {
       name: `${dialect}: "will be reviewed in due course" names no date or event`,
       text: inDialect(dialect, 'The lease length will be reviewed in due course.'),
       errors: [{ messageId: 'vague', data: { text: 'The lease length will be reviewed in due course.' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a "Re-evaluation criteria" list with only a vague item`,
+      text: inDialect(
+        dialect,
+        'Jobs run at most once per lease.',
+        '',
+        '## Re-evaluation criteria',
+        '',
+        '- if needed',
+      ),
+      errors: [{ messageId: 'vague', data: { text: 'if needed' } }],
     })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a review of code, not of the decision, is no trigger`,
