@@ -57,6 +57,8 @@ const spelledOutForces = [
   'There is a deadline in Q3 2026 for the new storefront.',
   'Launch is planned for 2026-09-01.',
   'We expect 10x growth in queries after the launch.',
+  'Current throughput: 2000 rps at peak.',
+  '- Users: 40,000\n- Team size: 3',
 ];
 
 /** Numbers in words that size nothing: a story, a count of choices. */
@@ -216,6 +218,10 @@ describe('findQuantity', () => {
     expect(findQuantity('The team is three engineers.')).toBe('team is three engineers');
     expect(findQuantity('a budget of five thousand euros a year')).toBe('five thousand euros');
     expect(findQuantity('live before the end of the quarter')).toBe('before the end of the quarter');
+    expect(findQuantity('RPS: 2000')).toBe('RPS: 2000');
+    expect(findQuantity('a peak of 2000 rps')).toBe('2000 rps');
+    expect(findQuantity('the DSP 2025 endpoints')).toBeNull();
+    expect(findQuantity('Version: 2')).toBeNull();
     expect(findQuantity('When two developers edit it at once')).toBeNull();
     expect(findQuantity('Choose one of three modules')).toBeNull();
   });

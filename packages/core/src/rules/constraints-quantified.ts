@@ -48,6 +48,8 @@ const WORD_NUMBER =
 const MAGNITUDE = '(?:hundred|thousand|million|billion)';
 const PEOPLE =
   '(?:engineers?|developers?|devs|people|persons|team members|ftes?|staff|contractors|testers|designers|operators|sres|maintainers)';
+const FORCE_LABEL =
+  '(?:users|customers|tenants|visitors|requests|rps|qps|tps|throughput|load|traffic|peak|budget|team(?: size)?|headcount|engineers|developers|data(?: size| volume)?|storage|latency|p9\\d|volume|events|messages|writes|reads|records|deadline)';
 /** What sizes a team, before its count: "a team of three engineers", "we have two developers". "When two developers..." tells a story. */
 const SIZED_BY =
   '(?:^|[.!?:;]\\s+|\\b(?:team of|teams? (?:is|are|has|have)|we (?:have|are)|there (?:is|are)|only|just|of|with|has|have|is|are|consists of|staffed by|employs?|by)\\s)';
@@ -55,13 +57,15 @@ const WORD_QUANTITY = new RegExp(
   `${SIZED_BY}${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s(?:(?:full-time|part-time|senior|junior|backend|back-end|frontend|front-end|experienced|dedicated|in-house)\\s)?${PEOPLE}\\b` +
     `|\\b${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s${CURRENCY}\\b|\\b${WORD_NUMBER}[ -]${MAGNITUDE}\\s${COUNTED}\\b` +
     '|\\b\\d+(?:\\.\\d+)?\\s?x (?:growth|more|increase)\\b' +
-    `|\\b(?:by|before|until|no later than)\\s(?:the\\s)?(?:end|middle|start|beginning)\\sof\\s(?:(?:${MONTH})\\b|Q[1-4]\\b|(?:the|this|next) (?:month|quarter|year|sprint)\\b)`,
+    `|\\b(?:by|before|until|no later than)\\s(?:the\\s)?(?:end|middle|start|beginning)\\sof\\s(?:(?:${MONTH})\\b|Q[1-4]\\b|(?:the|this|next) (?:month|quarter|year|sprint)\\b)` +
+    // A figure under a label that names a force: "- Users: 40,000", "RPS: 2000", "Team size: 4".
+    `|\\b${FORCE_LABEL}\\s?[:=]\\s?(?:~\\s?|about |around |roughly )?[$€£]?\\d[\\d,.]*`,
   'iu',
 );
 
 const MAY_HOLD_QUANTITY = /\d|second/i;
 const MAY_HOLD_WORD_QUANTITY =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand|million|end|middle|start|beginning)\b|\dx\b|\d\s?x /i;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand|million|end|middle|start|beginning)\b|\dx\b|\d\s?x |[:=]\s?\S{0,8}\d/i;
 
 const YEAR = /^(?:19|20)\d\d$/;
 /** A count: "40", "2,000", "40k", and a fraction with a multiplier ("1.2k", "2.5 million"). */
@@ -107,7 +111,8 @@ function findFigure(text: string): string | null {
     const before = text.slice(Math.max(0, index - 12), index);
     const sentence = sentenceBefore(text, index);
     if (EXAMPLE.test(sentence)) continue;
-    if (YEAR.test(number) && !groups.approx) continue;
+    // A year-like figure is a year ("in 2021 teams moved", "DSP 2025 endpoints") unless a unit follows it ("2000 rps").
+    if (YEAR.test(number) && !groups.approx && !groups.measure) continue;
     // "100%" is emphasis more often than a measurement ("100% API coverage"); "10s of streams" means tens.
     if (/^100\s?(?:%|percent)$/i.test(match[0].trim())) continue;
     if (/^\d+s$/.test(match[0].trim()) && /^\s+of\b/.test(text.slice(index + match[0].length))) continue;
