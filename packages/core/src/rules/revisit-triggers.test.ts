@@ -59,6 +59,10 @@ const inDialect = (dialect: Dialect, ...consequences: string[]) =>
     ...consequences,
   );
 
+/** The same record with a "Re-evaluation criteria" section holding one item. */
+const reEvaluation = (dialect: Dialect, item: string) =>
+  inDialect(dialect, 'Jobs run at most once per lease.', '', '## Re-evaluation criteria', '', item);
+
 ruleTester(revisitTriggers, {
   valid: [
     ...DIALECTS.flatMap((dialect) => [
@@ -88,14 +92,7 @@ ruleTester(revisitTriggers, {
       })),
       {
         name: `${dialect}: a "Re-evaluation criteria" list is the revisit section`,
-        text: inDialect(
-          dialect,
-          'Jobs run at most once per lease.',
-          '',
-          '## Re-evaluation criteria',
-          '',
-          '- lease renewals above 2,000 per second',
-        ),
+        text: reEvaluation(dialect, '- lease renewals above 2,000 per second'),
       },
     ]),
     { name: 'MADR 4: a revisit-by date', text: madr4(['revisit-by: 2027-06-30']) },
@@ -208,14 +205,7 @@ ruleTester(revisitTriggers, {
     })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a "Re-evaluation criteria" list with only a vague item`,
-      text: inDialect(
-        dialect,
-        'Jobs run at most once per lease.',
-        '',
-        '## Re-evaluation criteria',
-        '',
-        '- if needed',
-      ),
+      text: reEvaluation(dialect, '- if needed'),
       errors: [{ messageId: 'vague', data: { text: 'if needed' } }],
     })),
     ...DIALECTS.map((dialect) => ({
