@@ -926,7 +926,6 @@ function labelledAlternatives(block: Block, out: Builder) {
 }
 
 function inlineCandidates(block: Block, out: Builder) {
-  labelledAlternatives(block, out);
   const match = INLINE_CANDIDATES.exec(block.prose);
   if (!match) return;
   const sentenceStart = block.prose.lastIndexOf('. ', match.index) + 1;
@@ -1025,6 +1024,7 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
         addProse(out, name, block);
       }
     }
+    labelledAlternatives(block, out);
     inlineCandidates(block, out);
     if (STATUS_QUO.test(block.prose)) {
       out.add({

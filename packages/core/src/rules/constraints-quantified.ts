@@ -20,6 +20,8 @@ const RATE =
 const CURRENCY = '(?:usd|eur|gbp|dollars?|euros?|pounds?)';
 const COUNTED =
   '(?:users?|customers?|tenants?|visitors?|clients?|requests?|quer(?:y|ies)|transactions?|txs?|messages?|events?|records?|rows?|documents?|items?|files?|objects?|entries|nodes?|servers?|instances?|machines?|hosts?|vms?|pods?|containers?|clusters?|regions?|zones?|services?|microservices?|modules?|repositories|repos?|apps?|applications?|teams?|engineers?|developers?|devs?|people|persons?|members?|ftes?|staff|partners?|accounts?|connections?|devices?|sites?|pages?|endpoints?|apis?|tables?|databases?|streams?|topics?|partitions?|subscribers?|consumers?|validators?|peers?|blocks?|calls?|jobs?|builds?|deployments?|releases?|tests?|images?|domains?|certificates?|licen[cs]es?|seats?|downloads?|installs?|organi[sz]ations?|projects?|products?|orders?|payments?|writes?|reads?|lines?|commits?|tickets?|issues?|incidents?|alerts?|cores?|cpus?|vcpus?|threads?)';
+/** Words that open a deadline: "by 2026-09-01", "before the end of March". */
+const DEADLINE_LEAD = 'by|before|until|no later than';
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** Words that cannot sit between a number and the thing it counts ("1 for block" counts nothing). */
 const GLUE =
@@ -34,17 +36,19 @@ const QUANTITY = new RegExp(
     '|[$€£]\\s?\\d[\\d,.]*|\\d+(?:\\.\\d+)?\\s?(?:%|percent)|\\b(?:sub-?)?(?:nano|micro|milli)second (?:resolution|precision|granularity|accuracy|latency)\\b|\\bsub-?(?:milli|micro)second\\b' +
     // A deadline: "by 2026-09-01", "before Q3 2025", "no later than March 2026", "a deadline in Q3 2026",
     // "launch is planned for 2026-09-01".
-    `|\\b(?:by|before|until|no later than|deadline(?: of| is| in| on)?:?|(?:due|planned|scheduled|launch(?:es|ing)?|go(?:es)?[- ]live|ships?|shipping) (?:for|on|in|by))\\s+(?:the end of\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?\\b|Q[1-4]\\s?\\d{4}\\b|(?:${MONTH})\\s+\\d{4}\\b)`,
+    `|\\b(?:${DEADLINE_LEAD}|deadline(?: of| is| in| on)?:?|(?:due|planned|scheduled|launch(?:es|ing)?|go(?:es)?[- ]live|ships?|shipping) (?:for|on|in|by))\\s+(?:the end of\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?\\b|Q[1-4]\\s?\\d{4}\\b|(?:${MONTH})\\s+\\d{4}\\b)`,
   'giu',
 );
 
 // Numbers written as words, kept to what plainly sizes a force, so "the two options" or "three
-// modules" stay prose: the size of a team ("a team of three engineers", "we have a dozen developers"), money ("five thousand
-// euros"), large counts ("ten thousand users"), growth ("10x growth") and deadlines without a year
-// ("by the end of March", "before the end of the quarter"). A separate, smaller pattern, tried only
-// when no figure was found, so the common case does not pay for compiling it.
-const WORD_NUMBER =
-  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a hundred|one hundred|a thousand|one thousand|a million)';
+// modules" stay prose: the size of a team ("a team of three engineers", "we have a dozen
+// developers"), money ("five thousand euros"), large counts ("ten thousand users"), growth ("10x
+// growth") and deadlines without a year ("by the end of March", "before the end of the quarter").
+// A separate, smaller pattern, tried only when no figure was found, so the common case does not pay
+// for compiling it.
+const NUMBER_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
+const WORD_NUMBER = `(?:${NUMBER_WORDS}|a dozen|a hundred|one hundred|a thousand|one thousand|a million)`;
 const MAGNITUDE = '(?:hundred|thousand|million|billion)';
 const PEOPLE =
   '(?:engineers?|developers?|devs|people|persons|team members|ftes?|staff|contractors|testers|designers|operators|sres|maintainers)';
@@ -57,15 +61,18 @@ const WORD_QUANTITY = new RegExp(
   `${SIZED_BY}${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s(?:(?:full-time|part-time|senior|junior|backend|back-end|frontend|front-end|experienced|dedicated|in-house)\\s)?${PEOPLE}\\b` +
     `|\\b${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s${CURRENCY}\\b|\\b${WORD_NUMBER}[ -]${MAGNITUDE}\\s${COUNTED}\\b` +
     '|\\b\\d+(?:\\.\\d+)?\\s?x (?:growth|more|increase)\\b' +
-    `|\\b(?:by|before|until|no later than)\\s(?:the\\s)?(?:end|middle|start|beginning)\\sof\\s(?:(?:${MONTH})\\b|Q[1-4]\\b|(?:the|this|next) (?:month|quarter|year|sprint)\\b)` +
+    `|\\b(?:${DEADLINE_LEAD})\\s(?:the\\s)?(?:end|middle|start|beginning)\\sof\\s(?:(?:${MONTH})\\b|Q[1-4]\\b|(?:the|this|next) (?:month|quarter|year|sprint)\\b)` +
     // A figure under a label that names a force: "- Users: 40,000", "RPS: 2000", "Team size: 4".
     `|\\b${FORCE_LABEL}\\s?[:=]\\s?(?:~\\s?|about |around |roughly )?[$€£]?\\d[\\d,.]*`,
   'iu',
 );
 
 const MAY_HOLD_QUANTITY = /\d|second/i;
-const MAY_HOLD_WORD_QUANTITY =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred|thousand|million|end|middle|start|beginning)\b|\dx\b|\d\s?x |[:=]\s?\S{0,8}\d/i;
+/** Whether a text may hold a WORD_QUANTITY: a number word, a part of a period, an "x" after a digit, a labelled figure. */
+const MAY_HOLD_WORD_QUANTITY = new RegExp(
+  `\\b(?:${NUMBER_WORDS}|dozen|hundred|thousand|million|end|middle|start|beginning)\\b|\\dx\\b|\\d\\s?x |[:=]\\s?\\S{0,8}\\d`,
+  'i',
+);
 
 const YEAR = /^(?:19|20)\d\d$/;
 /** A count: "40", "2,000", "40k", and a fraction with a multiplier ("1.2k", "2.5 million"). */

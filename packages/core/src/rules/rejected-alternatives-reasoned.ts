@@ -10,13 +10,20 @@ import { anchorFor } from './anchors.js';
 /** A list item's marker: "* ", "- ", "1. ". */
 const LIST_MARKER = /^\s*(?:[*+-]|\d+[.)])\s+/;
 
+/** An option's own text before and after its name, or null when the text does not hold the name. */
+function aroundName(option: ConsideredOption): { before: string; after: string } | null {
+  const at = option.description.indexOf(option.name);
+  if (at < 0) return null;
+  return {
+    before: option.description.slice(0, at),
+    after: option.description.slice(at + option.name.length),
+  };
+}
+
 /** The part of an option's own text after its name: where "ISO8601 strings. Not enough resolution." gives its reason. */
 function ownReason(option: ConsideredOption): boolean {
-  const at = option.description.indexOf(option.name);
-  const body =
-    at >= 0
-      ? option.description.slice(0, at) + option.description.slice(at + option.name.length)
-      : option.description;
+  const around = aroundName(option);
+  const body = around ? around.before + around.after : option.description;
   // Its pros are not why it lost: "Good, because it is cheap" is no reason, whatever its cue words.
   const withoutPros = body
     .split('\n')
@@ -122,9 +129,9 @@ const STANDING =
  * (EventStoreDB)", "Managed Kafka (Confluent Cloud)". Reasons often use that name instead.
  */
 function parentheticalAlias(option: ConsideredOption): string | null {
-  const at = option.description.indexOf(option.name);
-  if (at < 0) return null;
-  const alias = /^\s*\(([^()\n]{2,60})\)/u.exec(option.description.slice(at + option.name.length));
+  const after = aroundName(option)?.after;
+  if (after === undefined) return null;
+  const alias = /^\s*\(([^()\n]{2,60})\)/u.exec(after);
   const key = alias ? optionKey(alias[1] as string).replace(/^(?:e g|i e|eg|ie) /, '') : '';
   return key.length >= 3 && !STANDING.test(key) ? key : null;
 }
