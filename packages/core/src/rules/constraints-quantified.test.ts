@@ -59,12 +59,16 @@ const spelledOutForces = [
   'We expect 10x growth in queries after the launch.',
   'Current throughput: 2000 rps at peak.',
   '- Users: 40,000\n- Team size: 3',
+  'Team size: four. Nobody has run OpenSearch before.',
+  'We hold about half a terabyte of product data.',
+  'The shop serves a million customers a month.',
 ];
 
 /** Numbers in words that size nothing: a story, a count of choices. */
 const spelledOutStories = [
   'When two developers edit the mapping at once, the index is rebuilt twice.',
   'The two options differ mostly in who operates them.',
+  'A gigabyte here or there makes no difference to the choice.',
 ];
 
 ruleTester(constraintsQuantified, {
@@ -221,7 +225,11 @@ describe('findQuantity', () => {
     expect(findQuantity('RPS: 2000')).toBe('RPS: 2000');
     expect(findQuantity('a peak of 2000 rps')).toBe('2000 rps');
     expect(findQuantity('the DSP 2025 endpoints')).toBeNull();
+    expect(findQuantity('Team size: four')).toBe('Team size: four');
+    expect(findQuantity('about half a terabyte of uploads')).toBe('half a terabyte');
+    expect(findQuantity('a million users a day')).toBe('a million users');
     expect(findQuantity('Version: 2')).toBeNull();
+    expect(findQuantity('Status: one of the options')).toBeNull();
     expect(findQuantity('When two developers edit it at once')).toBeNull();
     expect(findQuantity('Choose one of three modules')).toBeNull();
   });

@@ -59,18 +59,20 @@ const SIZED_BY =
   '(?:^|[.!?:;]\\s+|\\b(?:team of|teams? (?:is|are|has|have)|we (?:have|are)|there (?:is|are)|only|just|of|with|has|have|is|are|consists of|staffed by|employs?|by)\\s)';
 const WORD_QUANTITY = new RegExp(
   `${SIZED_BY}${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s(?:(?:full-time|part-time|senior|junior|backend|back-end|frontend|front-end|experienced|dedicated|in-house)\\s)?${PEOPLE}\\b` +
-    `|\\b${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s${CURRENCY}\\b|\\b${WORD_NUMBER}[ -]${MAGNITUDE}\\s${COUNTED}\\b` +
+    `|\\b${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s${CURRENCY}\\b|\\b(?:${WORD_NUMBER}[ -]${MAGNITUDE}|an? (?:thousand|million|billion))\\s${COUNTED}\\b` +
+    // Data sizes in words: "half a terabyte", "two petabytes".
+    `|\\b(?:half an?|${WORD_NUMBER}(?:[ -]${MAGNITUDE})?) (?:kilo|mega|giga|tera|peta)bytes?\\b` +
     '|\\b\\d+(?:\\.\\d+)?\\s?x (?:growth|more|increase)\\b' +
     `|\\b(?:${DEADLINE_LEAD})\\s(?:the\\s)?(?:end|middle|start|beginning)\\sof\\s(?:(?:${MONTH})\\b|Q[1-4]\\b|(?:the|this|next) (?:month|quarter|year|sprint)\\b)` +
-    // A figure under a label that names a force: "- Users: 40,000", "RPS: 2000", "Team size: 4".
-    `|\\b${FORCE_LABEL}\\s?[:=]\\s?(?:~\\s?|about |around |roughly )?[$€£]?\\d[\\d,.]*`,
+    // A figure under a label that names a force: "- Users: 40,000", "RPS: 2000", "Team size: four".
+    `|\\b${FORCE_LABEL}\\s?[:=]\\s?(?:~\\s?|about |around |roughly )?(?:[$€£]?\\d[\\d,.]*|${WORD_NUMBER}\\b)`,
   'iu',
 );
 
 const MAY_HOLD_QUANTITY = /\d|second/i;
 /** Whether a text may hold a WORD_QUANTITY: a number word, a part of a period, an "x" after a digit, a labelled figure. */
 const MAY_HOLD_WORD_QUANTITY = new RegExp(
-  `\\b(?:${NUMBER_WORDS}|dozen|hundred|thousand|million|end|middle|start|beginning)\\b|\\dx\\b|\\d\\s?x |[:=]\\s?\\S{0,8}\\d`,
+  `\\b(?:${NUMBER_WORDS}|dozen|hundred|thousand|million|billion|half|end|middle|start|beginning)\\b|\\dx\\b|\\d\\s?x |[:=]\\s?\\S{0,8}\\d`,
   'i',
 );
 
