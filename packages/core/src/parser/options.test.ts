@@ -737,3 +737,71 @@ describe('a labelled run of alternatives, one per semicolon', () => {
     });
   }
 });
+
+describe('a discussion that enumerates the ways open: "We could use A, B, or C."', () => {
+  const discussed = (dialect: Dialect, sentence: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Where sessions live', { number: 5 }),
+        '## Discussion',
+        '',
+        sentence,
+        '',
+        decisionHeading(dialect),
+        '',
+        'We will keep sessions in Redis.',
+      ),
+    )
+      .options.filter((o) => o.source === 'prose')
+      .map((o) => o.name);
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: each short name of the enumeration is an option`, () => {
+      expect(
+        discussed(
+          dialect,
+          'We could use Redis, Memcached, or the database itself. Memcached forgets on restart.',
+        ),
+      ).toEqual(['Redis', 'Memcached', 'the database itself']);
+    });
+
+    it(`${dialect}: a clause joined by "or", or ways left for later, are no enumeration`, () => {
+      expect(
+        discussed(dialect, 'We could use caching to cut the load on the database or batch the writes.'),
+      ).toEqual([]);
+      expect(discussed(dialect, 'Later we could use Redis or Valkey for rate limits too.')).toEqual([]);
+      expect(discussed(dialect, 'We could use Redis for this.')).toEqual([]);
+    });
+  }
+});
+
+describe('a decision that names only the start of an option', () => {
+  const decided = (dialect: Dialect, decision: string, options: string[]) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Ledger store', { number: 4 }),
+        '## Considered Options',
+        '',
+        ...options.map((o) => `* ${o}`),
+        '',
+        decisionHeading(dialect),
+        '',
+        decision,
+      ),
+    ).chosen;
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "We will use PostgreSQL 16." picks "PostgreSQL 16 on the managed cloud offering"`, () => {
+      expect(
+        decided(dialect, 'We will use PostgreSQL 16.', [
+          'PostgreSQL 16 on the managed cloud offering',
+          'DynamoDB',
+        ]),
+      ).toMatchObject({ option: 0, source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: a start two options share picks neither`, () => {
+      expect(decided(dialect, 'We will use Redis.', ['Redis Cluster', 'Redis Sentinel'])).toBeNull();
+    });
+  }
+});

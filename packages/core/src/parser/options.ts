@@ -925,6 +925,29 @@ function labelledAlternatives(block: Block, out: Builder) {
   }
 }
 
+/**
+ * "We could use Redis, Memcached, or the database itself.": the ways open, enumerated with "or",
+ * as a "Discussion" section weighs them in running prose.
+ */
+const COULD_USE =
+  /\b(?:we|one) (?:could|can|might) (?:use|adopt|choose|pick|go with|build on|run)\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu;
+
+function couldUseCandidates(block: Block, out: Builder) {
+  for (const match of block.prose.matchAll(COULD_USE)) {
+    const sentenceStart = block.prose.lastIndexOf('. ', match.index) + 1;
+    if (FUTURE_CANDIDATES.test(block.prose.slice(sentenceStart, match.index))) continue;
+    const list = match[1] as string;
+    if (!/(?:,|\s)or\s+\S+/u.test(list)) continue;
+    const names = list
+      .split(LIST_SEPARATOR)
+      .map((name) => name.trim())
+      .filter((name) => name.length >= 2);
+    // Short names only: "use caching to cut load or batch the writes" is a clause, not an enumeration.
+    if (names.length < 2 || names.some((name) => name.split(/\s+/).length > 4)) continue;
+    for (const name of names) addProse(out, name, block);
+  }
+}
+
 function inlineCandidates(block: Block, out: Builder) {
   const match = INLINE_CANDIDATES.exec(block.prose);
   if (!match) return;
@@ -1026,6 +1049,7 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
     }
     labelledAlternatives(block, out);
     inlineCandidates(block, out);
+    couldUseCandidates(block, out);
     if (STATUS_QUO.test(block.prose)) {
       out.add({
         name: 'Do nothing',
@@ -1216,7 +1240,37 @@ function findChosen(
     (o) => o.source !== 'outcome' && o.source !== 'prose' && outcomeText.includes(` ${o.key} `),
   );
   if (namesAny) return null;
-  return reworded(options, outcomeBlocks) ?? titleChoice(doc, options);
+  return (
+    reworded(options, outcomeBlocks) ?? shortenedChoice(outcomeBlocks, options) ?? titleChoice(doc, options)
+  );
+}
+
+/**
+ * The one listed option whose name the decision's opening words start, cut short: "We will use
+ * PostgreSQL 16." for "PostgreSQL 16 on the managed cloud offering". The shared start must hold a
+ * real word and be longer than the start any other option shares, so "We will use Redis." picks
+ * neither "Redis Cluster" nor "Redis Sentinel".
+ */
+function shortenedChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
+  const opening = openingBlock(outcomeBlocks);
+  const lead = opening ? DECISION_LEAD.exec(opening.prose) : null;
+  if (!opening || !lead) return null;
+  const clause = /^[^.,;:()!?\n]*/u.exec(opening.prose.slice(lead[0].length))?.[0] ?? '';
+  if (TURNED_DOWN.test(clause)) return null;
+  const words = optionKey(clause).split(' ');
+  const shared = options.map((o) => {
+    if (o.source === 'prose' || o.source === 'outcome') return [];
+    const name = o.key.split(' ');
+    let n = 0;
+    while (n < name.length && n < words.length && name[n] === words[n]) n++;
+    return name.slice(0, n);
+  });
+  const longest = Math.max(...shared.map((s) => s.length));
+  const best = shared.flatMap((s, i) => (s.length === longest ? [i] : []));
+  const start = shared[best[0] ?? -1] ?? [];
+  if (best.length !== 1 || !start.some((w) => w.length >= 4 && !FILLER.has(w))) return null;
+  const i = best[0] as number;
+  return chosenIn(opening, (options[i] as ConsideredOption).name, i, 'outcome-mention');
 }
 
 /** The decision's first block with words in it, where the decision is stated. */

@@ -252,6 +252,14 @@ ruleTester(rejectedAlternativesReasoned, {
       text: analysedCandidates(dialect, ['A polished product, but quoted at $7,500 a month, over budget.']),
     })),
     ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a cost said plainly under a candidate's own heading is why it lost ("Ties us to ...")`,
+      text: analysedCandidates(dialect, ['Ties us to one vendor for every signal we collect.']),
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "this duplicates ..." under a candidate's own heading is why it lost`,
+      text: analysedCandidates(dialect, ['This duplicates the alerting rules we keep in the pager tool.']),
+    })),
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a reasoning section says why each position lost, one by its name in parentheses`,
       text: arguedPositions(dialect, ledgerArgument),
     })),
@@ -897,6 +905,11 @@ ruleTester(rejectedAlternativesReasoned, {
         '',
         '* Good, because the on-call team already knows its dashboards.',
       ]),
+      errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a candidate described by what it ties together has no reason it lost`,
+      text: analysedCandidates(dialect, ['Ties traces, logs and metrics together in one hosted product.']),
       errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
     })),
     ...DIALECTS.map((dialect) => ({

@@ -30,8 +30,17 @@ function ownReason(option: ConsideredOption): boolean {
     .filter((line) => !GOOD_LEAD.test(line.replace(LIST_MARKER, '')))
     .join('\n');
   // "OK, because …" is a template's unfinished sentence, not a reason.
-  return REASON_CUE.test(withoutPros.replace(/\b(?:because|since)\s*(?:…|\.\.\.)/gu, ''));
+  const finished = withoutPros.replace(/\b(?:because|since)\s*(?:…|\.\.\.)/gu, '');
+  return REASON_CUE.test(finished) || PLAIN_COST.test(finished);
 }
+
+/**
+ * A cost said plainly, with no cue word, in an option's own text: "Ties us to AWS.", "This
+ * duplicates the logic in the billing service." Only phrases that cannot describe a merit, and not
+ * when denied ("no extra cost", "avoids duplicated code").
+ */
+const PLAIN_COST =
+  /(?<!\b(?:avoids?|avoiding|no|not|without|removes?|prevents?|reduces?|less|any) )\b(?:ties (?:us|you) (?:in)?to|locks? us in(?:to)?|vendor lock-?in|(?:duplicates\b|duplicat(?:ed|ion of|e) (?:the |our )?(?:logic|code|data|effort|work|state))|tightly coupled|couples us to|single point of failure|steep(?:er)? learning curve|maintenance burden|(?:extra|additional) (?:cost|work|effort|maintenance|complexity)|more moving parts)\b/i;
 
 const STOPWORDS = new Set([
   'the',
