@@ -69,7 +69,31 @@ const EVERYDAY_STORIES = [
   'If the identity provider is unreachable, nobody can sign in; existing sessions keep working for 8 hours.',
   'If the relay certificate expires, browsers show a security warning on the receipt page.',
   'When a worker dies mid-job, the job is picked up again after its lease runs out.',
+  'Losing the Redis node means every signed-in customer is logged out.',
+  'If we lose the relay host it may delay receipts by a day while we rebuild it.',
 ];
+
+/** A record whose context tells how today's system fails; its consequences say nothing of how the new design does. */
+const problemOnlyInContext = (dialect: Dialect) => {
+  const head = recordHead(dialect, 'Keep sessions in Redis', { number: 4, date: '2025-02-03' });
+  return {
+    text: adr(
+      ...head,
+      '## Context',
+      '',
+      'Today we lose every session when the app restarts, and customers have to sign in again.',
+      '',
+      decisionHeading(dialect),
+      '',
+      'We will keep sessions in a managed Redis instance.',
+      '',
+      '## Consequences',
+      '',
+      '* Deploys no longer sign anyone out.',
+    ),
+    consequencesLine: head.length + 9,
+  };
+};
 
 ruleTester(failureStory, {
   valid: [
@@ -203,6 +227,14 @@ ruleTester(failureStory, {
       ),
       errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),
+    ...DIALECTS.map((dialect) => {
+      const { text, consequencesLine } = problemOnlyInContext(dialect);
+      return {
+        name: `${dialect}: a failure of today's system told in the context is not how the chosen design fails`,
+        text,
+        errors: [{ messageId: 'missing', line: consequencesLine }],
+      };
+    }),
     {
       name: 'Nygard: errors the decision helps find, and a degradation the text denies, are no failure story',
       text: nygard(

@@ -11,11 +11,11 @@ interface Options {
 
 /** A way the design breaks. */
 const FAILURE_MODE =
-  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|outages?|unavailable|unreachable|unavailability|time ?outs?|timed out|times out|data loss|lost|loses?|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attacks?|compromised?|out of (?:disk|memory|space)|(?:runs?|running|ran) out of|restarts?|recovered elsewhere|gone away|not reach|security (?:issues?|holes?|vulnerabilit(?:y|ies))|vulnerab\w+|interrupted|disconnect(?:ed|s)?|erroneous state|sent back|re-?created|has to be re-?created|super ?users?|deadlocks?|instances? fails?|node failures?|split[- ]brain|orphan(?:ed|s)?|not atomic|leaks?|stops|stop (?:working|responding|running|processing)|stopped (?:working|responding|running|processing)|piles? up|backs? up|dies|died|hangs|hung|stalls?|stalled|gets? stuck|fills? up|(?:disk|volume|queue) (?:is )?full|bad (?:deploy(?:ment)?|release|build|config(?:uration)?|migration|push)s?)\b/i;
+  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|outages?|unavailable|unreachable|unavailability|time ?outs?|timed out|times out|data loss|lost|loses?|losing|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attacks?|compromised?|out of (?:disk|memory|space)|(?:runs?|running|ran) out of|restarts?|recovered elsewhere|gone away|not reach|security (?:issues?|holes?|vulnerabilit(?:y|ies))|vulnerab\w+|interrupted|disconnect(?:ed|s)?|erroneous state|sent back|re-?created|has to be re-?created|super ?users?|deadlocks?|instances? fails?|node failures?|split[- ]brain|orphan(?:ed|s)?|not atomic|leaks?|stops|stop (?:working|responding|running|processing)|stopped (?:working|responding|running|processing)|piles? up|backs? up|dies|died|hangs|hung|stalls?|stalled|gets? stuck|fills? up|(?:disk|volume|queue) (?:is )?full|bad (?:deploy(?:ment)?|release|build|config(?:uration)?|migration|push)s?)\b/i;
 
 /** What users or operators see, or how the failure is handled. */
 const IMPACT_OR_HANDLING =
-  /\b(?:clients? (?:will |would |can |should |must )?(?:see|get|receive|retry|re-?create|reconnect|fail)|returns? (?:an? )?(?:error|\d{3})|error (?:is|will be) (?:returned|reported|raised|logged)|retr(?:y|ies|ied)|fall ?back|fallbacks?|degrad(?:e|es|ed|ation)|recover(?:s|y|ed)?|roll(?:ed)? ?back|rollbacks?|restor(?:e|ed|es)|runbooks?|alert(?:s|ed|ing)?|pag(?:e|ed|ing) (?:the )?on-?call|on-?call|monitor(?:ing|ed)?|mitigat(?:e|es|ed|ion)|handled?|handling|clean(?:ed|s)? ?up|garbage collect\w*|re-?creat(?:e|es|ed)|re-?start(?:s|ed)?|re-?sent|resen[dt]|shut(?:s)? ?down|stop(?:s|ped)? the|panic|fsck|backport\w*|countered|detect(?:s|ed)?|will (?:not be able|be unable|be lost|be rejected|fail|stop|panic|see)|would (?:be (?:lost|rejected)|fail)|could (?:register|influence|lose|fail)|cannot be|can then|may (?:not run|fail|be lost)|data loss|erroneous state|influence our|work around|workarounds?|patch(?:ing|ed|es)?|propagated?|take (?:some )?action|moved? back|will have to|revert(?:ed)?|resum(?:e|es|ed)|acceptable|users? (?:would|will|may|might)|operators? (?:would|will|may|might|must)|is logged|are logged|notif(?:y|ied|ication)|(?:allows?|lets?|enables?) us to (?:fail|detect|recover|retry|abort|reject|cancel|clean)|(?:started|run|sent|retried|replayed) again|(?:users?|customers?|clients?|callers?|visitors?|readers?|subscribers?|people|nobody|no one|everyone|browsers?|dashboards?|the (?:ui|app|site|page|frontend)|teams?|engineers?) (?:(?:then|would|will|may|might|can|still|only|instead|briefly|temporarily) ){0,2}(?:see|sees|get|gets|receive|receives|notice|notices|experience|experiences|lose|loses|have to|has to|must|need to|needs to|show|shows|cannot|can't|can no longer)|(?:sign|log)s? (?:in|on) again|re-?authenticate|(?:are|is|be|get|gets) (?:rejected|refused|delayed)|refus(?:e|es|ed)|promot(?:e|es|ed|ion)|standby|picked up|taken over|serv(?:e|es|ed|ing) (?:the )?(?:cached|stale|last known|old|default|static)|from (?:the |a |its )?cache|keeps? working|continues? (?:to work|working|to serve)|(?:stays?|remains?) (?:pending|queued|unprocessed|in the queue|read-only|offline)|for up to|by hand|re-?runs?|to (?:prevent|limit|contain) (?:this|that|it))\b/i;
+  /\b(?:clients? (?:will |would |can |should |must )?(?:see|get|receive|retry|re-?create|reconnect|fail)|returns? (?:an? )?(?:error|\d{3})|error (?:is|will be) (?:returned|reported|raised|logged)|retr(?:y|ies|ied)|fall ?back|fallbacks?|degrad(?:e|es|ed|ation)|recover(?:s|y|ed)?|roll(?:ed)? ?back|rollbacks?|restor(?:e|ed|es)|runbooks?|alert(?:s|ed|ing)?|pag(?:e|ed|ing) (?:the )?on-?call|on-?call|monitor(?:ing|ed)?|mitigat(?:e|es|ed|ion)|handled?|handling|clean(?:ed|s)? ?up|garbage collect\w*|re-?creat(?:e|es|ed)|re-?start(?:s|ed)?|re-?sent|resen[dt]|shut(?:s)? ?down|stop(?:s|ped)? the|panic|fsck|backport\w*|countered|detect(?:s|ed)?|will (?:not be able|be unable|be lost|be rejected|fail|stop|panic|see)|would (?:be (?:lost|rejected)|fail)|could (?:register|influence|lose|fail)|cannot be|can then|may (?:not run|fail|be lost)|data loss|erroneous state|influence our|work around|workarounds?|patch(?:ing|ed|es)?|propagated?|take (?:some )?action|moved? back|will have to|revert(?:ed)?|resum(?:e|es|ed)|acceptable|users? (?:would|will|may|might)|operators? (?:would|will|may|might|must)|is logged|are logged|notif(?:y|ied|ication)|(?:allows?|lets?|enables?) us to (?:fail|detect|recover|retry|abort|reject|cancel|clean)|(?:started|run|sent|retried|replayed) again|(?:users?|customers?|clients?|callers?|visitors?|readers?|subscribers?|people|nobody|no one|everyone|browsers?|dashboards?|the (?:ui|app|site|page|frontend)|teams?|engineers?) (?:(?:then|would|will|may|might|can|still|only|instead|briefly|temporarily) ){0,2}(?:see|sees|get|gets|receive|receives|notice|notices|experience|experiences|lose|loses|have to|has to|must|need to|needs to|show|shows|cannot|can't|can no longer)|(?:sign|log)s? (?:in|on) again|re-?authenticate|(?:logged|signed|kicked|locked) out|(?:may|might|will|would|could) (?:\w+ )?delay|(?:are|is|be|get|gets) (?:rejected|refused|delayed)|refus(?:e|es|ed)|promot(?:e|es|ed|ion)|standby|picked up|taken over|serv(?:e|es|ed|ing) (?:the )?(?:cached|stale|last known|old|default|static)|from (?:the |a |its )?cache|keeps? working|continues? (?:to work|working|to serve)|(?:stays?|remains?) (?:pending|queued|unprocessed|in the queue|read-only|offline)|for up to|by hand|re-?runs?|to (?:prevent|limit|contain) (?:this|that|it))\b/i;
 
 /**
  * "If performance does not significantly degrade": an effect the text denies is no effect. Only a
@@ -29,9 +29,18 @@ const statesImpactOrHandling = undeniedMatcher(IMPACT_OR_HANDLING, IMPACT_DENIAL
 const STRONG_HANDLING =
   /\b(?:fall ?backs?|fail-?overs?|switch-?overs?|take over|takes over|retr(?:y|ies|ied)|recover(?:s|y|ed)?|runbooks?|countered by|mitigated by|alert(?:s|ed|ing)?|on-?call|re-?creat(?:e|es|ed)|restart(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|garbage collect\w*|clean(?:s|ed)? up|fsck|roll(?:s|ed)? back automatically|automatic(?:ally)? roll(?:s|ed)?[- ]?back|auto-?rollbacks?)\b/i;
 
-/** A conditional that frames a failure: "if", "when", "in case", "should X fail". */
+/**
+ * What frames a failure as something that happens: a condition ("if", "when", "in case", "should X
+ * fail") or a consequence drawn from it ("losing the node means every user is logged out").
+ */
 const CONDITIONAL =
-  /\b(?:if|when|whenever|in case|in the event|should|once|unless|after|during|upon|may|might|could|without)\b/i;
+  /\b(?:if|when|whenever|in case|in the event|should|once|unless|after|during|upon|may|might|could|without|(?:would |will )?means?)\b/i;
+
+/**
+ * Sections about the problem, not the design: "today we lose sessions on every restart" in the
+ * context is why the decision is made, not how the chosen design fails.
+ */
+const PROBLEM_KINDS = new Set<string | null>(['context', 'drivers', 'constraints']);
 
 /** Where a failure-named heading belongs to the design, not to the problem it solves (context, drivers). */
 const FAILURE_HEADED_KINDS = new Set<string | null>([null, 'outcome', 'consequences', 'operations']);
@@ -161,7 +170,9 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
       if (IMPACT_OR_HANDLING.test(prose)) return;
     }
     // Records without a dedicated section often tell the failure story in prose.
-    const proseSentenceTexts = proseSentences(document).map((s) => s.text);
+    const proseSentenceTexts = proseSentences(document)
+      .filter((s) => !PROBLEM_KINDS.has(document.sections[s.block.section]?.effectiveKind ?? null))
+      .map((s) => s.text);
     if (describesFailure(proseSentenceTexts, options.requireImpact)) return;
 
     const section = sections[0];
