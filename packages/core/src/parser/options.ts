@@ -134,6 +134,15 @@ export function collectArguments(
         found.push({ text: body, polarity: bodyLabel, span: block.span, block: block.index });
         continue;
       }
+      // "**Pros:** polished UI. **Cons:** $20k a year.": a paragraph that opens with a label states
+      // its arguments inline, one after each label.
+      const inline =
+        block.kind === 'paragraph' && LEADING_INLINE_LABEL.test(block.prose) ? inlineArguments(block) : [];
+      if (inline.length > 0) {
+        found.push(...inline);
+        labelled = (inline[inline.length - 1] as Argument).polarity;
+        continue;
+      }
       // A paragraph or heading like "Pros:" or "**Cons**" sets the polarity of the items after it.
       if (label && block.text.length < 40) {
         labelled = label;
@@ -360,6 +369,9 @@ const INLINE_LABEL = new RegExp(
   String.raw`(?:^|[\s;,.(\u2014\u2013-])(${INLINE_LABEL_WORD})\s*:\s*([^;]+?)(?=\s*(?:[;)]|[,.]?\s*(?:${INLINE_LABEL_WORD})\s*:|$))`,
   'giu',
 );
+
+/** A paragraph that opens with a pros or cons label and carries its argument on the same line. */
+const LEADING_INLINE_LABEL = new RegExp(String.raw`^\s*(?:${INLINE_LABEL_WORD})\s*:\s*\S`, 'iu');
 
 /** A clause or cell that says something: a word, not an empty answer ("none", "n/a", "-"). */
 function statesArgument(text: string): boolean {

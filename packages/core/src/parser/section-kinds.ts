@@ -117,6 +117,8 @@ const KEYWORD_KINDS: [RegExp, SectionKind][] = [
   [/\brejected\b|\bnot chosen\b|\bdecided against\b/, 'rejected'],
   // "Research and analysis of each candidate", "Evaluation of the options": the candidates weighed.
   [/\b(?:analysis|evaluation|assessment) of (?:each |the )?(?:candidates?|options?)\b/, 'proscons'],
+  // "Decision Matrix", "Scoring matrix": the options scored side by side, usually as a table.
+  [/\b(?:decision|comparison|evaluation|scoring|options?) matri(?:x|ces)\b/, 'proscons'],
   [
     /\b(?:alternatives?|considered options|options considered)\b|^(?:candidates?|options) (?:to consider|considered|evaluated)\b/,
     'options',

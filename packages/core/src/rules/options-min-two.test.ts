@@ -1,10 +1,30 @@
-import { DIALECTS } from '../../test/dialects.js';
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { yStatement, yStatementRecord } from '../../test/y-statements.js';
 import { optionsMinTwo } from './options-min-two.js';
 
+/** A decision matrix under a heading of the caller's: the options scored in a table. */
+const scoredTable = (dialect: Dialect, heading: string) =>
+  adr(
+    ...recordHead(dialect, 'Choose a CI system', { number: 3 }),
+    `## ${heading}`,
+    '',
+    '| Option | Cost | Speed | Total |',
+    '|---|---|---|---|',
+    '| GitHub Actions | 4 | 4 | 8 |',
+    '| Jenkins | 5 | 2 | 7 |',
+    '',
+    decisionHeading(dialect),
+    '',
+    'We chose GitHub Actions, which scored highest in the matrix.',
+  );
+
 ruleTester(optionsMinTwo, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: the rows of a "Decision Matrix" table are the options`,
+      text: scoredTable(dialect, 'Decision Matrix'),
+    })),
     {
       name: "Tyree and Akerman's template: the positions are the options",
       text: adr(
@@ -405,6 +425,11 @@ ruleTester(optionsMinTwo, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a table under a heading that names no comparison ("Traceability matrix") holds no options`,
+      text: scoredTable(dialect, 'Traceability matrix'),
+      errors: [{ messageId: 'onlyOne' }],
+    })),
     {
       name: 'Nygard: a Y-statement that neglects nothing considered one option',
       text: yStatementRecord(

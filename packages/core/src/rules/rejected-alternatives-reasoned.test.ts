@@ -245,8 +245,29 @@ const analysedCandidates = (dialect: Dialect, datadog: string[]) =>
     'Grafana Cloud.',
   );
 
+/** Three CI systems scored in a decision matrix; the decision is the caller's. */
+const ciMatrix = (dialect: Dialect, decision: string) =>
+  adr(
+    ...recordHead(dialect, 'Choose a CI system', { number: 3 }),
+    '## Decision Matrix',
+    '',
+    '| Option | Cost | Speed | Ops effort | Total |',
+    '|---|---|---|---|---|',
+    '| GitHub Actions | 4 | 4 | 5 | 13 |',
+    '| Jenkins | 5 | 3 | 1 | 9 |',
+    '| CircleCI | 2 | 5 | 5 | 12 |',
+    '',
+    decisionHeading(dialect),
+    '',
+    decision,
+  );
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a choice that "scored highest" in the matrix ranks it above every other option`,
+      text: ciMatrix(dialect, 'We chose GitHub Actions, which scored highest in the matrix.'),
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a candidate's own analysis heading says why it lost`,
       text: analysedCandidates(dialect, ['A polished product, but quoted at $7,500 a month, over budget.']),
@@ -898,6 +919,14 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a choice that only "scored well" does not say why the others lost`,
+      text: ciMatrix(dialect, 'We chose GitHub Actions, which scored well in the matrix.'),
+      errors: [
+        { messageId: 'noReason', data: { option: 'Jenkins' } },
+        { messageId: 'noReason', data: { option: 'CircleCI' } },
+      ],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a candidate whose analysis only describes it, or lists its pros, has no reason`,
       text: analysedCandidates(dialect, [

@@ -167,9 +167,9 @@ function mentionedWithReason(document: AdrDocument, option: ConsideredOption): b
 const JUSTIFICATION =
   /\b(?:because|since|as (?:it|they|this|we|the)|due to|so that|in order to|given that|which (?:means|makes|allows|gives)|better|easier|simpler|faster|cheaper|more|less|fewer)\b/i;
 
-/** A reason that ranks the choice against all the others: "the clear market leader", "easier than the rest". */
+/** A reason that ranks the choice against all the others: "the clear market leader", "easier than the rest", "scored highest in the matrix". */
 const COMPARATIVE =
-  /\b(?:(?<!\brather )than|(?:clear|market|industry) (?:leader|standard)|de ?facto|superior|outperforms?|only (?:one|option|candidate|choice) (?:that|which|to)|(?:most|more|widely) (?:popular|used|adopted|mature)|(?:in (?:respect|comparison|contrast)|compared) (?:to|with) (?:the )?(?:other|others|rest|remaining|alternatives))\b/i;
+  /\b(?:(?<!\brather )than|(?:clear|market|industry) (?:leader|standard)|de ?facto|superior|outperforms?|only (?:one|option|candidate|choice) (?:that|which|to)|(?:scored|scores|ranked|ranks|rated|came out) (?:the )?(?:highest|best|top|first)|highest (?:total|overall )?scor(?:e|ing)|(?:most|more|widely) (?:popular|used|adopted|mature)|(?:in (?:respect|comparison|contrast)|compared) (?:to|with) (?:the )?(?:other|others|rest|remaining|alternatives))\b/i;
 
 /** Whether the decision gives a reason for the choice that matches `cue`. */
 function choiceIsJustified(document: AdrDocument, cue: RegExp): boolean {

@@ -127,6 +127,29 @@ const inlineOptions = (dialect: Dialect, goodJob: string) =>
     'We will use GoodJob, because it runs on the PostgreSQL we already operate.',
   );
 
+/** Option sub-headings weighed in one paragraph each, "**Pros:** ... **Cons:** ..."; Unleash's paragraph is the caller's. */
+const boldInlineWeighing = (dialect: Dialect, unleash: string) =>
+  adr(
+    ...recordHead(dialect, 'Feature flags', { number: 7 }),
+    '## Considered Options',
+    '',
+    '### LaunchDarkly',
+    '',
+    '**Pros:** a polished UI and SDKs for every language. **Cons:** $20k a year.',
+    '',
+    '### Unleash, self-hosted',
+    '',
+    unleash,
+    '',
+    decisionHeading(dialect),
+    '',
+    'We go with Unleash, self-hosted, because it is free.',
+    '',
+    '## Consequences',
+    '',
+    'The platform team owns one more service.',
+  );
+
 /** A Nygard record putting every environment in one cluster; its consequences are the caller's. */
 const oneCluster = (...consequences: string[]) =>
   adr(
@@ -147,6 +170,13 @@ const oneCluster = (...consequences: string[]) =>
 
 ruleTester(tradeoffsNamed, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "**Pros:** ... **Cons:** ..." in one paragraph under the chosen option names its cost`,
+      text: boldInlineWeighing(
+        dialect,
+        '**Pros:** free and open source. **Cons:** we run another PostgreSQL.',
+      ),
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a "cons:" stated inline on the chosen option's line is a cost`,
       text: inlineOptions(dialect, 'GoodJob — pros: uses our PostgreSQL; cons: a younger project.'),
@@ -455,6 +485,11 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "**Pros:** ..." alone in the chosen option's paragraph names no cost`,
+      text: boldInlineWeighing(dialect, '**Pros:** free and open source, and we know its API.'),
+      errors: [{ messageId: 'noCost' }],
+    })),
     {
       name: 'log4brains: "cons: none" on the chosen option\'s line names no cost',
       text: inlineOptions('log4brains', 'GoodJob — pros: uses our PostgreSQL; cons: none'),
