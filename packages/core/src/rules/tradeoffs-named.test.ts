@@ -95,6 +95,7 @@ const plainCosts = [
   'It ties us to the hosting provider for outbound mail.',
   'Bounce handling is now our problem.',
   'Debugging a missing receipt gets trickier.',
+  'Checking every sender address slows releases down.',
 ];
 
 /** Options as a table with Pros and Cons columns; the chosen row's cons cell is the caller's. */
@@ -517,6 +518,7 @@ ruleTester(tradeoffsNamed, {
         'Nothing changes for customers.',
         'It is more convenient for staff to keep receipts in one place.',
         'A nightly job removes stale receipts from the outbox.',
+        'Sending receipts after the response avoids slowing the checkout page.',
       ].map((benefit) => ({
         name: `${dialect}: a benefit in the same words is no cost: "${benefit.slice(0, 40)}..."`,
         text: plainConsequences(dialect, benefit),
