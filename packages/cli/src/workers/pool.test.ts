@@ -34,6 +34,14 @@ parentPort.on('message', (batch) => {
 });
 `;
 
+/** A worker that answers each batch with the young generation V8 was given for it. */
+const LIMITS = `
+import { parentPort, resourceLimits } from 'node:worker_threads';
+parentPort.on('message', (batch) => {
+  parentPort.postMessage(batch.map(() => ({ value: resourceLimits.maxYoungGenerationSizeMb, thread: 1 })));
+});
+`;
+
 const local = (batch: number[]) => batch.map((n) => ({ value: n * 2, thread: 0 }));
 
 describe('runBatches', () => {
@@ -48,6 +56,21 @@ describe('runBatches', () => {
     expect(results.flat().map((r) => r.value)).toEqual(Array.from({ length: 80 }, (_, i) => i * 2));
     // The main thread takes the first batch while the workers start.
     expect(results[0]?.[0]?.thread).toBe(0);
+  });
+
+  it('starts each worker with the heap limits it is given', async () => {
+    const root = await repo({});
+    const path = join(root, 'limits.mjs');
+    await writeFile(path, LIMITS);
+    const run = (youngGenerationMb?: number) =>
+      runBatches([[1]], {
+        workerUrl: pathToFileURL(path),
+        workerData: null,
+        workers: 1,
+        resourceLimits: youngGenerationMb ? { maxYoungGenerationSizeMb: youngGenerationMb } : undefined,
+      });
+    expect((await run(24)).flat()[0]?.value).toBe(24);
+    expect((await run()).flat()[0]?.value).not.toBe(24);
   });
 
   it('keeps a second batch queued in each worker, so it never waits for the main thread to hand one out', async () => {

@@ -1,7 +1,7 @@
 // Spreads batches of work over worker threads and the main thread: each thread takes the next batch
 // when it finishes one, so a slow batch does not hold the others up. Built for one run of a
 // command, not a long-lived pool: workers start, drain the queue and are terminated.
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 
 const BATCHES_QUEUED_PER_WORKER = 2;
 
@@ -13,6 +13,8 @@ export interface BatchRunner<I, O> {
   workers: number;
   /** The same work on the main thread, which then takes batches too; absent: workers only. */
   local?: (batch: I) => O;
+  /** Heap limits for each worker; absent: V8's defaults. */
+  resourceLimits?: ResourceLimits;
 }
 
 /** Results in the order of `batches`. The first failure (a thrown batch or a dead worker) rejects. */
@@ -62,7 +64,12 @@ export async function runBatches<I, O>(batches: readonly I[], runner: BatchRunne
 
   try {
     for (let i = 0; i < runner.workers; i++) {
-      threads.push(new Worker(runner.workerUrl, { workerData: runner.workerData }));
+      threads.push(
+        new Worker(runner.workerUrl, {
+          workerData: runner.workerData,
+          resourceLimits: runner.resourceLimits,
+        }),
+      );
     }
     const local = runner.local ? [runLocal(runner.local)] : [];
     await Promise.all([...threads.map(runWorker), ...local]);
