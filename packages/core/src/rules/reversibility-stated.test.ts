@@ -60,6 +60,8 @@ const UNDO_STATEMENTS = [
   'We can always go back to in-memory sessions by changing one setting.',
   'Moving off Redis later would mean rewriting the session middleware.',
   'If it does not work out, we return to the old store on each app server.',
+  'We can replace the Redis client behind our adapter in a day.',
+  'We keep the old session service running for a month so we can fall back to it.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -209,6 +211,15 @@ ruleTester(reversibilityStated, {
         dialect,
         'The deploy tool can roll back a bad release of the session service.',
         'If Redis is down, the app can fall back to the database for reads.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: an adapter, or an old service kept for reading, is not a way to undo the decision`,
+      text: inDialect(
+        dialect,
+        'The Redis client sits behind our session adapter.',
+        'We keep the old session service running for read-only audits.',
       ),
       errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),
