@@ -211,6 +211,19 @@ ruleTester(failureStory, {
         '| When the stream leader fails | orders confirm 5 s later | JetStream elects a new leader; on-call is paged |',
       ),
     },
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a risk table under a failure heading needs no "if" to tell a failure and its effect`,
+      text: inDialect(
+        dialect,
+        '* Bad, because one more vendor.',
+        '',
+        '## Failure modes',
+        '',
+        '| Failure | Likelihood | Impact |',
+        '|---|---|---|',
+        '| SQS outage | Low | Nobody can send receipts until it is back |',
+      ),
+    })),
     {
       name: 'requireImpact false: naming the failure is enough',
       options: { requireImpact: false },
@@ -235,6 +248,20 @@ ruleTester(failureStory, {
         errors: [{ messageId: 'missing', line: consequencesLine }],
       };
     }),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a risk table that names failures and only rates them is no failure story`,
+      text: inDialect(
+        dialect,
+        '* Bad, because one more vendor.',
+        '',
+        '## Risks',
+        '',
+        '| Risk | Likelihood | Impact |',
+        '|---|---|---|',
+        '| SQS outage | Low | High |',
+      ),
+      errors: [{ messageId: 'noImpact' }],
+    })),
     {
       name: 'Nygard: errors the decision helps find, and a degradation the text denies, are no failure story',
       text: nygard(

@@ -62,6 +62,7 @@ const UNDO_STATEMENTS = [
   'If it does not work out, we return to the old store on each app server.',
   'We can replace the Redis client behind our adapter in a day.',
   'We keep the old session service running for a month so we can fall back to it.',
+  'Moving back to in-memory sessions would take about two sprints.',
 ];
 
 ruleTester(reversibilityStated, {
