@@ -126,7 +126,8 @@ const KEYWORD_KINDS: [RegExp, SectionKind][] = [
   [/\bconsequences?\b|\btrade ?offs?\b/, 'consequences'],
   [/\bfailure\b|\brisks?\b/, 'failure'],
   [/\brevers(?:ibility|al)\b|\brollback\b|\bexit strategy\b|\bback ?out plan\b/, 'reversibility'],
-  [/\brevisit\b|\bre ?evaluation\b|\breassessment\b|\bwhen to review\b/, 'revisit'],
+  // "Kill criteria": the conditions on which the team drops the decision, which are its revisit triggers.
+  [/\brevisit\b|\bre ?evaluation\b|\breassessment\b|\bwhen to review\b|\bkill criteria\b/, 'revisit'],
   [/\bdecision drivers?\b/, 'drivers'],
   [/\bdecision outcome\b/, 'outcome'],
 ];

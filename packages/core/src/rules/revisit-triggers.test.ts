@@ -151,6 +151,17 @@ ruleTester(revisitTriggers, {
         '- When the docs exceed 1 GB, the Pages size limit.',
       ),
     },
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a Kill criteria section holds the triggers`,
+      text: inDialect(
+        dialect,
+        'Jobs run at most once per lease.',
+        '',
+        '## Kill criteria',
+        '',
+        '- If more than 1% of jobs run twice in a week, we go back to the cron runner.',
+      ),
+    })),
     {
       name: 'home-grown: an Expiry section with a month',
       text: adr(
@@ -192,6 +203,18 @@ ruleTester(revisitTriggers, {
         'We are revisiting the earlier queue decision here.',
       ),
       errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a vague kill criterion is reported as vague`,
+      text: inDialect(
+        dialect,
+        'Jobs run at most once per lease.',
+        '',
+        '## Kill criteria',
+        '',
+        '- If it stops working for us.',
+      ),
+      errors: [{ messageId: 'vague' }],
     })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a revisit that looks ahead without an event is vague`,
