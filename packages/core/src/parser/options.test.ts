@@ -805,3 +805,33 @@ describe('a decision that names only the start of an option', () => {
     });
   }
 });
+
+describe('a decision that opens with an option name as a sentence of its own', () => {
+  const decided = (dialect: Dialect, decision: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Search engine', { number: 12 }),
+        '## Options',
+        '',
+        '- **OpenSearch**: self-hosted, we know Lucene.',
+        '- **Algolia**: hosted, $4k a month at our volume.',
+        '',
+        decisionHeading(dialect),
+        '',
+        decision,
+      ),
+    ).chosen;
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "OpenSearch. Algolia is over budget." picks OpenSearch`, () => {
+      expect(decided(dialect, 'OpenSearch. Algolia is over budget.')).toMatchObject({
+        option: 0,
+        source: 'outcome-mention',
+      });
+    });
+
+    it(`${dialect}: an opening sentence that names both picks neither`, () => {
+      expect(decided(dialect, 'OpenSearch or Algolia. Both would do.')).toBeNull();
+    });
+  }
+});

@@ -1244,7 +1244,7 @@ function findChosen(
         (outcomeBlocks[0] as Block);
       return chosenIn(block, o.name, i, 'outcome-mention');
     }
-    const lead = leadChoice(outcomeBlocks, picked);
+    const lead = leadChoice(outcomeBlocks, picked) ?? bareNameChoice(outcomeBlocks, picked);
     if (lead) return lead;
   }
   // Only a decision that names none of the options leaves the title to speak for it.
@@ -1310,6 +1310,18 @@ function leadChoice(
     .filter(({ o }) => rest.startsWith(` ${o.key} `))
     .sort((a, b) => b.o.key.length - a.o.key.length)[0];
   return first ? chosenIn(opening, first.o.name, first.i, 'outcome-mention') : null;
+}
+
+/** A decision that opens with an option's name as a sentence of its own: "OpenSearch. Algolia is over budget ...". */
+function bareNameChoice(
+  outcomeBlocks: Block[],
+  named: { o: ConsideredOption; i: number }[],
+): ChosenOption | null {
+  const opening = openingBlock(outcomeBlocks);
+  if (!opening) return null;
+  const sentence = optionKey(/^[^.!?\n]*/u.exec(opening.prose.trim())?.[0] ?? '');
+  const same = named.find(({ o }) => o.key === sentence);
+  return same ? chosenIn(opening, same.o.name, same.i, 'outcome-mention') : null;
 }
 
 const FILLER = new Set(['with', 'from', 'into', 'that', 'this', 'for', 'and', 'our', 'all', 'per', 'new']);
