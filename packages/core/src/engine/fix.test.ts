@@ -147,6 +147,18 @@ describe('fixSources', () => {
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
+  it('gives a file whose lines end with a bare CR (old Macs) the same fixes, at the same lines, with CRs kept', () => {
+    const crOnly = fixSources(
+      [{ path: sources[0]?.path ?? '', text: nygard.replaceAll('\n', '\r') }],
+      config,
+      allRules,
+    );
+    expect(crOnly.fixed[0]?.text).toBe(nygardFixed?.text.replaceAll('\n', '\r'));
+    const lines = (result: { findings: { ruleId: string; line: number }[] } | undefined) =>
+      result?.findings.map((finding) => `${finding.ruleId}:${finding.line}`);
+    expect(lines(crOnly.results[0])).toEqual(lines(run.results[0]));
+  });
+
   it('reports what is left after fixing: the prompts are placeholders still to be written', () => {
     const left = run.results.flatMap((result) => result.findings.map((finding) => finding.ruleId));
     expect(left).toContain('no-placeholders');

@@ -87,6 +87,11 @@ export interface FixRun extends LintRun {
 
 const BOM = '\uFEFF';
 
+/** Whether a text's lines end with a bare CR (files from old Macs): it has CRs and no LF. */
+function endsLinesWithBareCr(text: string): boolean {
+  return text.includes('\r') && !text.includes('\n');
+}
+
 /** One pass of fixes: the texts before it and, per file changed, what was applied. */
 interface PassRecord {
   sources: SourceFile[];
@@ -154,6 +159,8 @@ export function fixSources(
 ): FixRun {
   const fixableRules = new Set(registry.filter((rule) => rule.meta.fixable).map((rule) => rule.meta.id));
   const boms = new Map(sources.map((source) => [source.path, source.text.startsWith(BOM)]));
+  // The parser reads a bare CR as LF; a file that ends every line with a bare CR gets CRs back.
+  const crOnly = new Map(sources.map((source) => [source.path, endsLinesWithBareCr(source.text)]));
   const counts = new Map<string, number>();
   // Fixes that were applied and asked for again on the next pass: the edit did not take (say, a
   // section skeleton appended after an unclosed code fence becomes code). Such a pass is undone
@@ -187,7 +194,8 @@ export function fixSources(
       changed = true;
       applied.set(source.path, { signatures: new Set(findings.map(signature)), count });
       counts.set(source.path, (counts.get(source.path) ?? 0) + count);
-      return { ...source, text: (boms.get(source.path) ? BOM : '') + text };
+      const lines = crOnly.get(source.path) ? text.replaceAll('\n', '\r') : text;
+      return { ...source, text: (boms.get(source.path) ? BOM : '') + lines };
     });
     if (!changed) break;
     previous = { sources: current, applied };

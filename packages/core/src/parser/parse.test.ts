@@ -1919,6 +1919,39 @@ describe('never throws', () => {
     ]);
   });
 
+  it('bare CR line endings (old Macs), alone and mixed with LF', () => {
+    const lines = [
+      '# 3. Use CR',
+      '',
+      'Status: Accepted',
+      '',
+      '## Context',
+      '',
+      'Old Mac.',
+      '',
+      '## Considered Options',
+      '',
+      '* Redis',
+      '* Memcached',
+    ];
+    for (const text of [
+      lines.join('\r'),
+      `${lines.slice(0, 7).join('\r')}\n${lines.slice(7).join('\r\n')}`,
+    ]) {
+      const doc = parse(text, 'use-cr.md');
+      expect(doc.title).toMatchObject({ text: 'Use CR', span: { line: 1 } });
+      expect(doc.status).toMatchObject({ normalized: 'accepted', span: { line: 3 } });
+      expect(doc.sections.map((s) => [s.title, s.span.line])).toEqual([
+        ['Context', 5],
+        ['Considered Options', 9],
+      ]);
+      expect(doc.options.map((o) => [o.name, o.span.line])).toEqual([
+        ['Redis', 11],
+        ['Memcached', 12],
+      ]);
+    }
+  });
+
   it('a byte order mark', () => {
     const doc = parse('\uFEFF# 3. With a BOM\n\n## Status\n\nAccepted\n', 'bom.md');
     expect(doc.title).toMatchObject({ text: 'With a BOM', span: { line: 1, column: 1 } });

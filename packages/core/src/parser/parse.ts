@@ -69,6 +69,17 @@ const FILE_NUMBER = /^(?!\d{4}[-_]\d{2}[-_]\d{2})(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_
 const TITLE_NUMBER =
   /^(?:adr[-_ ]?0*(\d{1,6})\s*(?:[.:)–—-]\s*|\s+)|0*(\d{1,6})\s*[.:)–—-]\s*|0+(\d{1,6})\s+)(?=\S)/i;
 
+/** A line ending of old Mac files: a CR with no LF after it. */
+const BARE_CR = /\r(?!\n)/g;
+
+/**
+ * The text with every bare CR read as LF, so the parser's line logic holds for files from old Macs.
+ * It is the same length, so every offset into it is an offset into the file.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(BARE_CR, '\n') : text;
+}
+
 /**
  * Parses one ADR into the document model. Never throws: unreadable input gives a model
  * with problems instead.
@@ -77,7 +88,7 @@ export function parseAdr(
   input: { path: string; text: string; size?: number },
   options: ParseOptions = {},
 ): AdrDocument {
-  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const text = withLineFeeds(input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text);
   const start = spanOf([0], 0, 0);
   if (looksBinary(text)) {
     return emptyDocument(input.path, text, [
