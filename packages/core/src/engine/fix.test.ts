@@ -159,6 +159,12 @@ describe('fixSources', () => {
     expect(lines(crOnly.results[0])).toEqual(lines(run.results[0]));
   });
 
+  it('keeps a bare CR in a file that mixes it with LF where it was', () => {
+    const withBareCr = (text: string) => text.replace('\n\n## Context', '\n\r## Context');
+    const mixed = fixSources([{ path: sources[0]?.path ?? '', text: withBareCr(nygard) }], config, allRules);
+    expect(mixed.fixed[0]?.text).toBe(withBareCr(nygardFixed?.text ?? ''));
+  });
+
   it('reports what is left after fixing: the prompts are placeholders still to be written', () => {
     const left = run.results.flatMap((result) => result.findings.map((finding) => finding.ruleId));
     expect(left).toContain('no-placeholders');

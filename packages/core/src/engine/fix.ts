@@ -159,8 +159,6 @@ export function fixSources(
 ): FixRun {
   const fixableRules = new Set(registry.filter((rule) => rule.meta.fixable).map((rule) => rule.meta.id));
   const boms = new Map(sources.map((source) => [source.path, source.text.startsWith(BOM)]));
-  // The parser reads a bare CR as LF; a file that ends every line with a bare CR gets CRs back.
-  const crOnly = new Map(sources.map((source) => [source.path, endsLinesWithBareCr(source.text)]));
   const counts = new Map<string, number>();
   // Fixes that were applied and asked for again on the next pass: the edit did not take (say, a
   // section skeleton appended after an unclosed code fence becomes code). Such a pass is undone
@@ -189,13 +187,19 @@ export function fixSources(
         : [];
       if (!document || findings.length === 0) return source;
       const fixes = findings.map((finding) => finding.fix as Fix);
-      const { text, applied: count } = applyFixes(document.text, fixes);
-      if (count === 0 || text === document.text) return source;
+      // Applied to the file's own text, not the parsed one, which reads a bare CR as LF: offsets
+      // are the same in both, and old-Mac line endings stay as they were.
+      const bom = boms.get(source.path) ?? false;
+      const original = bom ? source.text.slice(BOM.length) : source.text;
+      const { text: fixedText, applied: count } = applyFixes(original, fixes);
+      if (count === 0 || fixedText === original) return source;
+      // Lines a fix adds end with LF where the parsed text had them; in a file that ends every line
+      // with a bare CR, they end with CR like the others.
+      const text = endsLinesWithBareCr(original) ? fixedText.replaceAll('\n', '\r') : fixedText;
       changed = true;
       applied.set(source.path, { signatures: new Set(findings.map(signature)), count });
       counts.set(source.path, (counts.get(source.path) ?? 0) + count);
-      const lines = crOnly.get(source.path) ? text.replaceAll('\n', '\r') : text;
-      return { ...source, text: (boms.get(source.path) ? BOM : '') + lines };
+      return { ...source, text: (bom ? BOM : '') + text };
     });
     if (!changed) break;
     previous = { sources: current, applied };
