@@ -6,6 +6,21 @@ import { parseAdr } from './parse.js';
 
 const parse = (text: string) => parseAdr({ path: '0001-example.md', text });
 
+/** A record in `dialect` listing `optionLines` under "## Considered Options", then deciding `decision`. */
+const decidedAmong = (dialect: Dialect, optionLines: string[], decision: string) =>
+  parse(
+    adr(
+      ...recordHead(dialect, 'Storage for the product catalogue'),
+      '## Considered Options',
+      '',
+      ...optionLines,
+      '',
+      decisionHeading(dialect),
+      '',
+      decision,
+    ),
+  );
+
 /** Nygard record whose context holds numbered candidates in a code block; the caller writes the decision. */
 const namingSchemes = (decision: string) =>
   adr(
@@ -643,19 +658,14 @@ describe('pros and cons under label sub-headings', () => {
 
 describe('a decision that names several options', () => {
   const searchRecord = (dialect: Dialect, decision: string) =>
-    parse(
-      adr(
-        ...recordHead(dialect, 'Product search engine'),
-        '## Considered Options',
-        '',
+    decidedAmong(
+      dialect,
+      [
         '1. **OpenSearch**, run by AWS',
         '2. **Algolia**, hosted',
         '3. **PostgreSQL full-text**, no new system',
-        '',
-        decisionHeading(dialect),
-        '',
-        decision,
-      ),
+      ],
+      decision,
     );
 
   it.each(DIALECTS)('%s: chose the one it opens with, after words that state the choice', (dialect) => {
@@ -777,17 +787,10 @@ describe('a discussion that enumerates the ways open: "We could use A, B, or C."
 
 describe('a decision that names only the start of an option', () => {
   const decided = (dialect: Dialect, decision: string, options: string[]) =>
-    parse(
-      adr(
-        ...recordHead(dialect, 'Ledger store', { number: 4 }),
-        '## Considered Options',
-        '',
-        ...options.map((o) => `* ${o}`),
-        '',
-        decisionHeading(dialect),
-        '',
-        decision,
-      ),
+    decidedAmong(
+      dialect,
+      options.map((o) => `* ${o}`),
+      decision,
     ).chosen;
 
   for (const dialect of DIALECTS) {
@@ -808,18 +811,10 @@ describe('a decision that names only the start of an option', () => {
 
 describe('a decision that opens with an option name as a sentence of its own', () => {
   const decided = (dialect: Dialect, decision: string) =>
-    parse(
-      adr(
-        ...recordHead(dialect, 'Search engine', { number: 12 }),
-        '## Options',
-        '',
-        '- **OpenSearch**: self-hosted, we know Lucene.',
-        '- **Algolia**: hosted, $4k a month at our volume.',
-        '',
-        decisionHeading(dialect),
-        '',
-        decision,
-      ),
+    decidedAmong(
+      dialect,
+      ['- **OpenSearch**: self-hosted, we know Lucene.', '- **Algolia**: hosted, $4k a month at our volume.'],
+      decision,
     ).chosen;
 
   for (const dialect of DIALECTS) {
