@@ -60,8 +60,10 @@ const inDialect = (dialect: Dialect, ...consequences: string[]) =>
   );
 
 /** The same record with a "Re-evaluation criteria" section holding one item. */
-const reEvaluation = (dialect: Dialect, item: string) =>
-  inDialect(dialect, 'Jobs run at most once per lease.', '', '## Re-evaluation criteria', '', item);
+/** A record whose revisit section is `heading` holding one `item`. */
+const criteria = (dialect: Dialect, heading: string, item: string) =>
+  inDialect(dialect, 'Jobs run at most once per lease.', '', heading, '', item);
+const reEvaluation = (dialect: Dialect, item: string) => criteria(dialect, '## Re-evaluation criteria', item);
 
 ruleTester(revisitTriggers, {
   valid: [
@@ -153,12 +155,9 @@ ruleTester(revisitTriggers, {
     },
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a Kill criteria section holds the triggers`,
-      text: inDialect(
+      text: criteria(
         dialect,
-        'Jobs run at most once per lease.',
-        '',
         '## Kill criteria',
-        '',
         '- If more than 1% of jobs run twice in a week, we go back to the cron runner.',
       ),
     })),
@@ -206,14 +205,7 @@ ruleTester(revisitTriggers, {
     })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a vague kill criterion is reported as vague`,
-      text: inDialect(
-        dialect,
-        'Jobs run at most once per lease.',
-        '',
-        '## Kill criteria',
-        '',
-        '- If it stops working for us.',
-      ),
+      text: criteria(dialect, '## Kill criteria', '- If it stops working for us.'),
       errors: [{ messageId: 'vague' }],
     })),
     ...DIALECTS.map((dialect) => ({
