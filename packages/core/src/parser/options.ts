@@ -907,10 +907,10 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
   });
 }
 
-/** "Some top competitors in this space are GitLab CI/CD, CircleCI, TravisCI, and Jenkins." */
 /** Between the names of an enumeration: "A, B and C", "A, B, or C". */
 const LIST_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
 
+/** "Some top competitors in this space are GitLab CI/CD, CircleCI, TravisCI, and Jenkins." */
 const INLINE_CANDIDATES =
   /\b(?:competitors|alternatives|options|contenders|candidates|other (?:tools|products|solutions|services|libraries|frameworks))\b[^.:;]{0,40}?\b(?:are|include|included|were|such as|like)\s+([^.;:]{3,200})/iu;
 
@@ -920,6 +920,25 @@ const INLINE_CANDIDATES =
  */
 const FUTURE_CANDIDATES =
   /\b(?:later|in (?:the )?future|future|eventually|down the (?:road|line)|(?:can|could|may|might|will) (?:\w+ )?(?:consider|explore|look at|look into|add|support|evaluate))\b/i;
+
+/** Whether the sentence around `at` speaks of candidates left for later, read from its start up to `end`. */
+function leftForLater(prose: string, at: number, end: number): boolean {
+  const sentenceStart = prose.lastIndexOf('. ', at) + 1;
+  return FUTURE_CANDIDATES.test(prose.slice(sentenceStart, end));
+}
+
+/**
+ * The names of an enumeration ("GitLab CI/CD, CircleCI, and Jenkins"), or none when it is not one:
+ * fewer than two names, or a name longer than a few words ("use caching to cut load or batch the
+ * writes" is a clause).
+ */
+function enumeratedNames(list: string): string[] {
+  const names = list
+    .split(LIST_SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => name.length >= 2);
+  return names.length >= 2 && names.every((name) => name.split(/\s+/).length <= 4) ? names : [];
+}
 
 /**
  * "Alternatives considered: logfmt (rejected: no Java encoder); free text (rejected because ...)":
@@ -946,37 +965,19 @@ const COULD_USE =
 
 function couldUseCandidates(block: Block, out: Builder) {
   for (const match of block.prose.matchAll(COULD_USE)) {
-    const sentenceStart = block.prose.lastIndexOf('. ', match.index) + 1;
-    if (FUTURE_CANDIDATES.test(block.prose.slice(sentenceStart, match.index))) continue;
+    if (leftForLater(block.prose, match.index, match.index)) continue;
     const list = match[1] as string;
     if (!/(?:,|\s)or\s+\S+/u.test(list)) continue;
-    const names = list
-      .split(LIST_SEPARATOR)
-      .map((name) => name.trim())
-      .filter((name) => name.length >= 2);
-    // Short names only: "use caching to cut load or batch the writes" is a clause, not an enumeration.
-    if (names.length < 2 || names.some((name) => name.split(/\s+/).length > 4)) continue;
-    for (const name of names) addProse(out, name, block);
+    for (const name of enumeratedNames(list)) addProse(out, name, block);
   }
 }
 
 function inlineCandidates(block: Block, out: Builder) {
   const match = INLINE_CANDIDATES.exec(block.prose);
   if (!match) return;
-  const sentenceStart = block.prose.lastIndexOf('. ', match.index) + 1;
-  if (
-    FUTURE_CANDIDATES.test(
-      block.prose.slice(sentenceStart, match.index + match[0].length - (match[1] as string).length),
-    )
-  )
-    return;
-  const names = (match[1] as string)
-    .split(LIST_SEPARATOR)
-    .map((name) => name.trim())
-    .filter((name) => name.length >= 2);
-  // Only a real enumeration of short names: a clause after "are" is not a list of candidates.
-  if (names.length < 2 || names.some((name) => name.split(/\s+/).length > 4)) return;
-  for (const name of names) addProse(out, name, block);
+  const list = match[1] as string;
+  if (leftForLater(block.prose, match.index, match.index + match[0].length - list.length)) return;
+  for (const name of enumeratedNames(list)) addProse(out, name, block);
 }
 
 const COMPARES = /\b(?:compar\w*|pros and cons|trade-?offs?|versus|vs\.?|advantages and disadvantages)\b/i;
@@ -1264,10 +1265,10 @@ function findChosen(
  * neither "Redis Cluster" nor "Redis Sentinel".
  */
 function shortenedChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
-  const opening = openingBlock(outcomeBlocks);
-  const lead = opening ? DECISION_LEAD.exec(opening.prose) : null;
-  if (!opening || !lead) return null;
-  const clause = /^[^.,;:()!?\n]*/u.exec(opening.prose.slice(lead[0].length))?.[0] ?? '';
+  const led = afterDecisionLead(outcomeBlocks);
+  if (!led) return null;
+  const { opening, rest } = led;
+  const clause = /^[^.,;:()!?\n]*/u.exec(rest)?.[0] ?? '';
   if (TURNED_DOWN.test(clause)) return null;
   const words = optionKey(clause).split(' ');
   const shared = options.map((o) => {
@@ -1294,6 +1295,13 @@ function openingBlock(outcomeBlocks: Block[]): Block | undefined {
 const DECISION_LEAD =
   /^\s*(?:(?:the )?(?:decision|chosen option|choice|selected option)\s*(?:is\s*)?:?|we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)|we(?: have|'ve)? decided to (?:use|adopt|go with))\s+(?:to use |the |an? )?/iu;
 
+/** The decision's opening block and its text after the words that state the choice, or null when it has none. */
+function afterDecisionLead(outcomeBlocks: Block[]): { opening: Block; rest: string } | null {
+  const opening = openingBlock(outcomeBlocks);
+  const lead = opening ? DECISION_LEAD.exec(opening.prose) : null;
+  return opening && lead ? { opening, rest: opening.prose.slice(lead[0].length) } : null;
+}
+
 /**
  * The choice when the decision names several options: the one it opens with, right after words
  * that state a choice ("Decision: OpenSearch, because it costs a third of Algolia's price").
@@ -1302,10 +1310,10 @@ function leadChoice(
   outcomeBlocks: Block[],
   named: { o: ConsideredOption; i: number }[],
 ): ChosenOption | null {
-  const opening = openingBlock(outcomeBlocks);
-  const lead = opening ? DECISION_LEAD.exec(opening.prose) : null;
-  if (!opening || !lead) return null;
-  const rest = ` ${optionKey(opening.prose.slice(lead[0].length))} `;
+  const led = afterDecisionLead(outcomeBlocks);
+  if (!led) return null;
+  const { opening } = led;
+  const rest = ` ${optionKey(led.rest)} `;
   const first = named
     .filter(({ o }) => rest.startsWith(` ${o.key} `))
     .sort((a, b) => b.o.key.length - a.o.key.length)[0];

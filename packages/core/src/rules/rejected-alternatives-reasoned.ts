@@ -31,15 +31,16 @@ function ownReason(option: ConsideredOption): boolean {
     .join('\n');
   // "OK, because …" is a template's unfinished sentence, not a reason.
   const finished = withoutPros.replace(/\b(?:because|since)\s*(?:…|\.\.\.)/gu, '');
-  return REASON_CUE.test(finished) || PLAIN_COST.test(finished);
+  return REASON_CUE.test(finished) || PLAIN_DRAWBACK.test(finished);
 }
 
 /**
  * A cost said plainly, with no cue word, in an option's own text: "Ties us to AWS.", "This
  * duplicates the logic in the billing service." Only phrases that cannot describe a merit, and not
- * when denied ("no extra cost", "avoids duplicated code").
+ * when denied ("no extra cost", "avoids duplicated code"). Narrower than language.ts's namesCost on
+ * purpose: its cost words also occur in options' own names ("Negative" in a MADR option title).
  */
-const PLAIN_COST =
+const PLAIN_DRAWBACK =
   /(?<!\b(?:avoids?|avoiding|no|not|without|removes?|prevents?|reduces?|less|any) )\b(?:ties (?:us|you) (?:in)?to|locks? us in(?:to)?|vendor lock-?in|(?:duplicates\b|duplicat(?:ed|ion of|e) (?:the |our )?(?:logic|code|data|effort|work|state))|tightly coupled|couples us to|single point of failure|steep(?:er)? learning curve|maintenance burden|(?:extra|additional) (?:cost|work|effort|maintenance|complexity)|more moving parts)\b/i;
 
 const STOPWORDS = new Set([

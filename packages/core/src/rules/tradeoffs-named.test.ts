@@ -154,12 +154,7 @@ const boldInlineWeighing = (dialect: Dialect, unleash: string) =>
 /** A Nygard record putting every environment in one cluster; its consequences are the caller's. */
 const oneCluster = (...consequences: string[]) =>
   adr(
-    '# Run every environment in one cluster',
-    '',
-    '## Status',
-    '',
-    'Accepted',
-    '',
+    ...recordHead('nygard', 'Run every environment in one cluster'),
     '## Decision',
     '',
     'We will run development, staging and production in one cluster, split by namespace.',
