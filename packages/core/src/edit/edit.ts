@@ -5,6 +5,7 @@ import type { AdrDocument, Block, MetadataField, Section } from '../model.js';
 import type { ParseOptions } from '../parser/parse.js';
 import { parseAdr } from '../parser/parse.js';
 import { normalizeRelation, relationKey, relationLabel } from '../relations.js';
+import { oneLine } from '../text/shorten.js';
 import { addFrontmatterListValue, setFrontmatterValue } from './frontmatter.js';
 import {
   appendBlock,
@@ -14,7 +15,6 @@ import {
   insertLinesBefore,
   lineAt,
   matchCase,
-  singleLine,
   splice,
   splitBom,
 } from './text.js';
@@ -116,14 +116,14 @@ function editBody(text: string, doc: AdrDocument, edit: AdrEdit): string {
     case 'set-date':
       return setField(text, doc, 'date', edit.date, eol);
     case 'set-deciders': {
-      const names = edit.names.map(singleLine).filter((n) => n !== '');
+      const names = edit.names.map(oneLine).filter((n) => n !== '');
       if (names.length === 0) throw new EditError('no decision-makers given');
       return setField(text, doc, 'deciders', names, eol);
     }
     case 'add-link':
       return addLink(text, doc, edit.relation, edit.target, eol);
     case 'append-note':
-      return appendToSection(text, doc, NOTE_SECTION, singleLine(edit.text), eol);
+      return appendToSection(text, doc, NOTE_SECTION, oneLine(edit.text), eol);
   }
 }
 

@@ -81,8 +81,3 @@ export function matchCase(word: string, model: string | null): string {
   if (/\p{Ll}/u.test(letter)) return word.charAt(0).toLowerCase() + word.slice(1);
   return word;
 }
-
-/** One line of prose: notes and names never break a list item or a metadata line. */
-export function singleLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}

@@ -2,10 +2,10 @@
 // no scripts, fonts or network. Every piece of text from the records is escaped, and a Content
 // Security Policy forbids scripts outright, so HTML planted in an ADR shows as text and never runs.
 import type { Finding } from '../engine/types.js';
+import { oneLine } from '../text/shorten.js';
 import {
   adrLabel,
   clock,
-  oneLine,
   packSummary,
   type RenderOptions,
   type ResolvedRenderOptions,

@@ -1,10 +1,10 @@
 // The review pack as Markdown, for a pull request, a wiki page or a shared screen. Text from the
 // records is escaped, so markup or HTML in an ADR shows as written and never renders or runs.
 import type { Finding } from '../engine/types.js';
+import { oneLine } from '../text/shorten.js';
 import {
   adrLabel,
   clock,
-  oneLine,
   packSummary,
   type RenderOptions,
   type ResolvedRenderOptions,

@@ -55,8 +55,3 @@ export function packSummary(pack: ReviewPack): string {
   const open = pack.adrs.reduce((n, a) => n + a.openCount, 0);
   return `${records}, ${pack.totalMinutes} minutes, ${open} open question${open === 1 ? '' : 's'}`;
 }
-
-/** Text with all whitespace runs (newlines included) collapsed: one line for a table cell or heading. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

@@ -1,7 +1,7 @@
 import type { DocumentRule } from '../engine/types.js';
 import type { AdrDocument, Block, Section, Span } from '../model.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
-import { shorten as clip } from '../text/shorten.js';
+import { shorten } from '../text/shorten.js';
 import { anchorFor } from './anchors.js';
 
 /**
@@ -79,11 +79,6 @@ function driverItems(document: AdrDocument): { text: string; span: Span }[] {
     }
   }
   return items;
-}
-
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return clip(flat, 40);
 }
 
 /** Every decision must have a because. */
@@ -180,7 +175,7 @@ Chosen option: "Redis", because sessions survive a restart of one web node and r
         drivers:
           drivers
             .slice(0, 3)
-            .map((d) => `"${shorten(d.text)}"`)
+            .map((d) => `"${shorten(d.text, 40)}"`)
             .join(', ') + (drivers.length > 3 ? ', ...' : ''),
       },
     });

@@ -367,11 +367,6 @@ function locator(prose: string, markdown: string) {
   };
 }
 
-function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return shorten(flat, 70);
-}
-
 const SCANNED: ReadonlySet<Block['kind']> = new Set(['paragraph', 'listItem', 'tableRow', 'heading']);
 
 /** Text a template ships that was never replaced with the record's own content. */
@@ -456,7 +451,7 @@ Failed deliveries are retried with exponential backoff, up to 6 times over 2 hou
       if (reported.has(start)) return;
       reported.add(start);
       const span = spanOf(document.lineStarts, start, end);
-      const placeholder = quote(text ?? document.text.slice(start, end));
+      const placeholder = shorten(text ?? document.text.slice(start, end), 70);
       const finding: Report = { messageId, span, data: { placeholder } };
       report(finding);
     };

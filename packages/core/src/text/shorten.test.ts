@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten } from './shorten.js';
+import { oneLine, shorten } from './shorten.js';
 
 describe('shorten', () => {
   it('keeps text of the maximum length or less as it is', () => {
@@ -14,5 +14,16 @@ describe('shorten', () => {
 
   it('leaves no space before the dots', () => {
     expect(shorten('use the queue for everything', 11)).toBe('use the...');
+  });
+
+  it('puts text that spans lines on one line before measuring it', () => {
+    expect(shorten('use the\n  queue\r\nfor  everything', 40)).toBe('use the queue for everything');
+    expect(shorten('use the\n\n queue for everything', 11)).toBe('use the...');
+  });
+});
+
+describe('oneLine', () => {
+  it('makes every whitespace run one space and trims the ends', () => {
+    expect(oneLine('  Use\tthe \n\n queue\r\n ')).toBe('Use the queue');
   });
 });
