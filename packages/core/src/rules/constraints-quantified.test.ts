@@ -62,6 +62,8 @@ const spelledOutForces = [
   'Team size: four. Nobody has run OpenSearch before.',
   'We hold about half a terabyte of product data.',
   'The shop serves a million customers a month.',
+  'We serve 2,000 requests/s at peak.',
+  'The API takes 10-20 req/s today.',
 ];
 
 /** Numbers in words that size nothing: a story, a count of choices. */
@@ -215,6 +217,15 @@ describe('findQuantity', () => {
     expect(findQuantity('up to 512 inflight pull requests')).toBe('up to 512 inflight pull requests');
     expect(findQuantity('Peak traffic is 1.2k requests per second')).toBe('1.2k requests');
     expect(findQuantity('a deadline in Q3 2026')).toBe('deadline in Q3 2026');
+  });
+
+  it('reads a thousands comma as a count, not a year, and a range by its upper bound', () => {
+    expect(findQuantity('We serve 2,000 users today')).toBe('2,000 users');
+    expect(findQuantity('between 10-20 req/s')).toBe('20 req/s');
+    expect(findQuantity('at most 10 req/sec')).toBe('at most 10 req/sec');
+    expect(findQuantity('in 2,021 words')).toBeNull();
+    expect(findQuantity('as ADR-12 said, 2020 teams')).toBeNull();
+    expect(findQuantity('- [2022-03-02 Performance Tests](2022-03-02-performance-tests/)')).toBeNull();
   });
 
   it('finds team sizes, money and deadlines written in words', () => {

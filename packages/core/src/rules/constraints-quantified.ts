@@ -16,7 +16,7 @@ const TIME =
   '(?:ms|milliseconds?|µs|microseconds?|ns|nanoseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|quarters?|sprints?)';
 const SIZE = '(?:[kmgtp]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)';
 const RATE =
-  '(?:\\/\\s?(?:s|sec|second|min|minute|h|hour|day|week|month|year)\\b|per (?:second|minute|hour|day|week|month|year|user|request)|rps|qps|tps|req\\/s|ops\\/s|rpm)';
+  '(?:\\/\\s?(?:s|sec|second|min|minute|h|hour|day|week|month|year)\\b|per (?:second|minute|hour|day|week|month|year|user|request)|rps|qps|tps|(?:req|ops)\\/s(?:ec)?|rpm)';
 const CURRENCY = '(?:usd|eur|gbp|dollars?|euros?|pounds?)';
 const COUNTED =
   '(?:users?|customers?|tenants?|visitors?|clients?|requests?|quer(?:y|ies)|transactions?|txs?|messages?|events?|records?|rows?|documents?|items?|files?|objects?|entries|nodes?|servers?|instances?|machines?|hosts?|vms?|pods?|containers?|clusters?|regions?|zones?|services?|microservices?|modules?|repositories|repos?|apps?|applications?|teams?|engineers?|developers?|devs?|people|persons?|members?|ftes?|staff|partners?|accounts?|connections?|devices?|sites?|pages?|endpoints?|apis?|tables?|databases?|streams?|topics?|partitions?|subscribers?|consumers?|validators?|peers?|blocks?|calls?|jobs?|builds?|deployments?|releases?|tests?|images?|domains?|certificates?|licen[cs]es?|seats?|downloads?|installs?|organi[sz]ations?|projects?|products?|orders?|payments?|writes?|reads?|lines?|commits?|tickets?|issues?|incidents?|alerts?|cores?|cpus?|vcpus?|threads?)';
@@ -27,11 +27,13 @@ const MONTH = 'january|february|march|april|may|june|july|august|september|octob
 const GLUE =
   '(?:for|of|the|a|an|to|in|on|at|by|and|or|that|which|is|are|was|be|with|from|as|per|each|every|this|these|those|it|its|we|our)';
 
+// A hyphen may come before the number only as the upper bound of a range ("10-20 req/s"), never
+// inside a date ("2022-03-02 Performance Tests") or a name ("ADR-59").
 // The word capture inside `{0,2}` changes no match: it stops V8 from unrolling the loop into three
 // copies of the count branch, which made compiling this pattern (on a lint's first block with a
 // digit) take about three times as long.
 const QUANTITY = new RegExp(
-  `(?<![\\w.\\-/#:])(?<approx>${APPROX})?(?<number>${NUMBER})(?:(?<measure>(?:\\s?-\\s?|\\s)?(?:${TIME}|${SIZE}|${RATE}|${CURRENCY}|%|percent)\\b)|(?<count>\\s(?:(?!${GLUE}\\s)(?<leadingWord>[\\w-]+)\\s){0,2}${COUNTED}\\b))` +
+  `(?<![\\w./#:])(?<!(?<!(?:^|[\\s(~])\\d[\\d,.]*)-)(?<approx>${APPROX})?(?<number>${NUMBER})(?:(?<measure>(?:\\s?-\\s?|\\s)?(?:${TIME}|${SIZE}|${RATE}|${CURRENCY}|%|percent)\\b)|(?<count>\\s(?:(?!${GLUE}\\s)(?<leadingWord>[\\w-]+)\\s){0,2}${COUNTED}\\b))` +
     // "$8k", "€1.8M", "31%", and precision named by its unit: "microsecond resolution", "sub-millisecond".
     '|[$€£]\\s?\\d[\\d,.]*|\\d+(?:\\.\\d+)?\\s?(?:%|percent)|\\b(?:sub-?)?(?:nano|micro|milli)second (?:resolution|precision|granularity|accuracy|latency)\\b|\\bsub-?(?:milli|micro)second\\b' +
     // A deadline: "by 2026-09-01", "before Q3 2025", "no later than March 2026", "a deadline in Q3 2026",
@@ -115,13 +117,15 @@ function findFigure(text: string): string | null {
   if (!MAY_HOLD_QUANTITY.test(text)) return null;
   for (const match of text.matchAll(QUANTITY)) {
     const groups = match.groups ?? {};
-    const number = (groups.number ?? '').replace(/[$€£,]/g, '');
+    const written = (groups.number ?? '').replace(/[$€£]/g, '');
+    const number = written.replace(/,/g, '');
     const index = match.index ?? 0;
     const before = text.slice(Math.max(0, index - 12), index);
     const sentence = sentenceBefore(text, index);
     if (EXAMPLE.test(sentence)) continue;
-    // A year-like figure is a year ("in 2021 teams moved", "DSP 2025 endpoints") unless a unit follows it ("2000 rps").
-    if (YEAR.test(number) && !groups.approx && !groups.measure) continue;
+    // A year-like figure is a year ("in 2021 teams moved", "DSP 2025 endpoints") unless a unit follows
+    // it ("2000 rps"); written with a thousands comma ("2,000 users") it is never a year.
+    if (YEAR.test(written) && !groups.approx && !groups.measure) continue;
     // "100%" is emphasis more often than a measurement ("100% API coverage"); "10s of streams" means tens.
     if (/^100\s?(?:%|percent)$/i.test(match[0].trim())) continue;
     if (/^\d+s$/.test(match[0].trim()) && /^\s+of\b/.test(text.slice(index + match[0].length))) continue;
