@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Nodes, Parents, PhrasingContent, Root, Table } from 'mdast';
 import type { Block, Section } from '../model.js';
 import { spanOf, spanOfNode } from './positions.js';
-import { type AliasTable, headingKey, kindOfHeading } from './section-kinds.js';
+import { type AliasTable, headingKey, kindOfHeading, readDesignAsDecision } from './section-kinds.js';
 
 interface Inline {
   text: string;
@@ -269,5 +269,6 @@ export function walkDocument(
       );
     }
   }
+  readDesignAsDecision(sections);
   return { blocks, sections, title, tableCount };
 }

@@ -830,3 +830,65 @@ describe('a decision that opens with an option name as a sentence of its own', (
     });
   }
 });
+
+describe('an RFC-like record whose detailed design is the choice', () => {
+  /** Summary, Motivation, `designHeading`, Drawbacks and Alternatives, plus any `extra` sections. */
+  const rfc = (dialect: Dialect, designHeading: string, extra: string[] = []) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Async methods in service traits'),
+        '## Summary',
+        '',
+        'Allow async methods in our service traits.',
+        '',
+        '## Motivation',
+        '',
+        'Handlers box their futures by hand, an allocation per call.',
+        '',
+        ...extra,
+        designHeading,
+        '',
+        'Trait methods may be declared async; the build desugars them to a returned future type.',
+        '',
+        '## Alternatives',
+        '',
+        '* Keep the boxing macro: an allocation per call.',
+        '* Hand-written future types: too verbose for most authors.',
+      ),
+    );
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "Detailed design" states the chosen approach, one more option`, () => {
+      const doc = rfc(dialect, '## Detailed design');
+      expect(doc.chosen).toMatchObject({ option: 2, source: 'decision' });
+      expect(doc.options.map((o) => o.source)).toEqual(['list', 'list', 'outcome']);
+    });
+
+    it(`${dialect}: with a decision section of its own, the design section is not the decision`, () => {
+      const doc = rfc(dialect, '## Detailed design', [
+        decisionHeading(dialect),
+        '',
+        'We will keep the boxing macro.',
+        '',
+      ]);
+      expect(doc.chosen).toMatchObject({ option: 0, source: 'outcome-mention' });
+      expect(doc.sections.find((s) => s.key === 'detailed design')?.kind).toBeNull();
+    });
+
+    it(`${dialect}: a design note that lists no alternatives states no choice`, () => {
+      const doc = parse(
+        adr(
+          ...recordHead(dialect, 'Feature flags'),
+          '## Design',
+          '',
+          'Flags are opt-in rather than a config file change.',
+        ),
+      );
+      expect(doc.sections.find((s) => s.key === 'design')?.kind).toBeNull();
+    });
+
+    it(`${dialect}: a section that only mentions design ("Design notes") is not the decision`, () => {
+      expect(rfc(dialect, '## Design notes').chosen).toBeNull();
+    });
+  }
+});

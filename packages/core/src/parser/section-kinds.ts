@@ -1,4 +1,4 @@
-import type { SectionKind } from '../model.js';
+import type { Section, SectionKind } from '../model.js';
 
 /** The starter alias table from the rulebook, plus common spellings seen in real records. */
 export const STARTER_ALIASES: Record<SectionKind, string[]> = {
@@ -152,4 +152,36 @@ export function kindOfHeading(key: string, table: AliasTable, underOptions = fal
     return underOptions && kind !== 'options' && kind !== 'rejected' ? null : kind;
   }
   return null;
+}
+
+/** "Detailed design", "Technical design", "Design": in an RFC-like record, the design proposed is the choice. */
+const DESIGN_HEADING = /^(?:detailed |technical )?design$/;
+
+/**
+ * A record with no decision section that sets out its design instead (Rust-RFC-like: Summary,
+ * Motivation, Detailed design, Drawbacks, Alternatives): the first design section is read as the
+ * decision, with its sub-sections that have no kind of their own. Only when the record also lists
+ * its alternatives, so the design is a choice among them.
+ */
+export function readDesignAsDecision(sections: Section[]): void {
+  if (sections.some((s) => s.effectiveKind === 'outcome')) return;
+  const design = sections.find(
+    (s) => s.kind === null && s.effectiveKind === null && DESIGN_HEADING.test(s.key),
+  );
+  // Only beside its alternatives, a section of the same rank ("## Alternatives", not "#### Peer
+  // rejected event"): a design note that weighs no alternatives states no choice among options.
+  const weighsAlternatives = sections.some(
+    (s) => (s.kind === 'options' || s.kind === 'rejected') && design && s.level <= design.level,
+  );
+  if (!design || !weighsAlternatives) return;
+  design.kind = 'outcome';
+  design.effectiveKind = 'outcome';
+  const reach = (section: Section) => {
+    for (const child of section.children.map((i) => sections[i] as Section)) {
+      if (child.kind !== null) continue;
+      child.effectiveKind = 'outcome';
+      reach(child);
+    }
+  };
+  reach(design);
 }
