@@ -52,8 +52,30 @@ const tyreeArgument = (dialect: Dialect, ...argument: string[]) =>
     ...argument,
   );
 
+/** Three listed session stores and a decision that picks the first by name, then says `rest`. */
+const sessionStores = (dialect: Dialect, rest: string) =>
+  adr(
+    ...recordHead(dialect, 'Session storage', { number: 12 }),
+    '## Considered Options',
+    '',
+    '* Redis (managed)',
+    '* Sticky sessions on the load balancer',
+    '* Signed JWT cookies',
+    '',
+    decisionHeading(dialect),
+    '',
+    `Redis. ${rest}`,
+  );
+
 ruleTester(decisionJustified, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: the decision says why the alternatives lost`,
+      text: sessionStores(
+        dialect,
+        'Sticky sessions still log users out on deploy, and JWT cookies cannot be revoked before they expire.',
+      ),
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: Tyree and Akerman's "Argument" section argues the decision`,
       text: tyreeArgument(dialect, 'PostgreSQL gives the finance team SQL directly.'),
@@ -113,6 +135,11 @@ ruleTester(decisionJustified, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: naming the alternatives without a reason is no reason`,
+      text: sessionStores(dialect, 'Sticky sessions and JWT cookies were looked at as well.'),
+      errors: [{ messageId: 'noReason' }],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: an empty "Argument" section argues nothing`,
       text: tyreeArgument(dialect),

@@ -3,6 +3,7 @@ import type { AdrDocument, Block, Section, Span } from '../model.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
 import { shorten } from '../text/shorten.js';
 import { anchorFor } from './anchors.js';
+import { turnedDownIn } from './rejected-alternatives-reasoned.js';
 
 /**
  * Words that give a reason or a purpose: "because", "since", "as it ...", "due to", "so that",
@@ -81,12 +82,31 @@ function driverItems(document: AdrDocument): { text: string; span: Span }[] {
   return items;
 }
 
+/**
+ * Whether the decision gives its reason by saying why an alternative lost: "Option 1. Sticky
+ * sessions still log users out on deploy". A mention that gives no reason ("Memcached was also
+ * looked at") does not count.
+ */
+function rulesOutAlternative(document: AdrDocument, blocks: Block[]): boolean {
+  const chosen = document.chosen;
+  if (!chosen) return false;
+  const indices = new Set(blocks.map((block) => block.index));
+  return document.options.some(
+    (option, index) =>
+      index !== chosen.option &&
+      // Only options the record lists as such: a name guessed from prose ("primary") is too weak a mention.
+      option.source !== 'outcome' &&
+      option.source !== 'prose' &&
+      turnedDownIn(document, option, indices),
+  );
+}
+
 /** Every decision must have a because. */
 export const decisionJustified: DocumentRule<Record<string, never>> = {
   meta: {
     id: 'decision-justified',
     description:
-      'Require the decision to give a reason ("because", "since", "due to", "so that" ...) and, where decision drivers are listed, to refer to at least one of them.',
+      'Require the decision to give a reason ("because", "since", "due to", "so that" ..., or why the alternatives lost) and, where decision drivers are listed, to refer to at least one of them.',
     category: 'review',
     severity: 'warn',
     recommended: true,
@@ -159,7 +179,7 @@ Chosen option: "Redis", because sessions survive a restart of one web node and r
     if (blocks.length === 0) return;
     const span = section?.span ?? document.chosen?.span ?? anchorFor(document, ['outcome']);
     const text = blocks.map((block) => block.prose).join('\n');
-    if (!argued && !REASON.test(text)) {
+    if (!argued && !REASON.test(text) && !rulesOutAlternative(document, blocks)) {
       report({ messageId: 'noReason', span });
       return;
     }

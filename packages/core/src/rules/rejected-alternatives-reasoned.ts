@@ -146,14 +146,18 @@ function parentheticalAlias(option: ConsideredOption): string | null {
   return key.length >= 3 && !STANDING.test(key) ? key : null;
 }
 
-function mentionedWithReason(document: AdrDocument, option: ConsideredOption): boolean {
+function mentionedWithReason(
+  document: AdrDocument,
+  option: ConsideredOption,
+  counts: (sentence: ReasonSentence) => boolean = () => true,
+): boolean {
   if (option.key.length < 3) return false;
   const needle = ` ${option.key} `;
   const alias = parentheticalAlias(option);
   const aliasNeedle = alias ? ` ${alias} ` : null;
   const words = distinctiveWords(document, option);
   return reasonSentences(document).some((s) => {
-    if (s.block === option.block) return false;
+    if (s.block === option.block || !counts(s)) return false;
     if (s.key.includes(needle) || (aliasNeedle !== null && s.key.includes(aliasNeedle))) return true;
     // In the decision itself, naming a distinctive word of the option is enough.
     if (!s.inDecision) return false;
@@ -260,6 +264,19 @@ function unreasonedTurnedAway(document: AdrDocument, option: ConsideredOption): 
     if (kind !== 'outcome' && kind !== 'links' && kind !== 'status') return false;
     return !REASON_CUE.test(b.prose) && !JUSTIFICATION.test(b.prose);
   });
+}
+
+/**
+ * Whether one of `blocks` says, with a cue word, why `option` lost: "Sticky sessions still log users
+ * out on deploy, and JWT cookies cannot be revoked". A decision that rules the others out that way
+ * has given its reason.
+ */
+export function turnedDownIn(
+  document: AdrDocument,
+  option: ConsideredOption,
+  blocks: ReadonlySet<number>,
+): boolean {
+  return mentionedWithReason(document, option, (s) => blocks.has(s.block) && REASON_CUE.test(s.text));
 }
 
 export function hasStatedReason(document: AdrDocument, option: ConsideredOption): boolean {
