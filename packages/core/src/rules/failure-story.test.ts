@@ -224,6 +224,40 @@ ruleTester(failureStory, {
         '| SQS outage | Low | Nobody can send receipts until it is back |',
       ),
     })),
+    ...DIALECTS.flatMap((dialect) => [
+      {
+        name: `${dialect}: a risk item's sub-item tells what users then see`,
+        text: inDialect(
+          dialect,
+          '* Bad, because one more vendor.',
+          '',
+          '## Risks',
+          '',
+          '- The mail relay can go down.',
+          '  - Customers then get their receipts a day late.',
+        ),
+      },
+      {
+        name: `${dialect}: a paragraph leads into the list of what follows a failure`,
+        text: inDialect(
+          dialect,
+          'If the mail relay goes down:',
+          '',
+          '- customers get their receipts a day late',
+        ),
+      },
+      {
+        name: `${dialect}: the error a caller gets is what it sees of the failure`,
+        text: inDialect(
+          dialect,
+          'When the relay times out after three attempts, the result is a timeout error on the receipt page.',
+        ),
+      },
+      {
+        name: `${dialect}: errors passed on to the user are what the user sees`,
+        text: inDialect(dialect, 'The worker passes errors on to the user when the relay is not ready.'),
+      },
+    ]),
     {
       name: 'requireImpact false: naming the failure is enough',
       options: { requireImpact: false },
@@ -231,6 +265,31 @@ ruleTester(failureStory, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a failure at the end of one section and what users see in the next are two stories`,
+      text: inDialect(
+        dialect,
+        'If the mail relay fails, we will look into it.',
+        '',
+        '## Rollout',
+        '',
+        'Customers see the new receipt layout from Monday.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a risk in one list item and an unrelated effect in the next are two points`,
+      text: inDialect(
+        dialect,
+        '* Bad, because one more vendor.',
+        '',
+        '## Risks',
+        '',
+        '- The mail relay can go down.',
+        '- Customers see a new receipt layout.',
+      ),
+      errors: [{ messageId: 'noImpact' }],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a worker that can stop, with nothing said about what follows, is no failure story`,
       text: inDialect(

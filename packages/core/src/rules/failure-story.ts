@@ -1,6 +1,7 @@
 import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
 import { EMPTY_ANSWER, undeniedMatcher } from '../language.js';
+import type { Block } from '../model.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { anchorFor, sectionProse } from './anchors.js';
@@ -11,11 +12,11 @@ interface Options {
 
 /** A way the design breaks. */
 const FAILURE_MODE =
-  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|outages?|unavailable|unreachable|unavailability|time ?outs?|timed out|times out|data loss|lost|loses?|losing|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attack(?:s|ers?)?|compromised?|out of (?:disk|memory|space)|(?:runs?|running|ran) out of|restarts?|recovered elsewhere|gone away|not reach|security (?:issues?|holes?|vulnerabilit(?:y|ies))|vulnerab\w+|interrupted|disconnect(?:ed|s)?|erroneous state|sent back|re-?created|has to be re-?created|super ?users?|deadlocks?|instances? fails?|node failures?|split[- ]brain|orphan(?:ed|s)?|not atomic|leaks?|stops|stop (?:working|responding|running|processing)|stopped (?:working|responding|running|processing)|piles? up|backs? up|dies|died|hangs|hung|stalls?|stalled|gets? stuck|fills? up|(?:disk|volume|queue) (?:is )?full|bad (?:deploy(?:ment)?|release|build|config(?:uration)?|migration|push)s?)\b/i;
+  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|outages?|unavailable|unreachable|unavailability|time ?outs?|timed out|times out|data loss|lost|loses?|losing|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attack(?:s|ers?)?|compromised?|out of (?:disk|memory|space)|(?:runs?|running|ran) out of|restarts?|recovered elsewhere|gone away|not reach|security (?:issues?|holes?|vulnerabilit(?:y|ies))|vulnerab\w+|interrupted|disconnect(?:ed|s)?|erroneous state|sent back|re-?created|has to be re-?created|super ?users?|deadlocks?|instances? fails?|node failures?|split[- ]brain|orphan(?:ed|s)?|not atomic|leaks?|(?:is|are|was|were|isn't|aren't|wasn't|weren't) not (?:yet )?(?:ready|available|reachable|responding)|(?:isn't|aren't|wasn't|weren't) (?:yet )?(?:ready|available|reachable|responding)|stops|stop (?:working|responding|running|processing)|stopped (?:working|responding|running|processing)|piles? up|backs? up|dies|died|hangs|hung|stalls?|stalled|gets? stuck|fills? up|(?:disk|volume|queue) (?:is )?full|bad (?:deploy(?:ment)?|release|build|config(?:uration)?|migration|push)s?)\b/i;
 
 /** What users or operators see, or how the failure is handled. */
 const IMPACT_OR_HANDLING =
-  /\b(?:clients? (?:will |would |can |should |must )?(?:see|get|receive|retry|re-?create|reconnect|fail)|returns? (?:an? )?(?:error|\d{3})|error (?:is|will be) (?:returned|reported|raised|logged)|retr(?:y|ies|ied)|fall ?back|fallbacks?|degrad(?:e|es|ed|ation)|recover(?:s|y|ed)?|roll(?:ed)? ?back|rollbacks?|restor(?:e|ed|es)|runbooks?|alert(?:s|ed|ing)?|pag(?:e|ed|ing) (?:the )?on-?call|on-?call|monitor(?:ing|ed)?|mitigat(?:e|es|ed|ion)|handled?|handling|clean(?:ed|s)? ?up|garbage collect\w*|re-?creat(?:e|es|ed)|re-?start(?:s|ed)?|re-?sent|resen[dt]|shut(?:s)? ?down|stop(?:s|ped)? the|panic|fsck|backport\w*|countered|detect(?:s|ed)?|will (?:not be able|be unable|be lost|be rejected|fail|stop|panic|see)|would (?:be (?:lost|rejected)|fail)|could (?:register|influence|lose|fail)|cannot be|can then|may (?:not run|fail|be lost)|data loss|erroneous state|influence our|work around|workarounds?|patch(?:ing|ed|es)?|propagated?|take (?:some )?action|moved? back|will have to|revert(?:ed)?|resum(?:e|es|ed)|acceptable|users? (?:would|will|may|might)|operators? (?:would|will|may|might|must)|is logged|are logged|notif(?:y|ied|ication)|(?:allows?|lets?|enables?) us to (?:fail|detect|recover|retry|abort|reject|cancel|clean)|(?:started|run|sent|retried|replayed) again|(?:users?|customers?|clients?|callers?|visitors?|readers?|subscribers?|people|nobody|no one|everyone|browsers?|dashboards?|the (?:ui|app|site|page|frontend)|teams?|engineers?) (?:(?:then|would|will|may|might|can|still|only|instead|briefly|temporarily) ){0,2}(?:see|sees|get|gets|receive|receives|notice|notices|experience|experiences|lose|loses|have to|has to|must|need to|needs to|show|shows|cannot|can't|can no longer)|(?:sign|log)s? (?:in|on) again|re-?authenticate|(?:nobody|no one) can\b|(?:logged|signed|kicked|locked) out|(?:may|might|will|would|could) (?:\w+ )?delay|(?:are|is|be|get|gets) (?:rejected|refused|delayed)|refus(?:e|es|ed)|promot(?:e|es|ed|ion)|standby|picked up|taken over|serv(?:e|es|ed|ing) (?:the )?(?:cached|stale|last known|old|default|static)|from (?:the |a |its )?cache|keeps? working|continues? (?:to work|working|to serve)|(?:stays?|remains?) (?:pending|queued|unprocessed|in the queue|read-only|offline)|for up to|by hand|re-?runs?|to (?:prevent|limit|contain) (?:this|that|it))\b/i;
+  /\b(?:clients? (?:will |would |can |should |must )?(?:see|get|receive|retry|re-?create|reconnect|fail)|returns? (?:an? )?(?:error|\d{3})|(?:pass|surface|report|show|return)(?:s|es|ed)? (?:the |an |those |these |its )?errors? (?:\w+ )?to the (?:users?|callers?|clients?)|(?:result|response|reply|answer|outcome)s? (?:is|are|will be|would be|should (?:either )?be|becomes?) (?:either )?(?:an? )?(?:[\w-]+ ){0,2}(?:error|exception|\d{3})|error (?:is|will be) (?:returned|reported|raised|logged)|retr(?:y|ies|ied)|fall ?back|fallbacks?|degrad(?:e|es|ed|ation)|recover(?:s|y|ed)?|roll(?:ed)? ?back|rollbacks?|restor(?:e|ed|es)|runbooks?|alert(?:s|ed|ing)?|pag(?:e|ed|ing) (?:the )?on-?call|on-?call|monitor(?:ing|ed)?|mitigat(?:e|es|ed|ion)|handled?|handling|clean(?:ed|s)? ?up|garbage collect\w*|re-?creat(?:e|es|ed)|re-?start(?:s|ed)?|re-?sent|resen[dt]|shut(?:s)? ?down|stop(?:s|ped)? the|panic|fsck|backport\w*|countered|detect(?:s|ed)?|will (?:not be able|be unable|be lost|be rejected|fail|stop|panic|see)|would (?:be (?:lost|rejected)|fail)|could (?:register|influence|lose|fail)|cannot be|can then|may (?:not run|fail|be lost)|data loss|erroneous state|influence our|work around|workarounds?|patch(?:ing|ed|es)?|propagated?|take (?:some )?action|moved? back|will have to|revert(?:ed)?|resum(?:e|es|ed)|acceptable|users? (?:would|will|may|might)|operators? (?:would|will|may|might|must)|is logged|are logged|notif(?:y|ied|ication)|(?:allows?|lets?|enables?) us to (?:fail|detect|recover|retry|abort|reject|cancel|clean)|(?:started|run|sent|retried|replayed) again|(?:users?|customers?|clients?|callers?|visitors?|readers?|subscribers?|people|nobody|no one|everyone|browsers?|dashboards?|the (?:ui|app|site|page|frontend)|teams?|engineers?) (?:(?:then|would|will|may|might|can|still|only|instead|briefly|temporarily) ){0,2}(?:see|sees|get|gets|receive|receives|notice|notices|experience|experiences|lose|loses|have to|has to|must|need to|needs to|show|shows|cannot|can't|can no longer)|(?:sign|log)s? (?:in|on) again|re-?authenticate|(?:nobody|no one) can\b|(?:logged|signed|kicked|locked) out|(?:may|might|will|would|could) (?:\w+ )?delay|(?:are|is|be|get|gets) (?:rejected|refused|delayed)|refus(?:e|es|ed)|promot(?:e|es|ed|ion)|standby|picked up|taken over|serv(?:e|es|ed|ing) (?:the )?(?:cached|stale|last known|old|default|static)|from (?:the |a |its )?cache|keeps? working|continues? (?:to work|working|to serve)|(?:stays?|remains?) (?:pending|queued|unprocessed|in the queue|read-only|offline)|for up to|by hand|re-?runs?|to (?:prevent|limit|contain) (?:this|that|it))\b/i;
 
 /**
  * "If performance does not significantly degrade": an effect the text denies is no effect. Only a
@@ -52,20 +53,44 @@ const NO_RISK =
   /^\s*(?:no(?:ne)? (?:known |significant |major |real |obvious )?(?:risks?|failure modes?|issues?|problems?|concerns?)(?: (?:identified|expected|known|found|foreseen))?|none (?:expected|identified|known|foreseen)|nothing (?:can|will|should) go wrong)\b/i;
 
 /**
- * True when a sentence (or it and the next) names a failure and what it does or how it is handled.
- * Under a failure heading (`framed`) the heading already says it is a failure, so a risk table row
- * "Outage | Low | Nobody can deploy" needs no "if".
+ * Whether `block` goes on with the passage `previous` belongs to. A passage ends with its section, at
+ * a table row (each row is one risk) and before a list item's next sibling: the failure named in one
+ * point and the effect named in the next are two stories, not one. A paragraph leads into the list
+ * that follows it, and a list item into its sub-items.
  */
-export function describesFailure(sentences: string[], requireImpact: boolean, framed = false): boolean {
-  for (let i = 0; i < sentences.length; i++) {
-    const sentence = sentences[i] as string;
-    if (!FAILURE_MODE.test(sentence)) continue;
-    if (!requireImpact) return true;
-    const window = `${sentence} ${sentences[i + 1] ?? ''} ${sentences[i + 2] ?? ''}`;
-    if (statesImpactOrHandling(window) && (framed || CONDITIONAL.test(sentence))) return true;
-    if (STRONG_HANDLING.test(window)) return true;
+function continuesPassage(previous: Block, block: Block): boolean {
+  if (previous.section !== block.section) return false;
+  if (previous.kind === 'tableRow' || block.kind === 'tableRow') return false;
+  return !(block.kind === 'listItem' && block.depth === 0 && previous.kind === 'listItem');
+}
+
+/** Sentences grouped into the passages a failure and its effect must share. */
+function passages(sentences: readonly { text: string; block: Block }[]): string[][] {
+  const grouped: string[][] = [];
+  let previous: Block | undefined;
+  for (const { text, block } of sentences) {
+    if (!previous || (previous !== block && !continuesPassage(previous, block))) grouped.push([]);
+    grouped[grouped.length - 1]?.push(text);
+    previous = block;
   }
-  return false;
+  return grouped;
+}
+
+/**
+ * True when a sentence (or it and the next two of its passage) names a failure and what it does or
+ * how it is handled. Under a failure heading (`framed`) the heading already says it is a failure, so
+ * a risk table row "Outage | Low | Nobody can deploy" needs no "if".
+ */
+export function describesFailure(passages: string[][], requireImpact: boolean, framed = false): boolean {
+  return passages.some((sentences) =>
+    sentences.some((sentence, i) => {
+      if (!FAILURE_MODE.test(sentence)) return false;
+      if (!requireImpact) return true;
+      const window = sentences.slice(i, i + 3).join(' ');
+      if (statesImpactOrHandling(window) && (framed || CONDITIONAL.test(sentence))) return true;
+      return STRONG_HANDLING.test(window);
+    }),
+  );
 }
 
 /** What's the failure story? */
@@ -160,9 +185,10 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
   check({ document, options, report }) {
     const sections = document.sections.filter((s) => s.kind === 'failure');
     for (const section of sections) {
-      const blocks = sectionProse(document, section);
-      const sentences = blocks.flatMap((b) => splitSentences(b.prose));
-      if (describesFailure(sentences, options.requireImpact, true)) return;
+      const sentences = sectionProse(document, section).flatMap((block) =>
+        splitSentences(block.prose).map((text) => ({ text, block })),
+      );
+      if (describesFailure(passages(sentences), options.requireImpact, true)) return;
     }
     // A design section headed by a failure ("Re-start interrupted data flow", "Handling node
     // failures") that says how it is handled is a failure story under another name.
@@ -174,10 +200,10 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
       if (IMPACT_OR_HANDLING.test(prose)) return;
     }
     // Records without a dedicated section often tell the failure story in prose.
-    const proseSentenceTexts = proseSentences(document)
-      .filter((s) => !PROBLEM_KINDS.has(document.sections[s.block.section]?.effectiveKind ?? null))
-      .map((s) => s.text);
-    if (describesFailure(proseSentenceTexts, options.requireImpact)) return;
+    const designSentences = proseSentences(document).filter(
+      (s) => !PROBLEM_KINDS.has(document.sections[s.block.section]?.effectiveKind ?? null),
+    );
+    if (describesFailure(passages(designSentences), options.requireImpact)) return;
 
     const section = sections[0];
     if (!section) {
