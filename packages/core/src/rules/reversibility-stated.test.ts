@@ -63,6 +63,8 @@ const UNDO_STATEMENTS = [
   'We can replace the Redis client behind our adapter in a day.',
   'We keep the old session service running for a month so we can fall back to it.',
   'Moving back to in-memory sessions would take about two sprints.',
+  'The new store ships behind the `redis-sessions` flag; we can turn the flag off to roll back within minutes.',
+  'We roll back by disabling the redis-sessions feature flag.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -206,6 +208,15 @@ ruleTester(reversibilityStated, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: shipping behind a flag, or turning it on, says nothing about the way back`,
+      text: inDialect(
+        dialect,
+        'The new store ships behind the `redis-sessions` feature flag.',
+        'We turn on the flag for 5% of users first and roll it out over a week.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: rolling back a deploy or falling back to a cache says nothing about undoing the decision`,
       text: inDialect(

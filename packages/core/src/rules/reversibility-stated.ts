@@ -25,6 +25,26 @@ export const REVERSIBILITY_VALUES: Record<string, Reversibility> = {
 const REVERSIBILITY_PROSE =
   /\b(?:(?:ir)?reversib(?:le|ility)|two-way door|one-way door|lock-?in|locked in|(?:easy|easily|hard|harder|difficult|costly|expensive|cheap|quick|fast|simple|possible|trivial|straightforward) to (?:change|switch|replace|migrate|move away|remove|deprecate|undo|revert|reverse|retract|back out|roll back)(?: later)?|(?:can|could) (?:always |later |easily |still )?(?:be )?(?:changed|replaced|switched|reverted|undone|rolled back)(?: later| again| in the future| if)|pivot away|migrat(?:e|ion) (?:away|back)|switch(?:ing)? back|at a later stage|retract support|exit strategy|should we (?:ever )?decide to|if we (?:ever )?(?:decide|need|want) to (?:change|switch|move|undo|revert|reverse|go back)|freedom to (?:change|rename|switch|revisit|move)|(?:change|rename|redo)\w* (?:\w+ ){0,5}again|once (?:\w+ ){0,3}(?:are |is )?(?:released|published|separated|shipped|adopted)[^.]{0,60}\b(?:hard|difficult|need|cannot)|(?:undo(?:ing)?|revert(?:ing)?|rolling back|roll back|backing out(?: of)?|back out(?: of)?|switching back|going back|moving back)(?: (?:this|it|the change|the decision|this decision|this change))? (?:means|would mean|takes|would take|is|would be|costs|would cost|requires|would require)|(?:can(?:no|')t|could(?:n't| not)|won't|will not) (?:easily |simply |quickly )?(?:go|switch|move) back|(?:can|could) (?:always |easily |still |quickly )?(?:go|switch|move) back|no (?:way|going) back|point of no return|(?:cannot|can't|can not) be (?:undone|reversed|reverted|rolled back)|return to the (?:old|previous|existing|current)|(?:moving|migrating|switching) (?:off|away from) (?:[\w-]+ ){1,3}(?:later|again|would|in the future)|(?:replac|swapp|remov|chang)(?:e|es|ing) (?:[\w-]+ ){1,3}later (?:would|will|is|means|costs?)|(?:can|could) (?:\w+ ){0,2}(?:replace|swap|rip out|migrate away from|move away from)\b[^.]{0,60}\b(?:in (?:a|an|one|two|three|a few|a couple of|\d+) (?:days?|hours?|weeks?|sprints?)|behind (?:an?|our|the|this|its) (?:[\w-]+ )?(?:adapter|interface|abstraction|facade|port|wrapper))|(?:moving|switching|going|migrating) back to (?:[\w-]+ ){1,4}(?:(?:would|will) )?(?:take|takes|cost|costs|mean|means|require|requires)\b|(?:keep|keeping|leave|leaving) the (?:old|previous|legacy|existing|current) [^.]{0,60}\b(?:fall|roll|switch|go|move) back\b)\b/i;
 
+/**
+ * A rollout behind a feature flag undone by switching the flag off: "we can turn the flag off to roll
+ * back", "rolling back is disabling the `new-checkout` toggle". The flag alone ("behind a flag") says
+ * nothing about going back; it must be switched off for a way back.
+ */
+const FLAG =
+  '(?:the |a |that |this |our |its )?(?:[\\w-]+ ){0,2}(?:feature[- ])?(?:flags?|toggles?|kill[- ]?switch(?:es)?)';
+const SWITCH = '(?:turn|switch|flip|toggle)(?:s|ed|ing)?';
+const SWITCH_OFF = `(?:${SWITCH} off ${FLAG}|${SWITCH} ${FLAG} (?:back )?off|disabl(?:e|es|ed|ing) ${FLAG})`;
+const FLAG_ROLLBACK = new RegExp(
+  `\\b${SWITCH_OFF}\\b[^.;]{0,60}\\b(?:roll(?:s|ed|ing)? ?back|rollbacks?|revert|undo|back out|go back|switch back|return to)\\b` +
+    `|\\b(?:roll(?:ing)? ?back|rollbacks?|revert(?:ing)?|undo(?:ing)?|back(?:ing)? out)\\b[^.;]{0,40}\\b(?:by|is|means|takes) ${SWITCH_OFF}\\b`,
+  'i',
+);
+
+/** A sentence that says how hard the decision is to undo, or how it would be undone. */
+function statesReversibility(sentence: string): boolean {
+  return REVERSIBILITY_PROSE.test(sentence) || FLAG_ROLLBACK.test(sentence);
+}
+
 function sectionContent(document: AdrDocument): { text: string; found: boolean; span?: Block['span'] } {
   const section = document.sections.find((s) => s.kind === 'reversibility');
   if (!section) return { text: '', found: false };
@@ -147,7 +167,7 @@ Two-way: the index is rebuilt from PostgreSQL in 40 minutes, so switching back m
         report({ messageId: 'emptySection', span: section.span as Block['span'] });
         return;
       }
-    } else if (!proseSentences(document).some((s) => REVERSIBILITY_PROSE.test(s.text))) {
+    } else if (!proseSentences(document).some((s) => statesReversibility(s.text))) {
       report({
         messageId: 'missing',
         fix: missingSectionFix(document, 'reversibility') ?? undefined,
