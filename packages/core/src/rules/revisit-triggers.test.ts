@@ -92,6 +92,17 @@ ruleTester(revisitTriggers, {
         name: `${dialect}: "${trigger}" is a concrete trigger`,
         text: inDialect(dialect, trigger),
       })),
+      ...[
+        '- once the job volume doubles',
+        '- when we onboard the 10th tenant',
+        '- when the number of queues reaches twenty',
+        '- in H2 2027',
+        '- spring 2027, with the budget',
+        '- every year, or earlier if the lease length stops fitting',
+      ].map((item) => ({
+        name: `${dialect}: "${item.slice(2)}" is a threshold or date a team can check`,
+        text: criteria(dialect, '## Revisit', item),
+      })),
       {
         name: `${dialect}: a "Re-evaluation criteria" list is the revisit section`,
         text: reEvaluation(dialect, '- lease renewals above 2,000 per second'),
@@ -193,6 +204,11 @@ ruleTester(revisitTriggers, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a trigger that names no amount, date or event is still vague`,
+      text: criteria(dialect, '## Revisit', '- when the queue gets too big in the future'),
+      errors: [{ messageId: 'vague' }],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a revisit verb that describes the design or its history is no trigger, so the trigger is missing`,
       text: inDialect(

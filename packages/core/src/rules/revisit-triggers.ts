@@ -12,6 +12,14 @@ const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const MEASURABLE =
   /(?:[$€£]\s?\d|\d[\d,.]*\s*(?:\/\s?(?:s|sec|min|h|hour|day|month)\b|%|percent|ms|s\b|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?|[kmgt]i?b\b|bytes?|rps|qps|req|requests?|writes?|reads?|users?|customers?|tenants?|engineers?|developers?|people|teams?|nodes?|instances?|servers?|clusters?|regions?|services?|records?|rows?|events?|messages?|transactions?|calls?|x\b|times\b|\$|€|£|usd|eur|gbp|k\b|m\b)|[<>≤≥]=?\s*\d|\b(?:above|below|exceeds?|exceeding|pass(?:es)?|more than|less than|fewer than|over|under|at least|at most|reaches?|hits?|doubles?|triples?|grows? (?:past|beyond|to))\s+[$€£]?\d|\b\d{4}-\d{2}(?:-\d{2})?\b|\bQ[1-4]\s*\d{4}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b|\bv?\d+\.\d+(?:\.\d+)?\b|\bQ[1-4]\b|\b(?:in|by|before|after|until|during|end of|early|late|mid-?)\s+(?:19|20)\d{2}\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|a|an)\s+(?:weeks?|months?|quarters?|years?)\b|\b(?:a|the|our) (?:first|second|third|fourth|fifth) [\w-]+|\b(?:exceeds?|exceeding|above|over|beyond|outgrows?) (?:the |our |its |a )?(?:budget|quota|limit|sla|slo|error budget|free tier|target)s?\b)/i;
 
+/**
+ * Thresholds and dates written without a figure and unit: a relative threshold ("once traffic
+ * doubles", "the 10th tenant", "reaches twenty services"), a half-year or season with its year ("H2
+ * 2027", "spring 2027") and a fixed cadence ("every year", "annually").
+ */
+const RELATIVE_THRESHOLD_OR_CADENCE =
+  /\b(?:doubles?|doubled|doubling|triples?|tripled|tripling|quadruples?|(?:two|three|four|five|ten)fold)\b|\b\d+(?:st|nd|rd|th)\s+[a-z]|\b(?:reach(?:es)?|exceeds?|passes|above|over|more than|beyond) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|one hundred|a thousand|a million)\b|\bH[12]\s*\d{4}\b|\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d{4}\b|\b(?:annually|yearly|quarterly|biannually|semi-?annually|every (?:year|quarter|half[- ]year|month|sprint))\b/i;
+
 /** A concrete event: a release, renewal, launch, deprecation, end of life, audit, a named milestone. */
 const CONCRETE_EVENT =
   /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|is (?:released|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|agreement|subscription|pilot|trial|proof of concept|load test|stress test|benchmarks?|discontinu\w+|ships|retire[sd]|architecture review|review board|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified)|(?:when|once|after|as soon as) (?:[\w-]+ ){1,6}?(?:is|are|has been|have been|gets?) (?:complete|completed|finished|done|merged|shipped)|(?:when|once) (?:we )?(?:start|starting|begin|beginning) (?:work(?:ing)? on|to build))\b/i;
@@ -56,8 +64,9 @@ interface Trigger {
 }
 
 export function isConcreteTrigger(text: string): boolean {
-  if (VAGUE.test(text) && !MEASURABLE.test(text)) return false;
-  return MEASURABLE.test(text) || CONCRETE_EVENT.test(text);
+  const measurable = MEASURABLE.test(text) || RELATIVE_THRESHOLD_OR_CADENCE.test(text);
+  if (VAGUE.test(text) && !measurable) return false;
+  return measurable || CONCRETE_EVENT.test(text);
 }
 
 function triggersFromMetadata(document: AdrDocument): Trigger[] {
