@@ -892,3 +892,38 @@ describe('an RFC-like record whose detailed design is the choice', () => {
     });
   }
 });
+
+describe('a decision that names an option in a short form', () => {
+  const decided = (dialect: Dialect, decision: string, options: string[]) =>
+    decidedAmong(
+      dialect,
+      options.map((o) => `* ${o}`),
+      decision,
+    ).chosen;
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "We will use Postgres FTS" picks "PostgreSQL full-text search"`, () => {
+      expect(
+        decided(dialect, 'We will use Postgres FTS, because it runs in the database we already operate.', [
+          'PostgreSQL full-text search',
+          'Elasticsearch',
+        ]),
+      ).toMatchObject({ option: 0, source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: a short form that fits two options picks neither`, () => {
+      expect(
+        decided(dialect, 'We will use Postgres FTS.', [
+          'PostgreSQL full-text search',
+          'PostgreSQL fuzzy trigram search',
+        ]),
+      ).toBeNull();
+    });
+
+    it(`${dialect}: initials that leave words of the name out pick nothing`, () => {
+      expect(
+        decided(dialect, 'We will use FT.', ['PostgreSQL full-text search', 'Elasticsearch']),
+      ).toBeNull();
+    });
+  }
+});

@@ -1254,8 +1254,53 @@ function findChosen(
   );
   if (namesAny) return null;
   return (
-    reworded(options, outcomeBlocks) ?? shortenedChoice(outcomeBlocks, options) ?? titleChoice(doc, options)
+    reworded(options, outcomeBlocks) ??
+    shortenedChoice(outcomeBlocks, options) ??
+    abbreviatedChoice(outcomeBlocks, options) ??
+    titleChoice(doc, options)
   );
+}
+
+/**
+ * Whether the words `short` open with a short form of the whole name `name`: each word is the
+ * name's next word, the start of it ("postgres" for "postgresql", four letters at least), or the
+ * initials of its next words ("fts" for "full text search"); at least one word must be shortened.
+ */
+function abbreviates(short: string[], name: string[]): boolean {
+  let at = 0;
+  let shortened = false;
+  for (const word of short) {
+    if (at === name.length) break;
+    const next = name[at] as string;
+    const initials = name
+      .slice(at, at + word.length)
+      .map((w) => w[0])
+      .join('');
+    if (word === next) at++;
+    else if (word.length >= 4 && next.startsWith(word)) at++;
+    else if (word.length >= 2 && word.length <= name.length - at && initials === word) at += word.length;
+    else return false;
+    if (word !== next) shortened = true;
+  }
+  return shortened && at === name.length;
+}
+
+/**
+ * The one listed option the decision's opening words name in a short form: "We will use Postgres
+ * FTS" for "PostgreSQL full-text search". A short form that fits two options picks neither.
+ */
+function abbreviatedChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
+  const led = afterDecisionLead(outcomeBlocks);
+  if (!led) return null;
+  const clause = /^[^.,;:()!?\n]*/u.exec(led.rest)?.[0] ?? '';
+  if (TURNED_DOWN.test(clause)) return null;
+  const words = optionKey(clause).split(' ');
+  const matches = options.flatMap((o, i) =>
+    o.source !== 'prose' && o.source !== 'outcome' && abbreviates(words, o.key.split(' ')) ? [i] : [],
+  );
+  if (matches.length !== 1) return null;
+  const i = matches[0] as number;
+  return chosenIn(led.opening, (options[i] as ConsideredOption).name, i, 'outcome-mention');
 }
 
 /**
