@@ -927,3 +927,50 @@ describe('a decision that names an option in a short form', () => {
     });
   }
 });
+
+describe('a decision that names its choice by the distinctive part of the name', () => {
+  const decided = (dialect: Dialect, decision: string, options: string[]) =>
+    decidedAmong(
+      dialect,
+      options.map((o) => `* ${o}`),
+      decision,
+    ).chosen;
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "We chose SQS over RabbitMQ" picks "Amazon SQS", not RabbitMQ`, () => {
+      expect(
+        decided(dialect, 'We chose SQS over RabbitMQ, because nobody here wants to run a broker.', [
+          'Amazon SQS',
+          'RabbitMQ',
+        ]),
+      ).toMatchObject({ option: 0, source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: a decision that only turns an option away picks none`, () => {
+      expect(
+        decided(dialect, 'We will not use RabbitMQ, because nobody wants to run a broker.', [
+          'Amazon SQS',
+          'RabbitMQ',
+        ]),
+      ).toBeNull();
+    });
+
+    it(`${dialect}: 'Chosen option: "SQS"' picks the option written with "(SQS)"`, () => {
+      expect(
+        decided(dialect, 'Chosen option: "SQS", because it is managed.', [
+          'Amazon Simple Queue Service (SQS)',
+          'RabbitMQ on our cluster',
+        ]),
+      ).toMatchObject({ option: 0, source: 'madr' });
+    });
+
+    it(`${dialect}: 'Chosen option: "MQ"' that no option is written as stays unmatched`, () => {
+      expect(
+        decided(dialect, 'Chosen option: "MQ", because it is managed.', [
+          'Amazon Simple Queue Service (SQS)',
+          'RabbitMQ on our cluster',
+        ]),
+      ).toMatchObject({ option: -1, source: 'madr' });
+    });
+  }
+});

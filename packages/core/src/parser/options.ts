@@ -1182,6 +1182,19 @@ function chosenIndex(options: ConsideredOption[], key: string): number {
   return best >= 0 ? best : options.findIndex((o) => o.key.startsWith(key));
 }
 
+/**
+ * The one option written with `name` as its short form in parentheses: "SQS" for "Amazon Simple
+ * Queue Service (SQS)", read on the option's own first line; -1 when none or several are.
+ */
+function aliasIndex(doc: AdrDocument, options: ConsideredOption[], name: string): number {
+  const alias = `(${name.trim().toLowerCase()})`;
+  const written = options.flatMap((o, i) => {
+    const line = doc.text.slice(o.span.offset, o.span.endOffset).split('\n')[0] ?? '';
+    return line.toLowerCase().includes(alias) ? [i] : [];
+  });
+  return written.length === 1 ? (written[0] as number) : -1;
+}
+
 /** Picks the chosen option: MADR's "Chosen option", a mark in the list, or the one option the outcome names. */
 function findChosen(
   doc: AdrDocument,
@@ -1195,7 +1208,7 @@ function findChosen(
     const name = (match[1] as string).trim();
     const key = optionKey(name);
     const index = chosenIndex(options, key);
-    return chosenIn(block, name, index, 'madr');
+    return chosenIn(block, name, index >= 0 ? index : aliasIndex(doc, options, name), 'madr');
   }
   const marked = options.findIndex((o) => o.markedChosen);
   if (marked >= 0) {
@@ -1232,12 +1245,10 @@ function findChosen(
       ({ o }) => !named.some(({ o: other }) => other !== o && other.key.includes(o.key)),
     );
     // "Avoid CountDownLatch and only use Awaitility": a name the decision turns away from is not the choice.
-    const picked =
-      distinct.length > 1
-        ? distinct.filter(
-            ({ o }) => !new RegExp(`${TURNED_AWAY.source}(?:\\w+ ){0,3}${o.key} `).test(decisionText),
-          )
-        : distinct;
+    // "We chose SQS over RabbitMQ" turns away the one option it names in full, which is no choice either.
+    const picked = distinct.filter(
+      ({ o }) => !new RegExp(`${TURNED_AWAY.source}(?:\\w+ ){0,3}${o.key} `).test(decisionText),
+    );
     if (picked.length === 1) {
       const { o, i } = picked[0] as { o: ConsideredOption; i: number };
       const block =
@@ -1245,7 +1256,10 @@ function findChosen(
         (outcomeBlocks[0] as Block);
       return chosenIn(block, o.name, i, 'outcome-mention');
     }
-    const lead = leadChoice(outcomeBlocks, picked) ?? bareNameChoice(outcomeBlocks, picked);
+    const lead =
+      leadChoice(outcomeBlocks, picked) ??
+      bareNameChoice(outcomeBlocks, picked) ??
+      (picked.length === 0 ? abbreviatedChoice(outcomeBlocks, options) : null);
     if (lead) return lead;
   }
   // Only a decision that names none of the options leaves the title to speak for it.
@@ -1285,18 +1299,29 @@ function abbreviates(short: string[], name: string[]): boolean {
   return shortened && at === name.length;
 }
 
+/** Whether `short` opens with the last word of a longer name, its distinctive part: "SQS" for "Amazon SQS". */
+function namesLastWord(short: string[], name: string[]): boolean {
+  const last = name[name.length - 1] as string;
+  return name.length > 1 && short[0] === last && last.length >= 3 && !FILLER.has(last);
+}
+
 /**
  * The one listed option the decision's opening words name in a short form: "We will use Postgres
- * FTS" for "PostgreSQL full-text search". A short form that fits two options picks neither.
+ * FTS" for "PostgreSQL full-text search", "We chose SQS over RabbitMQ" for "Amazon SQS". A short
+ * form that fits two options picks neither.
  */
 function abbreviatedChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
   const led = afterDecisionLead(outcomeBlocks);
   if (!led) return null;
-  const clause = /^[^.,;:()!?\n]*/u.exec(led.rest)?.[0] ?? '';
-  if (TURNED_DOWN.test(clause)) return null;
+  // Up to words that turn an option away: "SQS over RabbitMQ" names its choice first.
+  const clause = (/^[^.,;:()!?\n]*/u.exec(led.rest)?.[0] ?? '').split(TURNED_DOWN)[0] ?? '';
   const words = optionKey(clause).split(' ');
   const matches = options.flatMap((o, i) =>
-    o.source !== 'prose' && o.source !== 'outcome' && abbreviates(words, o.key.split(' ')) ? [i] : [],
+    o.source !== 'prose' &&
+    o.source !== 'outcome' &&
+    (abbreviates(words, o.key.split(' ')) || namesLastWord(words, o.key.split(' ')))
+      ? [i]
+      : [],
   );
   if (matches.length !== 1) return null;
   const i = matches[0] as number;
