@@ -64,6 +64,7 @@ const spelledOutForces = [
   'The shop serves a million customers a month.',
   'We serve 2,000 requests/s at peak.',
   'The API takes 10-20 req/s today.',
+  'Search is run by a 3-person platform team.',
 ];
 
 /** Numbers in words that size nothing: a story, a count of choices. */
@@ -226,6 +227,8 @@ describe('findQuantity', () => {
     expect(findQuantity('in 2,021 words')).toBeNull();
     expect(findQuantity('as ADR-12 said, 2020 teams')).toBeNull();
     expect(findQuantity('- [2022-03-02 Performance Tests](2022-03-02-performance-tests/)')).toBeNull();
+    expect(findQuantity('a two-person team')).toBe('two-person team');
+    expect(findQuantity('the person on the team')).toBeNull();
   });
 
   it('finds team sizes, money and deadlines written in words', () => {

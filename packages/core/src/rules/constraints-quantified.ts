@@ -65,6 +65,8 @@ const WORD_QUANTITY = new RegExp(
     // Data sizes in words: "half a terabyte", "two petabytes".
     `|\\b(?:half an?|${WORD_NUMBER}(?:[ -]${MAGNITUDE})?) (?:kilo|mega|giga|tera|peta)bytes?\\b` +
     '|\\b\\d+(?:\\.\\d+)?\\s?x (?:growth|more|increase)\\b' +
+    // A team sized in its name: "a 3-person team", "a two-developer team".
+    `|\\b(?:\\d+|${WORD_NUMBER})[- ](?:person|people|engineer|developer|member)\\s+(?:[\\w-]+\\s+)?teams?\\b` +
     `|\\b(?:${DEADLINE_LEAD})\\s(?:the\\s)?(?:end|middle|start|beginning)\\sof\\s(?:(?:${MONTH})\\b|Q[1-4]\\b|(?:the|this|next) (?:month|quarter|year|sprint)\\b)` +
     // A figure under a label that names a force: "- Users: 40,000", "RPS: 2000", "Team size: four".
     `|\\b${FORCE_LABEL}\\s?[:=]\\s?(?:~\\s?|about |around |roughly )?(?:[$€£]?\\d[\\d,.]*|${WORD_NUMBER}\\b)`,
@@ -74,7 +76,7 @@ const WORD_QUANTITY = new RegExp(
 const MAY_HOLD_QUANTITY = /\d|second/i;
 /** Whether a text may hold a WORD_QUANTITY: a number word, a part of a period, an "x" after a digit, a labelled figure. */
 const MAY_HOLD_WORD_QUANTITY = new RegExp(
-  `\\b(?:${NUMBER_WORDS}|dozen|hundred|thousand|million|billion|half|end|middle|start|beginning)\\b|\\dx\\b|\\d\\s?x |[:=]\\s?\\S{0,8}\\d`,
+  `\\b(?:${NUMBER_WORDS}|dozen|hundred|thousand|million|billion|half|end|middle|start|beginning)\\b|\\dx\\b|\\d\\s?x |[:=]\\s?\\S{0,8}\\d|\\d[- ](?:person|people|engineer|developer|member)`,
   'i',
 );
 
