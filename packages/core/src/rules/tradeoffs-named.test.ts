@@ -93,6 +93,7 @@ const plainCosts = [
   'The relay is one more service to patch and upgrade.',
   'We take on monitoring the relay ourselves.',
   'It ties us to the hosting provider for outbound mail.',
+  'We are now tied to the hosting provider for outbound mail.',
   'Bounce handling is now our problem.',
   'Debugging a missing receipt gets trickier.',
   'Checking every sender address slows releases down.',
