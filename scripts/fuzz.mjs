@@ -33,14 +33,15 @@ if (!/^[1-9]\d*$/.test(runs)) fail(`--runs: "${runs}" is not a positive whole nu
 if (values.seed !== undefined && !/^-?\d+$/.test(values.seed))
   fail(`--seed: "${values.seed}" is not a whole number`);
 const env = { ...process.env, DOCKET_FUZZ_RUNS: runs };
-if (values.seed !== undefined) env.DOCKET_FUZZ_SEED = values.seed;
+// A new seed each run explores new cases; the test suite keeps its own fixed one.
+env.DOCKET_FUZZ_SEED = values.seed ?? String(Math.floor(Math.random() * 2 ** 31));
 if (values.corpus !== undefined) {
   const corpus = resolve(values.corpus);
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) fail(`--corpus: no directory at ${corpus}`);
   env.DOCKET_FUZZ_CORPUS = corpus;
 }
 console.log(
-  `fuzz: ${runs} cases per property${env.DOCKET_FUZZ_CORPUS ? `, mutating ${env.DOCKET_FUZZ_CORPUS}` : ''}`,
+  `fuzz: ${runs} cases per property, seed ${env.DOCKET_FUZZ_SEED}${env.DOCKET_FUZZ_CORPUS ? `, mutating ${env.DOCKET_FUZZ_CORPUS}` : ''}`,
 );
 const result = spawnSync(
   'pnpm',

@@ -218,19 +218,17 @@ describe('applyFixes', () => {
  * Lines `after` must still hold: every non-blank line of `before`, in order, except the lines a
  * replacing fix (not an insertion) of the first pass touches, which the fix rewrites by design.
  */
+/** Lines as CommonMark counts them: CRLF, LF and a bare CR (old Macs) each end one. */
+const LINE_END = /\r\n|\r|\n/;
+
 function lostLines(before: string, after: string, rewritten: Set<number>): string[] {
   // The byte-order mark stays at the start of the file, whatever line comes first after a fix.
-  // Lone carriage returns before the end may join a CRLF when a fix appends a line.
-  const afterLines = after
-    .replace(/^\uFEFF/, '')
-    .split('\n')
-    .map((line) => line.replace(/\r+$/, ''));
+  const afterLines = after.replace(/^\uFEFF/, '').split(LINE_END);
   const lost: string[] = [];
   let cursor = 0;
   before
     .replace(/^\uFEFF/, '')
-    .split('\n')
-    .map((line) => line.replace(/\r+$/, ''))
+    .split(LINE_END)
     .forEach((line, i) => {
       if (line.trim() === '' || rewritten.has(i)) return;
       const found = afterLines.indexOf(line, cursor);
@@ -249,8 +247,8 @@ function rewrittenLines(text: string, result: FileResult | undefined): Set<numbe
     if (!finding.fix || !fixable.has(finding.ruleId)) continue;
     const [start, end] = finding.fix.range;
     if (start === end) continue;
-    const first = text.slice(0, start + bom).split('\n').length - 1;
-    const last = text.slice(0, end + bom).split('\n').length - 1;
+    const first = text.slice(0, start + bom).split(LINE_END).length - 1;
+    const last = text.slice(0, end + bom).split(LINE_END).length - 1;
     for (let line = first; line <= last; line++) lines.add(line);
   }
   return lines;
