@@ -132,6 +132,12 @@ export interface MetadataField {
   text: string;
   span: Span;
   source: MetadataSource;
+  /**
+   * For a status read from a dated history in its Status section ("2024-01-04 Proposed", then
+   * "2024-02-01 Accepted"): the order of the entries, and whether blank lines part them, so a
+   * new entry can be written like the others.
+   */
+  history?: { newestFirst: boolean; separated: boolean };
 }
 
 export interface Frontmatter {

@@ -134,6 +134,91 @@ describe('fields', () => {
     );
   });
 
+  it('adds an entry to a dated status history, written like the others', () => {
+    const stamp = (text: string) =>
+      edit(text, { type: 'set-status', status: 'deprecated', date: '2026-05-04' });
+    const head = ['# 3. Use gRPC', '', 'Date: 2024-01-04', '', '## Status', ''];
+    const dated = ['# 3. Use gRPC', '', 'Date: 2026-05-04', '', '## Status', ''];
+    // Paragraphs, oldest first: a new paragraph after the latest.
+    expect(stamp(lines(...head, '2024-01-04 Proposed', '', '2024-02-01 Accepted', '', '## Context'))).toBe(
+      lines(
+        ...dated,
+        '2024-01-04 Proposed',
+        '',
+        '2024-02-01 Accepted',
+        '',
+        '2026-05-04 Deprecated',
+        '',
+        '## Context',
+      ),
+    );
+    // A list, newest first: a new first item.
+    expect(
+      stamp(lines(...head, '* Accepted (2024-02-01)', '* Proposed (2024-01-04)', '', '## Context')),
+    ).toBe(
+      lines(
+        ...dated,
+        '* Deprecated (2026-05-04)',
+        '* Accepted (2024-02-01)',
+        '* Proposed (2024-01-04)',
+        '',
+        '## Context',
+      ),
+    );
+    // A table: a new row.
+    const table = ['| Date | Status |', '| --- | --- |', '| 2024-01-04 | Proposed |'];
+    expect(stamp(lines(...head, ...table, '', '## Context'))).toBe(
+      lines(...dated, ...table, '| 2026-05-04 | Deprecated |', '', '## Context'),
+    );
+  });
+
+  it('restates a single dated status line in place', () => {
+    const text = lines('# Use gRPC', '', '## Status', '', '2024-01-04: Proposed', '', '## Context');
+    expect(edit(text, { type: 'set-status', status: 'accepted', date: '2026-05-04' })).toBe(
+      lines(
+        '# Use gRPC',
+        '',
+        'Date: 2026-05-04',
+        '',
+        '## Status',
+        '',
+        '2026-05-04: Accepted',
+        '',
+        '## Context',
+      ),
+    );
+    // Without a date to stamp, only the status words change.
+    expect(edit(text, { type: 'set-status', status: 'accepted' })).toBe(
+      lines('# Use gRPC', '', '## Status', '', '2024-01-04: Accepted', '', '## Context'),
+    );
+  });
+
+  it('a superseding link goes into the dated entry, which keeps its date', () => {
+    const text = lines(
+      '# 3. Use gRPC',
+      '',
+      '## Status',
+      '',
+      '- 2024-01-04: Proposed',
+      '- 2024-02-01: Superseded',
+      '',
+      '## Context',
+    );
+    const target = { href: '0009-use-nats.md', number: '0009', title: 'Use NATS' };
+    expect(edit(text, { type: 'add-link', relation: 'superseded by', target }, '0003-use-grpc.md')).toBe(
+      lines(
+        '# 3. Use gRPC',
+        '',
+        '## Status',
+        '',
+        '- 2024-01-04: Proposed',
+        '- 2024-02-01: Superseded by [9. Use NATS](0009-use-nats.md)',
+        '',
+        '## Context',
+      ),
+    );
+  });
+
   it('adds a Status section before the first section of a record that has none', () => {
     const text = lines('# Use gRPC', '', '## Context', '', 'x');
     expect(edit(text, { type: 'set-status', status: 'proposed' })).toBe(

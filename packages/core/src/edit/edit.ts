@@ -1,7 +1,7 @@
 // Edits an ADR in its own dialect. Each edit changes only the lines it must: a value is replaced
 // where it is written (YAML frontmatter, MADR 2 / log4brains bullets, a metadata table, Nygard's
 // Status section); a missing field is added where that dialect keeps it. Pure: text in, text out.
-import type { AdrDocument, Block, MetadataField, Section } from '../model.js';
+import { type AdrDocument, type Block, type MetadataField, type Section, STATUS_ALIASES } from '../model.js';
 import type { ParseOptions } from '../parser/parse.js';
 import { parseAdr } from '../parser/parse.js';
 import { normalizeRelation, relationKey, relationLabel } from '../relations.js';
@@ -91,28 +91,22 @@ export function applyEdits(
   parseOptions: ParseOptions = {},
 ): string {
   let text = source;
-  for (const edit of expand(edits)) text = applyEdit(text, parseAdr({ path, text }, parseOptions), edit);
+  for (const edit of edits) text = applyEdit(text, parseAdr({ path, text }, parseOptions), edit);
   return text;
-}
-
-/** `set-status` with a date is two steps: the status, then the date. */
-function expand(edits: readonly AdrEdit[]): AdrEdit[] {
-  return edits.flatMap((edit): AdrEdit[] =>
-    edit.type === 'set-status' && edit.date
-      ? [
-          { type: 'set-status', status: edit.status },
-          { type: 'set-date', date: edit.date },
-        ]
-      : [edit],
-  );
 }
 
 function editBody(text: string, doc: AdrDocument, edit: AdrEdit): string {
   const eol = detectEol(text);
   switch (edit.type) {
-    case 'set-status':
-      if (edit.date) return applyEdits(text, doc.path, expand([edit]));
-      return setField(text, doc, 'status', edit.status.trim(), eol);
+    case 'set-status': {
+      const field = doc.metadata.status;
+      const written =
+        field && DATED_STATUS.test(field.text)
+          ? restateDatedStatus(text, field, edit.status.trim(), edit.date, eol)
+          : setField(text, doc, 'status', edit.status.trim(), eol);
+      // The date is stamped on the record as the status left it, read again.
+      return edit.date ? applyEdits(written, doc.path, [{ type: 'set-date', date: edit.date }]) : written;
+    }
     case 'set-date':
       return setField(text, doc, 'date', edit.date, eol);
     case 'set-deciders': {
@@ -183,6 +177,60 @@ function replaceFieldValue(text: string, field: MetadataField, value: string): s
   if (!match) throw new EditError(`cannot find the value of "${field.key}" on line ${field.span.line}`);
   const from = start + (match[1] as string).length;
   return splice(text, from, from + (match[2] as string).length, value);
+}
+
+/** A status line that carries its date: "2024-02-01 Accepted", "| 2024-02-01 | Accepted |". */
+const DATED_STATUS = /\b\d{4}-\d{2}-\d{2}\b/;
+
+/**
+ * A dated status line with `status` in place of its status words and, when given, `date` in place
+ * of its date: "* 2024-02-01: Accepted" becomes "* 2026-05-04: Superseded". Null when no word of
+ * the line is a status word.
+ */
+function restatedLine(line: string, status: string, date: string | undefined): string | null {
+  const words = [...line.matchAll(/\p{L}[\p{L}-]*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    // The longest run of up to three words that is a status as a whole: "in review", "accepted".
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const first = words[i] as RegExpExecArray;
+      const last = words[i + n - 1] as RegExpExecArray;
+      const from = first.index ?? 0;
+      const to = (last.index ?? 0) + last[0].length;
+      const candidate = line.slice(from, to);
+      if (!/^[\p{L}-]+(?: [\p{L}-]+)*$/u.test(candidate) || !STATUS_ALIASES[candidate.toLowerCase()])
+        continue;
+      const restated = line.slice(0, from) + matchCase(status, candidate) + line.slice(to);
+      return date ? restated.replace(DATED_STATUS, date) : restated;
+    }
+  }
+  return null;
+}
+
+/**
+ * A new status for a record whose status line carries a date. In a history ("2024-01-04 Proposed",
+ * "2024-02-01 Accepted") the new status is a new entry written like the latest one, placed where
+ * the history grows; a single dated line is restated in place. Without a date to stamp, the latest
+ * entry's words are changed where they stand.
+ */
+function restateDatedStatus(
+  text: string,
+  field: MetadataField,
+  status: string,
+  date: string | undefined,
+  eol: string,
+): string {
+  const { start, end } = lineAt(text, field.span.offset);
+  const restated = restatedLine(text.slice(start, end), status, date);
+  if (restated === null) return replaceFieldValue(text, field, status);
+  if (!field.history || !date) return splice(text, start, end, restated);
+  const lines = field.history.separated
+    ? field.history.newestFirst
+      ? [restated, '']
+      : ['', restated]
+    : [restated];
+  return field.history.newestFirst
+    ? insertLinesBefore(text, start, lines, eol)
+    : insertLinesAfter(text, start, lines, eol);
 }
 
 function metadataBullets(doc: AdrDocument): MetadataField[] {
@@ -301,7 +349,15 @@ function addLink(text: string, doc: AdrDocument, relation: string, target: LinkT
     doc.status?.normalized === 'superseded' &&
     !doc.links.some((l) => normalizeRelation(l.relation) === 'superseded by')
   ) {
-    return replaceFieldValue(text, status, `${matchCase('superseded by', status.text)} ${link}`);
+    const superseded = `${matchCase('superseded by', status.text)} ${link}`;
+    // A dated entry keeps its date and shape: "2026-05-04 Superseded by [ADR 9](...)".
+    const { start, end } = lineAt(text, status.span.offset);
+    const restated = DATED_STATUS.test(status.text)
+      ? restatedLine(text.slice(start, end), superseded, undefined)
+      : null;
+    return restated === null
+      ? replaceFieldValue(text, status, superseded)
+      : splice(text, start, end, restated);
   }
   const line = `${relationLabel(normalized)} ${link}`;
   const statusSection = doc.sections.find((s) => s.kind === 'status');

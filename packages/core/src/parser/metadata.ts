@@ -36,12 +36,22 @@ const KEY_NAMES: Record<string, string> = {
 const BULLET_LINE =
   /^(status|date|deciders|decision[- ]makers|consulted|informed|tags|owner|reversibility|revisit[- ]by|revisit[- ]when|technical[- ]story|supersedes|superseded[- ]by|last[- ]updated|authors?)\s*:\s*(.+)$/iu;
 
-export function normalizeStatus(raw: string, extra: Record<string, string>): string | null {
-  const cleaned = raw
+/** Words of a date written before the status: "2026-02-01 Accepted", "01/02/2026: Accepted", "1 February 2026 - Accepted". */
+const LEADING_DATE =
+  /^(?:(?:\d[\d-]*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: |$))+(?:- )?/;
+
+/** A status as lower-cased words without punctuation or a leading date: "2021-03-01: Accepted (by Ana)" → "accepted by ana". */
+export function statusWords(raw: string): string {
+  return raw
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(LEADING_DATE, '');
+}
+
+export function normalizeStatus(raw: string, extra: Record<string, string>): string | null {
+  const cleaned = statusWords(raw);
   if (!cleaned) return null;
   const table = { ...STATUS_ALIASES, ...lowerKeys(extra) };
   if (table[cleaned]) return table[cleaned] as string;
@@ -74,6 +84,69 @@ interface MetadataInput {
   frontmatter: AdrDocument['frontmatter'];
   /** Blocks between the title and the first section: where MADR 2 bullets and `Date:` lines live. */
   preamble: Block[];
+  /** The project's own status words, so a history written with them is read too. */
+  statusAliases?: Record<string, string>;
+}
+
+/** An ISO date in a line of a status history. */
+const HISTORY_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+
+/**
+ * The entry that holds now in a status history: a Status section whose lines (paragraph lines,
+ * list items or table rows) each pair a date with a status, "2026-01-04 Proposed" then
+ * "2026-02-01 Accepted". The latest date wins, the later line on a tie; null unless two or more
+ * lines (or one table row) are dated statuses, so a single status with notes under it is read as before.
+ */
+function latestInHistory(
+  section: Section,
+  input: MetadataInput,
+): { text: string; span: Span; history: NonNullable<MetadataField['history']> } | null {
+  const entries: { text: string; date: string; offset: number; end: number; block: number }[] = [];
+  for (const index of section.blocks) {
+    const block = input.blocks[index] as Block;
+    if (block.quoted) continue;
+    const lines: { text: string; offset: number; end: number }[] = [];
+    if (block.kind === 'tableRow' && block.rowIndex !== 0 && block.cells) {
+      lines.push({
+        text: block.cells.join(' ').trim(),
+        offset: block.span.offset,
+        end: block.span.endOffset,
+      });
+    } else if (block.kind === 'paragraph' || block.kind === 'listItem') {
+      let cursor = block.span.offset;
+      for (const line of input.text.slice(block.span.offset, block.span.endOffset).split('\n')) {
+        const text = line
+          .replace(/^\s*(?:[*+-]|\d+[.)])\s+/, '')
+          .replace(/\*\*|__|`/g, '')
+          .trim();
+        lines.push({ text, offset: cursor, end: cursor + line.length });
+        cursor += line.length + 1;
+        // A list item's later lines are its notes, not entries of their own.
+        if (block.kind === 'listItem') break;
+      }
+    }
+    for (const line of lines) {
+      const date = HISTORY_DATE.exec(line.text)?.[0];
+      if (!date) continue;
+      const withoutDate = line.text.replace(HISTORY_DATE, ' ');
+      if (normalizeStatus(withoutDate, input.statusAliases ?? {}) === null) continue;
+      entries.push({ ...line, date, block: index });
+    }
+  }
+  // One dated row is a history too: a table with a status column is a log, not a status line.
+  const table = entries.length === 1 && (input.blocks[entries[0]?.block ?? -1] as Block).kind === 'tableRow';
+  if (entries.length < 2 && !table) return null;
+  const latest = entries.reduce((best, entry) => (entry.date >= best.date ? entry : best));
+  const [first, second] = entries as [(typeof entries)[number], ...(typeof entries)[number][]];
+  const separated =
+    second !== undefined &&
+    first.block !== second.block &&
+    (input.blocks[first.block] as Block).kind === 'paragraph';
+  return {
+    text: latest.text,
+    span: spanOf(input.lineStarts, latest.offset, latest.end),
+    history: { newestFirst: second !== undefined && latest === first, separated },
+  };
 }
 
 /** Reads status, dates, people and links from frontmatter, MADR 2 bullets and Nygard sections, first source winning. */
@@ -144,7 +217,10 @@ export function extractMetadata(input: MetadataInput): {
     // Templates put guidance in a quotation at the top ("> A decision may be proposed if ..."):
     // the status is the first line the author wrote below it.
     const first = statusBlocks.find((b) => !b.quoted) ?? statusBlocks[0];
-    if (first) {
+    const latest = latestInHistory(statusSection, input);
+    if (latest) {
+      put({ key: 'status', value: latest.text, source: 'section', ...latest });
+    } else if (first) {
       const firstLine = (first.text.split('\n')[0] ?? '').trim();
       const value = firstLine.replace(/^status\s*:\s*/i, '');
       const lineEnd = input.text.indexOf('\n', first.span.offset);

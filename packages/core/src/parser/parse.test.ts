@@ -243,6 +243,10 @@ describe('metadata and status', () => {
     ['Deprecated', 'deprecated'],
     ['Rejected', 'rejected'],
     ['Implemented', 'accepted'],
+    ['2020-01-01 Accepted', 'accepted'],
+    ['2020-01-01: Proposed', 'proposed'],
+    ['01/02/2020 - Rejected', 'rejected'],
+    ['1 February 2020: Deprecated', 'deprecated'],
   ])('normalises "%s" to %s', (raw, normalized) => {
     expect(parse(adr('# X', '', '## Status', '', raw)).status?.normalized).toBe(normalized);
   });
@@ -269,6 +273,64 @@ describe('metadata and status', () => {
 
   it('no status', () => {
     expect(parse(adr('# X', '', '## Context', '', 'x')).status).toBeNull();
+  });
+});
+
+describe('status history', () => {
+  /** A Nygard record whose Status section holds `lines`; they start on line 5. */
+  const withStatus = (...lines: string[]) =>
+    parse(adr('# 3. Queue for exports', '', '## Status', '', ...lines, '', '## Context', '', 'x'));
+
+  it('the latest dated line holds, written as paragraphs', () => {
+    const doc = withStatus('2024-01-04 Proposed', '', '2024-02-01 Accepted');
+    expect(doc.status).toMatchObject({
+      raw: '2024-02-01 Accepted',
+      normalized: 'accepted',
+      span: { line: 7 },
+    });
+  });
+
+  it('as list items with the date after the status, newest first', () => {
+    const doc = withStatus('* Superseded (2025-06-30)', '* Accepted (2024-02-01)', '* Proposed (2024-01-04)');
+    expect(doc.status).toMatchObject({ normalized: 'superseded', span: { line: 5 } });
+  });
+
+  it('as lines of one paragraph, the later line winning a tie', () => {
+    const doc = withStatus('Proposed: 2024-01-04', 'Accepted: 2024-01-04');
+    expect(doc.status).toMatchObject({ raw: 'Accepted: 2024-01-04', span: { line: 6 } });
+  });
+
+  it('as a table of dates and statuses', () => {
+    const doc = withStatus(
+      '| Date | Status |',
+      '| --- | --- |',
+      '| 2024-01-04 | Proposed |',
+      '| 2024-02-01 | Accepted |',
+    );
+    expect(doc.status).toMatchObject({ normalized: 'accepted', span: { line: 8 } });
+  });
+
+  it("in the project's own status words", () => {
+    const doc = parseAdr(
+      {
+        path: '0003-x.md',
+        text: adr('# X', '', '## Status', '', '2024-01-04 Drafted', '', '2024-02-01 Ratified'),
+      },
+      { statusAliases: { Ratified: 'accepted', Drafted: 'draft' } },
+    );
+    expect(doc.status).toMatchObject({ normalized: 'accepted', span: { line: 7 } });
+  });
+
+  it('one status with a dated note under it is not a history: the first line holds', () => {
+    const doc = withStatus('Accepted', '', 'Amended on 2024-03-01 by [ADR 9](0009-x.md)');
+    expect(doc.status).toMatchObject({ raw: 'Accepted', span: { line: 5 } });
+  });
+
+  it('a single dated status is the status', () => {
+    expect(withStatus('2024-02-01: Accepted').status).toMatchObject({
+      normalized: 'accepted',
+      span: { line: 5 },
+    });
   });
 });
 

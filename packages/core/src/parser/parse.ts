@@ -150,6 +150,7 @@ export function parseAdr(
     sections: walked.sections,
     frontmatter: document.frontmatter,
     preamble: walked.blocks.filter((b) => b.section === -1),
+    statusAliases: options.statusAliases,
   });
   document.metadata = metadata;
   document.links = links;

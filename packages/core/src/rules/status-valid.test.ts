@@ -67,6 +67,23 @@ ruleTester(statusValid, {
       text: adr('# Title', '', '## Status', '', 'Accepted on 2021-03-01', '', '## Context'),
     },
     {
+      name: 'status with a date before it',
+      text: adr('# Title', '', '## Status', '', '2021-03-01: Accepted', '', '## Context'),
+    },
+    {
+      name: 'a status history whose latest entry is a lifecycle status',
+      text: adr(
+        '# Title',
+        '',
+        '## Status',
+        '',
+        '* 2021-01-04 Draft',
+        '* 2021-03-01 Approved',
+        '',
+        '## Context',
+      ),
+    },
+    {
       name: 'qualified status (Partly superseded)',
       text: adr('# Title', '', '## Status', '', 'Partly superseded by [12](0012-x.md)', '', '## Context'),
     },
@@ -163,6 +180,16 @@ ruleTester(statusValid, {
       name: 'a misspelled status word, with a fix',
       text: adr('# 1. Title', '', '## Status', '', 'Superceded by [2. Other](0002-other.md)'),
       errors: [{ messageId: 'misspelled', line: 5, data: { written: 'Superceded', correct: 'Superseded' } }],
+    },
+    {
+      name: 'a misspelled status word after a date, with a fix',
+      text: adr('# 1. Title', '', '## Status', '', '2021-03-01 Acepted'),
+      errors: [{ messageId: 'misspelled', line: 5, data: { written: 'Acepted', correct: 'Accepted' } }],
+    },
+    {
+      name: 'an unknown status after a date',
+      text: adr('# 1. Title', '', '## Status', '', '2021-03-01: Parked'),
+      errors: [{ messageId: 'unknown', line: 5, data: { status: '2021-03-01: Parked' } }],
     },
     {
       name: 'unknown bullet status',

@@ -1,19 +1,15 @@
 import type { DocumentRule, RunSettings } from '../engine/types.js';
 import { statusSpellingFix } from '../fix/status-spelling.js';
 import type { AdrDocument, Span } from '../model.js';
-import { normalizeStatus } from '../parser/metadata.js';
+import { normalizeStatus, statusWords } from '../parser/metadata.js';
 import { shorten } from '../text/shorten.js';
 import { isUnreadable } from './anchors.js';
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
 
-/** Lower-cased words of a status as written, without punctuation: "Accepted (2021-03-01)" → "accepted 2021 03 01". */
+/** Lower-cased words of a status as written, without punctuation or a leading date: "Accepted (2021-03-01)" → "accepted 2021 03 01". */
 function words(raw: string): string[] {
-  return raw
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  return statusWords(raw).split(' ').filter(Boolean);
 }
 
 type Status = NonNullable<AdrDocument['status']>;
@@ -109,7 +105,7 @@ status: proposed
 Services export traces with the OpenTelemetry SDK.
 `,
       howToFix:
-        'Write exactly one status from the project\'s lifecycle (by default draft, proposed, accepted, rejected, deprecated, superseded) in the frontmatter `status:` or on the first line of the "## Status" section. Map your own spellings with `statusAliases` in the configuration, or change the `lifecycle`.',
+        'Write exactly one status from the project\'s lifecycle (by default draft, proposed, accepted, rejected, deprecated, superseded) in the frontmatter `status:` or on the first line of the "## Status" section. A section that keeps a dated history ("2024-01-04 Proposed", then "2024-02-01 Accepted") is read at its latest date. Map your own spellings with `statusAliases` in the configuration, or change the `lifecycle`.',
       whenNotToUse:
         'Keep it on: review rules decide whether a record is under review from its status. If your statuses differ, configure `lifecycle` and `statusAliases` rather than turning the rule off.',
     },
