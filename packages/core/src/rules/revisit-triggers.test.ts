@@ -88,6 +88,9 @@ ruleTester(revisitTriggers, {
         'Revisit after the pilot with the first two teams.',
         'Revisit when we add a second job queue.',
         'Revisit if the queue cost exceeds the budget.',
+        'Revisit when the web app adopts it too.',
+        'Reconsider once the billing team moves to Kafka.',
+        'Revisit when Payments retires the v1 API.',
       ].map((trigger) => ({
         name: `${dialect}: "${trigger}" is a concrete trigger`,
         text: inDialect(dialect, trigger),
@@ -209,6 +212,17 @@ ruleTester(revisitTriggers, {
       text: criteria(dialect, '## Revisit', '- when the queue gets too big in the future'),
       errors: [{ messageId: 'vague' }],
     })),
+    ...DIALECTS.flatMap((dialect) =>
+      [
+        '- if things move to something else in the future',
+        '- when it moves to a better place',
+        '- if we switch to it',
+      ].map((item) => ({
+        name: `${dialect}: "${item}" names no actor, so it stays vague`,
+        text: criteria(dialect, '## Revisit', item),
+        errors: [{ messageId: 'vague' }],
+      })),
+    ),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a revisit verb that describes the design or its history is no trigger, so the trigger is missing`,
       text: inDialect(

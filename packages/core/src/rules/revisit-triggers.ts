@@ -20,6 +20,16 @@ const MEASURABLE =
 const RELATIVE_THRESHOLD_OR_CADENCE =
   /\b(?:doubles?|doubled|doubling|triples?|tripled|tripling|quadruples?|(?:two|three|four|five|ten)fold)\b|\b\d+(?:st|nd|rd|th)\s+[a-z]|\b(?:reach(?:es)?|exceeds?|passes|above|over|more than|beyond) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|one hundred|a thousand|a million)\b|\bH[12]\s*\d{4}\b|\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d{4}\b|\b(?:annually|yearly|quarterly|biannually|semi-?annually|every (?:year|quarter|half[- ]year|month|sprint))\b/i;
 
+/**
+ * A named actor or system doing something that can be observed: "when the web app adopts it too",
+ * "once the billing team moves to Kafka", "when Payments retires the v1 API". The actor is a
+ * definite or named one ("the web app", "our Android client", "Payments"), so "when things move
+ * on" stays vague.
+ */
+// Case-sensitive, so a capital marks a name; "it", "we" and "things" are no actor.
+const NAMED_ACTOR_EVENT =
+  /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as|[Ii]f) (?:(?:the|our|their) (?:[\w-]+ ){0,3}?[\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:(?:also|too|finally|fully) )?(?:adopts?|adopted|launch(?:es|ed)?|moves? (?:to|off|onto)|moved (?:to|off|onto)|migrates? (?:to|off)|migrated (?:to|off)|switch(?:es|ed)? (?:to|off)|retires?|retired|drops?|dropped|deprecates?|replaces?|replaced|rolls? out|rolled out|onboards?|ships?|shipped)\b/;
+
 /** A concrete event: a release, renewal, launch, deprecation, end of life, audit, a named milestone. */
 const CONCRETE_EVENT =
   /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|is (?:released|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|agreement|subscription|pilot|trial|proof of concept|load test|stress test|benchmarks?|discontinu\w+|ships|retire[sd]|architecture review|review board|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified)|(?:when|once|after|as soon as) (?:[\w-]+ ){1,6}?(?:is|are|has been|have been|gets?) (?:complete|completed|finished|done|merged|shipped)|(?:when|once) (?:we )?(?:start|starting|begin|beginning) (?:work(?:ing)? on|to build))\b/i;
@@ -66,7 +76,7 @@ interface Trigger {
 export function isConcreteTrigger(text: string): boolean {
   const measurable = MEASURABLE.test(text) || RELATIVE_THRESHOLD_OR_CADENCE.test(text);
   if (VAGUE.test(text) && !measurable) return false;
-  return measurable || CONCRETE_EVENT.test(text);
+  return measurable || CONCRETE_EVENT.test(text) || NAMED_ACTOR_EVENT.test(text);
 }
 
 function triggersFromMetadata(document: AdrDocument): Trigger[] {
