@@ -785,6 +785,59 @@ describe('a discussion that enumerates the ways open: "We could use A, B, or C."
   }
 });
 
+describe('a sentence that names the candidates considered: "We considered A, B and C."', () => {
+  const queueRecord = (dialect: Dialect, sentence: string, decision: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'A queue for order events', { number: 3 }),
+        '## Context',
+        '',
+        sentence,
+        '',
+        decisionHeading(dialect),
+        '',
+        decision,
+      ),
+    );
+  const sqsDecision = 'We will use Amazon SQS because it is managed and costs little at our volume.';
+
+  for (const dialect of DIALECTS) {
+    for (const sentence of [
+      'We considered Amazon SQS, RabbitMQ and Kafka.',
+      'We looked at Amazon SQS, RabbitMQ, and Kafka.',
+      'Options considered were Amazon SQS, RabbitMQ or Kafka.',
+    ]) {
+      it(`${dialect}: "${sentence}" gives three options and the decision picks the one it names`, () => {
+        const model = queueRecord(dialect, sentence, sqsDecision);
+        expect(model.options.map((o) => o.name)).toEqual(['Amazon SQS', 'RabbitMQ', 'Kafka']);
+        expect(model.chosen?.name).toBe('Amazon SQS');
+        expect(model.chosen?.option).toBe(0);
+      });
+    }
+
+    it(`${dialect}: a decision that names none of them is still an option of its own`, () => {
+      const model = queueRecord(
+        dialect,
+        'We considered Amazon SQS, RabbitMQ and Kafka.',
+        'We will use Google Pub/Sub for its push delivery.',
+      );
+      expect(model.options).toHaveLength(4);
+      expect(model.chosen?.source).toBe('decision');
+    });
+
+    it(`${dialect}: candidates left for later, or a question joined by "or", are no list`, () => {
+      const later = queueRecord(dialect, 'Later we could look at RabbitMQ and Kafka.', sqsDecision);
+      expect(later.options.map((o) => o.source)).toEqual(['outcome']);
+      const question = queueRecord(
+        dialect,
+        'We considered whether to keep polling or how to batch.',
+        sqsDecision,
+      );
+      expect(question.options.some((o) => o.name === 'Amazon SQS')).toBe(false);
+    });
+  }
+});
+
 describe('a decision that names only the start of an option', () => {
   const decided = (dialect: Dialect, decision: string, options: string[]) =>
     decidedAmong(

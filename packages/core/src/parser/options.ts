@@ -815,12 +815,18 @@ const POINTER_NAME =
 const CUT_OFF_NAME =
   /^(?:\S+\s+){0,2}?(?:a|an|the|of|to|for|with|from|in|on|by|as|and|or|its|their|our|your)$/i;
 
-function addProse(out: Builder, name: string, block: Block) {
+/** The name prose gives an alternative, cut where the sentence moves on; null when it names nothing. */
+function proseName(name: string): string | null {
   const cleaned = (name.split(/,|\s[–—-]\s/)[0] ?? name)
     .replace(/\s+(?:which|that|because|since|as|but|so|and then|when|where|if|we|it|to be)\b.*$/i, '')
     .trim();
-  if (cleaned.length < 3 || NOT_A_NAME.test(cleaned) || POINTER_NAME.test(cleaned)) return;
-  if (CUT_OFF_NAME.test(cleaned)) return;
+  if (cleaned.length < 3 || NOT_A_NAME.test(cleaned) || POINTER_NAME.test(cleaned)) return null;
+  return CUT_OFF_NAME.test(cleaned) ? null : cleaned;
+}
+
+function addProse(out: Builder, name: string, block: Block) {
+  const cleaned = proseName(name);
+  if (!cleaned) return;
   out.add({
     name: cleaned,
     span: block.span,
@@ -972,6 +978,57 @@ function couldUseCandidates(block: Block, out: Builder) {
   }
 }
 
+/**
+ * "We considered Amazon SQS, RabbitMQ and Kafka.", "Options considered were A, B or C.": the
+ * candidates weighed, named in one sentence.
+ */
+const CONSIDERED_LIST = [
+  /\bwe (?:also |have |had |briefly |first )*(?:considered|evaluated|compared|looked at)\s+(?:using )?([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu,
+  /\b(?:the )?(?:options|alternatives|candidates) (?:we )?considered (?:were|are|included|include)\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu,
+];
+
+/**
+ * Adds each name of the candidate lists in `block` and returns the lists' option keys, so a decision
+ * that names one of them picks it. A list with any name that names nothing ("whether to use A or B",
+ * "how the logs and metrics look") is no list of candidates.
+ */
+function consideredCandidates(block: Block, out: Builder): string[][] {
+  const lists: string[][] = [];
+  for (const pattern of CONSIDERED_LIST) {
+    for (const match of block.prose.matchAll(pattern)) {
+      if (leftForLater(block.prose, match.index, match.index)) continue;
+      const names = enumeratedNames(match[1] as string);
+      if (names.length === 0 || !names.every((name) => proseName(name) === name)) continue;
+      for (const name of names) addProse(out, name, block);
+      lists.push(names.map(optionKey));
+    }
+  }
+  return lists;
+}
+
+/**
+ * The one option of a "we considered A, B and C" list that the decision's opening sentence names
+ * after words that state a choice ("We will use Amazon SQS because ..."); null when it names none,
+ * several, or turns the one it names away.
+ */
+function consideredChoice(
+  outcomeBlocks: Block[],
+  options: ConsideredOption[],
+  lists: string[][],
+): ChosenOption | null {
+  const led = afterDecisionLead(outcomeBlocks);
+  if (!led) return null;
+  const sentence = ` ${optionKey(firstSentence(led.rest))} `;
+  if (TURNED_DOWN.test(sentence)) return null;
+  const named = [...new Set(lists.flat())].filter((key) => sentence.includes(` ${key} `));
+  const distinct = named.filter((key) => !named.some((other) => other !== key && other.includes(key)));
+  if (distinct.length !== 1) return null;
+  const index = options.findIndex((o) => o.key === distinct[0]);
+  return index >= 0
+    ? chosenIn(led.opening, (options[index] as ConsideredOption).name, index, 'outcome-mention')
+    : null;
+}
+
 function inlineCandidates(block: Block, out: Builder) {
   const match = INLINE_CANDIDATES.exec(block.prose);
   if (!match) return;
@@ -1038,7 +1095,14 @@ function comparisonColumns(doc: AdrDocument, skip: Set<number>, out: Builder) {
   });
 }
 
-function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence: string, out: Builder) {
+/** Adds the options prose names; returns the "we considered A, B and C" lists among them. */
+function proseAlternatives(
+  doc: AdrDocument,
+  skip: Set<number>,
+  decisionSentence: string,
+  out: Builder,
+): string[][] {
+  const consideredLists: string[][] = [];
   listedCandidates(doc, skip, decisionSentence, out);
   comparisonColumns(doc, skip, out);
   const title = doc.title?.text ?? '';
@@ -1060,6 +1124,7 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
         addProse(out, name, block);
       }
     }
+    consideredLists.push(...consideredCandidates(block, out));
     labelledAlternatives(block, out);
     inlineCandidates(block, out);
     couldUseCandidates(block, out);
@@ -1098,6 +1163,7 @@ function proseAlternatives(doc: AdrDocument, skip: Set<number>, decisionSentence
       addProse(out, enumerated[2] as string, block);
     }
   }
+  return consideredLists;
 }
 
 /**
@@ -1634,15 +1700,19 @@ export function extractOptions(doc: AdrDocument): {
   const labelledPick =
     out.options.length === 0 ? labelledCandidates(doc, consumed, outcomeBlocks, out) : null;
   const structured = out.options.length;
+  let consideredLists: string[][] = [];
   // With a structured list of options, sentences elsewhere only repeat them in other words.
   if (structured < 2) {
     yStatements(doc, consumed, out);
     // The decision's opening sentence: the one place a list of candidates is narrowed to the choice.
     const opening = openingBlock(outcomeBlocks);
-    proseAlternatives(doc, consumed, opening ? firstSentence(opening.prose) : '', out);
+    consideredLists = proseAlternatives(doc, consumed, opening ? firstSentence(opening.prose) : '', out);
   }
 
-  let chosen = labelledPick ?? findChosen(doc, out.options, outcomeBlocks);
+  let chosen =
+    labelledPick ??
+    findChosen(doc, out.options, outcomeBlocks) ??
+    (structured === 0 ? consideredChoice(outcomeBlocks, out.options, consideredLists) : null);
   // Options listed under "Alternatives" or "Rejected" exclude the chosen approach by their nature.
   const onlyAlternatives =
     structured > 0 &&
