@@ -65,6 +65,9 @@ const spelledOutForces = [
   'We serve 2,000 requests/s at peak.',
   'The API takes 10-20 req/s today.',
   'Search is run by a 3-person platform team.',
+  'The runtime loses vendor support on 2026-06-30.',
+  'Our search licence expires in March 2027.',
+  '| Force | Value |\n| --- | --- |\n| Availability target | 99.9 |',
 ];
 
 /** Numbers in words that size nothing: a story, a count of choices. */
@@ -72,6 +75,9 @@ const spelledOutStories = [
   'When two developers edit the mapping at once, the index is rebuilt twice.',
   'The two options differ mostly in who operates them.',
   'A gigabyte here or there makes no difference to the choice.',
+  'Vendor support for the runtime ends soon.',
+  '| Force | Value |\n| --- | --- |\n| Availability target | high |',
+  '| Change | Since |\n| --- | --- |\n| Retry on no messages | 2.14.0 |',
 ];
 
 ruleTester(constraintsQuantified, {

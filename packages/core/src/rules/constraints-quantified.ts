@@ -22,6 +22,9 @@ const COUNTED =
   '(?:users?|customers?|tenants?|visitors?|clients?|requests?|quer(?:y|ies)|transactions?|txs?|messages?|events?|records?|rows?|documents?|items?|files?|objects?|entries|nodes?|servers?|instances?|machines?|hosts?|vms?|pods?|containers?|clusters?|regions?|zones?|services?|microservices?|modules?|repositories|repos?|apps?|applications?|teams?|engineers?|developers?|devs?|people|persons?|members?|ftes?|staff|partners?|accounts?|connections?|devices?|sites?|pages?|endpoints?|apis?|tables?|databases?|streams?|topics?|partitions?|subscribers?|consumers?|validators?|peers?|blocks?|calls?|jobs?|builds?|deployments?|releases?|tests?|images?|domains?|certificates?|licen[cs]es?|seats?|downloads?|installs?|organi[sz]ations?|projects?|products?|orders?|payments?|writes?|reads?|lines?|commits?|tickets?|issues?|incidents?|alerts?|cores?|cpus?|vcpus?|threads?)';
 /** Words that open a deadline: "by 2026-09-01", "before the end of March". */
 const DEADLINE_LEAD = 'by|before|until|no later than';
+/** An end of support, life or contract, before its date. */
+const SUPPORT_ENDS =
+  '(?:(?:loses (?:[\\w-]+ ){0,2}support|expires?|expired|ends|runs out|reaches end[- ]of[- ](?:life|support)|end[- ]of[- ](?:life|support)(?: is)?|eol(?: is)?)(?: on| in| at)?:?)';
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** Words that cannot sit between a number and the thing it counts ("1 for block" counts nothing). */
 const GLUE =
@@ -37,8 +40,9 @@ const QUANTITY = new RegExp(
     // "$8k", "€1.8M", "31%", and precision named by its unit: "microsecond resolution", "sub-millisecond".
     '|[$€£]\\s?\\d[\\d,.]*|\\d+(?:\\.\\d+)?\\s?(?:%|percent)|\\b(?:sub-?)?(?:nano|micro|milli)second (?:resolution|precision|granularity|accuracy|latency)\\b|\\bsub-?(?:milli|micro)second\\b' +
     // A deadline: "by 2026-09-01", "before Q3 2025", "no later than March 2026", "a deadline in Q3 2026",
-    // "launch is planned for 2026-09-01".
-    `|\\b(?:${DEADLINE_LEAD}|deadline(?: of| is| in| on)?:?|(?:due|planned|scheduled|launch(?:es|ing)?|go(?:es)?[- ]live|ships?|shipping) (?:for|on|in|by))\\s+(?:the end of\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?\\b|Q[1-4]\\s?\\d{4}\\b|(?:${MONTH})\\s+\\d{4}\\b)`,
+    // "launch is planned for 2026-09-01", and the end of support or of a contract: "loses vendor
+    // support on 2026-06-30", "the licence expires in March 2027", "end of life is 2026-06-30".
+    `|\\b(?:${DEADLINE_LEAD}|${SUPPORT_ENDS}|deadline(?: of| is| in| on)?:?|(?:due|planned|scheduled|launch(?:es|ing)?|go(?:es)?[- ]live|ships?|shipping) (?:for|on|in|by))\\s+(?:the end of\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?\\b|Q[1-4]\\s?\\d{4}\\b|(?:${MONTH})\\s+\\d{4}\\b)`,
   'giu',
 );
 
@@ -55,7 +59,7 @@ const MAGNITUDE = '(?:hundred|thousand|million|billion)';
 const PEOPLE =
   '(?:engineers?|developers?|devs|people|persons|team members|ftes?|staff|contractors|testers|designers|operators|sres|maintainers)';
 const FORCE_LABEL =
-  '(?:users|customers|tenants|visitors|requests|rps|qps|tps|throughput|load|traffic|peak|budget|team(?: size)?|headcount|engineers|developers|data(?: size| volume)?|storage|latency|p9\\d|volume|events|messages|writes|reads|records|deadline)';
+  '(?:users|customers|tenants|visitors|requests|rps|qps|tps|throughput|load|traffic|peak|budget|team(?: size)?|headcount|engineers|developers|data(?: size| volume)?|storage|latency|p9\\d|volume|events|messages|writes|reads|records|deadline|availability|uptime|sla|slo)';
 /** What sizes a team, before its count: "a team of three engineers", "we have two developers". "When two developers..." tells a story. */
 const SIZED_BY =
   '(?:^|[.!?:;]\\s+|\\b(?:team of|teams? (?:is|are|has|have)|we (?:have|are)|there (?:is|are)|only|just|of|with|has|have|is|are|consists of|staffed by|employs?|by)\\s)';
@@ -68,6 +72,9 @@ const WORD_QUANTITY = new RegExp(
     // A team sized in its name: "a 3-person team", "a two-developer team".
     `|\\b(?:\\d+|${WORD_NUMBER})[- ](?:person|people|engineer|developer|member)\\s+(?:[\\w-]+\\s+)?teams?\\b` +
     `|\\b(?:${DEADLINE_LEAD})\\s(?:the\\s)?(?:end|middle|start|beginning)\\sof\\s(?:(?:${MONTH})\\b|Q[1-4]\\b|(?:the|this|next) (?:month|quarter|year|sprint)\\b)` +
+    // A table row whose first cell names a force and whose next cell is a figure: "Availability
+    // target | 99.9". Both are whole cells, so "on no messages | 2.14.0" (a version) is no quantity.
+    `|(?:^|\\|)\\s*${FORCE_LABEL}(?: (?:target|goal|limit|size|volume))?\\s*\\|\\s*(?:~\\s?|about |around |roughly )?[$€£]?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[%\\w/]+)?\\s*(?:\\||$)` +
     // A figure under a label that names a force: "- Users: 40,000", "RPS: 2000", "Team size: four".
     `|\\b${FORCE_LABEL}\\s?[:=]\\s?(?:~\\s?|about |around |roughly )?(?:[$€£]?\\d[\\d,.]*|${WORD_NUMBER}\\b)`,
   'iu',
@@ -76,7 +83,7 @@ const WORD_QUANTITY = new RegExp(
 const MAY_HOLD_QUANTITY = /\d|second/i;
 /** Whether a text may hold a WORD_QUANTITY: a number word, a part of a period, an "x" after a digit, a labelled figure. */
 const MAY_HOLD_WORD_QUANTITY = new RegExp(
-  `\\b(?:${NUMBER_WORDS}|dozen|hundred|thousand|million|billion|half|end|middle|start|beginning)\\b|\\dx\\b|\\d\\s?x |[:=]\\s?\\S{0,8}\\d|\\d[- ](?:person|people|engineer|developer|member)`,
+  `\\b(?:${NUMBER_WORDS}|dozen|hundred|thousand|million|billion|half|end|middle|start|beginning)\\b|\\dx\\b|\\d\\s?x |[:=|]\\s?\\S{0,8}\\d|\\d[- ](?:person|people|engineer|developer|member)`,
   'i',
 );
 
