@@ -65,6 +65,8 @@ const UNDO_STATEMENTS = [
   'Moving back to in-memory sessions would take about two sprints.',
   'The new store ships behind the `redis-sessions` flag; we can turn the flag off to roll back within minutes.',
   'We roll back by disabling the redis-sessions feature flag.',
+  'We keep the WSDL in the archive repository in case we need to stand the gateway up again (about two days, from the tagged image).',
+  'Bringing the old importer back would take a week of work.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -208,6 +210,15 @@ ruleTester(reversibilityStated, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a way back without its cost, or a duration without a way back, says nothing about undoing`,
+      text: inDialect(
+        dialect,
+        'We keep the WSDL in case we need to stand the gateway up again.',
+        'The migration takes two days.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: shipping behind a flag, or turning it on, says nothing about the way back`,
       text: inDialect(

@@ -40,8 +40,18 @@ const FLAG_ROLLBACK = new RegExp(
   'i',
 );
 
+/**
+ * A way back with its cost in the same sentence: "in case we need to stand the gateway up again
+ * (about two days, from the tagged image)", "bringing the old importer back would take a week".
+ */
+const WAY_BACK =
+  /\b(?:stand|bring|spin|set|start|turn|put)(?:s|ting|ing)? (?:[\w-]+ ){0,4}?(?:up|on) again\b|\bbring(?:s|ing)? (?:[\w-]+ ){0,4}?back\b|\b(?:restor|reinstat|re-?enabl|re-?deploy)\w* (?:[\w-]+ ){0,4}?again\b/i;
+const COST_IN_TIME =
+  /\b(?:\d+|an?|one|two|three|four|five|six|a few|a couple of) (?:hours?|days?|weeks?|sprints?|months?)\b/i;
+
 /** A sentence that says how hard the decision is to undo, or how it would be undone. */
 function statesReversibility(sentence: string): boolean {
+  if (WAY_BACK.test(sentence) && COST_IN_TIME.test(sentence)) return true;
   return REVERSIBILITY_PROSE.test(sentence) || FLAG_ROLLBACK.test(sentence);
 }
 
