@@ -21,6 +21,14 @@ const decidedAmong = (dialect: Dialect, optionLines: string[], decision: string)
     ),
   );
 
+/** The option the decision picks among `options`, each a list item. */
+const decided = (dialect: Dialect, decision: string, options: string[]) =>
+  decidedAmong(
+    dialect,
+    options.map((o) => `* ${o}`),
+    decision,
+  ).chosen;
+
 /** Nygard record whose context holds numbered candidates in a code block; the caller writes the decision. */
 const namingSchemes = (decision: string) =>
   adr(
@@ -839,13 +847,6 @@ describe('a sentence that names the candidates considered: "We considered A, B a
 });
 
 describe('a decision that names only the start of an option', () => {
-  const decided = (dialect: Dialect, decision: string, options: string[]) =>
-    decidedAmong(
-      dialect,
-      options.map((o) => `* ${o}`),
-      decision,
-    ).chosen;
-
   for (const dialect of DIALECTS) {
     it(`${dialect}: "We will use PostgreSQL 16." picks "PostgreSQL 16 on the managed cloud offering"`, () => {
       expect(
@@ -863,7 +864,7 @@ describe('a decision that names only the start of an option', () => {
 });
 
 describe('a decision that opens with an option name as a sentence of its own', () => {
-  const decided = (dialect: Dialect, decision: string) =>
+  const decidedOnSearch = (dialect: Dialect, decision: string) =>
     decidedAmong(
       dialect,
       ['- **OpenSearch**: self-hosted, we know Lucene.', '- **Algolia**: hosted, $4k a month at our volume.'],
@@ -872,14 +873,14 @@ describe('a decision that opens with an option name as a sentence of its own', (
 
   for (const dialect of DIALECTS) {
     it(`${dialect}: "OpenSearch. Algolia is over budget." picks OpenSearch`, () => {
-      expect(decided(dialect, 'OpenSearch. Algolia is over budget.')).toMatchObject({
+      expect(decidedOnSearch(dialect, 'OpenSearch. Algolia is over budget.')).toMatchObject({
         option: 0,
         source: 'outcome-mention',
       });
     });
 
     it(`${dialect}: an opening sentence that names both picks neither`, () => {
-      expect(decided(dialect, 'OpenSearch or Algolia. Both would do.')).toBeNull();
+      expect(decidedOnSearch(dialect, 'OpenSearch or Algolia. Both would do.')).toBeNull();
     });
   }
 });
@@ -947,13 +948,6 @@ describe('an RFC-like record whose detailed design is the choice', () => {
 });
 
 describe('a decision that names an option in a short form', () => {
-  const decided = (dialect: Dialect, decision: string, options: string[]) =>
-    decidedAmong(
-      dialect,
-      options.map((o) => `* ${o}`),
-      decision,
-    ).chosen;
-
   for (const dialect of DIALECTS) {
     it(`${dialect}: "We will use Postgres FTS" picks "PostgreSQL full-text search"`, () => {
       expect(
@@ -982,13 +976,6 @@ describe('a decision that names an option in a short form', () => {
 });
 
 describe('a decision that names its choice by the distinctive part of the name', () => {
-  const decided = (dialect: Dialect, decision: string, options: string[]) =>
-    decidedAmong(
-      dialect,
-      options.map((o) => `* ${o}`),
-      decision,
-    ).chosen;
-
   for (const dialect of DIALECTS) {
     it(`${dialect}: "We chose SQS over RabbitMQ" picks "Amazon SQS", not RabbitMQ`, () => {
       expect(
