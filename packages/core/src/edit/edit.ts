@@ -2,6 +2,7 @@
 // where it is written (YAML frontmatter, MADR 2 / log4brains bullets, a metadata table, Nygard's
 // Status section); a missing field is added where that dialect keeps it. Pure: text in, text out.
 import { type AdrDocument, type Block, type MetadataField, type Section, STATUS_ALIASES } from '../model.js';
+import { STATUS_DATE } from '../parser/metadata.js';
 import type { ParseOptions } from '../parser/parse.js';
 import { parseAdr } from '../parser/parse.js';
 import { normalizeRelation, relationKey, relationLabel } from '../relations.js';
@@ -101,7 +102,7 @@ function editBody(text: string, doc: AdrDocument, edit: AdrEdit): string {
     case 'set-status': {
       const field = doc.metadata.status;
       const written =
-        field && DATED_STATUS.test(field.text)
+        field && STATUS_DATE.test(field.text)
           ? restateDatedStatus(text, field, edit.status.trim(), edit.date, eol)
           : setField(text, doc, 'status', edit.status.trim(), eol);
       // The date is stamped on the record as the status left it, read again.
@@ -179,9 +180,6 @@ function replaceFieldValue(text: string, field: MetadataField, value: string): s
   return splice(text, from, from + (match[2] as string).length, value);
 }
 
-/** A status line that carries its date: "2024-02-01 Accepted", "| 2024-02-01 | Accepted |". */
-const DATED_STATUS = /\b\d{4}-\d{2}-\d{2}\b/;
-
 /**
  * A dated status line with `status` in place of its status words and, when given, `date` in place
  * of its date: "* 2024-02-01: Accepted" becomes "* 2026-05-04: Superseded". Null when no word of
@@ -200,7 +198,7 @@ function restatedLine(line: string, status: string, date: string | undefined): s
       if (!/^[\p{L}-]+(?: [\p{L}-]+)*$/u.test(candidate) || !STATUS_ALIASES[candidate.toLowerCase()])
         continue;
       const restated = line.slice(0, from) + matchCase(status, candidate) + line.slice(to);
-      return date ? restated.replace(DATED_STATUS, date) : restated;
+      return date ? restated.replace(STATUS_DATE, date) : restated;
     }
   }
   return null;
@@ -351,13 +349,9 @@ function addLink(text: string, doc: AdrDocument, relation: string, target: LinkT
   ) {
     const superseded = `${matchCase('superseded by', status.text)} ${link}`;
     // A dated entry keeps its date and shape: "2026-05-04 Superseded by [ADR 9](...)".
-    const { start, end } = lineAt(text, status.span.offset);
-    const restated = DATED_STATUS.test(status.text)
-      ? restatedLine(text.slice(start, end), superseded, undefined)
-      : null;
-    return restated === null
-      ? replaceFieldValue(text, status, superseded)
-      : splice(text, start, end, restated);
+    return STATUS_DATE.test(status.text)
+      ? restateDatedStatus(text, status, superseded, undefined, eol)
+      : replaceFieldValue(text, status, superseded);
   }
   const line = `${relationLabel(normalized)} ${link}`;
   const statusSection = doc.sections.find((s) => s.kind === 'status');

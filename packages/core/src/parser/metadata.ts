@@ -88,8 +88,21 @@ interface MetadataInput {
   statusAliases?: Record<string, string>;
 }
 
-/** An ISO date in a line of a status history. */
-const HISTORY_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+/** The ISO date of a dated status line: "2024-02-01 Accepted", "| 2024-02-01 | Accepted |". */
+export const STATUS_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+
+/** The lines of a paragraph or list item as written, each with the offset it starts at. */
+function linesOf(text: string, block: Block): { line: string; start: number }[] {
+  let start = block.span.offset;
+  return text
+    .slice(block.span.offset, block.span.endOffset)
+    .split('\n')
+    .map((line) => {
+      const at = start;
+      start += line.length + 1;
+      return { line, start: at };
+    });
+}
 
 /**
  * The entry that holds now in a status history: a Status section whose lines (paragraph lines,
@@ -113,22 +126,20 @@ function latestInHistory(
         end: block.span.endOffset,
       });
     } else if (block.kind === 'paragraph' || block.kind === 'listItem') {
-      let cursor = block.span.offset;
-      for (const line of input.text.slice(block.span.offset, block.span.endOffset).split('\n')) {
+      // A list item's later lines are its notes, not entries of their own.
+      const written = linesOf(input.text, block).slice(0, block.kind === 'listItem' ? 1 : undefined);
+      for (const { line, start } of written) {
         const text = line
           .replace(/^\s*(?:[*+-]|\d+[.)])\s+/, '')
           .replace(/\*\*|__|`/g, '')
           .trim();
-        lines.push({ text, offset: cursor, end: cursor + line.length });
-        cursor += line.length + 1;
-        // A list item's later lines are its notes, not entries of their own.
-        if (block.kind === 'listItem') break;
+        lines.push({ text, offset: start, end: start + line.length });
       }
     }
     for (const line of lines) {
-      const date = HISTORY_DATE.exec(line.text)?.[0];
+      const date = STATUS_DATE.exec(line.text)?.[0];
       if (!date) continue;
-      const withoutDate = line.text.replace(HISTORY_DATE, ' ');
+      const withoutDate = line.text.replace(STATUS_DATE, ' ');
       if (normalizeStatus(withoutDate, input.statusAliases ?? {}) === null) continue;
       entries.push({ ...line, date, block: index });
     }
@@ -185,11 +196,7 @@ export function extractMetadata(input: MetadataInput): {
   // "* Status: accepted" bullets and "Date: 2020-01-01" lines, one per line even when a paragraph holds several.
   for (const block of input.preamble) {
     if (block.kind !== 'listItem' && block.kind !== 'paragraph') continue;
-    let cursor = block.span.offset;
-    const source = input.text.slice(block.span.offset, block.span.endOffset);
-    for (const line of source.split('\n')) {
-      const lineStart = cursor;
-      cursor += line.length + 1;
+    for (const { line, start: lineStart } of linesOf(input.text, block)) {
       const stripped = line.replace(/^\s*(?:[*+-]\s+)?/, '').replace(/\*\*|__/g, '');
       const match = BULLET_LINE.exec(stripped.trim());
       if (!match) continue;

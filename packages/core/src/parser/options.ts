@@ -22,6 +22,14 @@ import { splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { lineSpan } from './positions.js';
 
+/**
+ * Whether the record lists `option` as one (a list item, heading or table row), rather than the
+ * parser guessing it from prose or taking it from the decision's own words.
+ */
+export function isListedOption(option: ConsideredOption): boolean {
+  return option.source !== 'prose' && option.source !== 'outcome';
+}
+
 /** A normalised option name: lower case, no "Option 2:" prefix, no quotes, articles or punctuation. */
 export function optionKey(name: string): string {
   const key = normalizeName(name.replace(/\([^)]*\)/gu, ' '));
@@ -1293,9 +1301,7 @@ function findChosen(
   const outcomeText = ` ${optionKey(outcomeBlocks.map((b) => b.prose).join(' '))} `;
   if (outcomeBlocks.length > 0) {
     const namedIn = (text: string) =>
-      options
-        .map((o, i) => ({ o, i }))
-        .filter(({ o }) => o.source !== 'outcome' && o.source !== 'prose' && text.includes(` ${o.key} `));
+      options.map((o, i) => ({ o, i })).filter(({ o }) => isListedOption(o) && text.includes(` ${o.key} `));
     // An option named as code ("the `s3gw-ui`-specific backend") is read with its code spans kept,
     // but only when the plain words name none: code elsewhere in the decision stays out of the way.
     let blockText = (b: Block) => b.prose;
@@ -1329,9 +1335,7 @@ function findChosen(
     if (lead) return lead;
   }
   // Only a decision that names none of the options leaves the title to speak for it.
-  const namesAny = options.some(
-    (o) => o.source !== 'outcome' && o.source !== 'prose' && outcomeText.includes(` ${o.key} `),
-  );
+  const namesAny = options.some((o) => isListedOption(o) && outcomeText.includes(` ${o.key} `));
   if (namesAny) return null;
   return (
     reworded(options, outcomeBlocks) ??
@@ -1339,6 +1343,11 @@ function findChosen(
     abbreviatedChoice(outcomeBlocks, options) ??
     titleChoice(doc, options)
   );
+}
+
+/** The decision's words up to the first punctuation: where it names its choice. */
+function openingClause(text: string): string {
+  return /^[^.,;:()!?\n]*/u.exec(text)?.[0] ?? '';
 }
 
 /**
@@ -1380,12 +1389,10 @@ function abbreviatedChoice(outcomeBlocks: Block[], options: ConsideredOption[]):
   const led = afterDecisionLead(outcomeBlocks);
   if (!led) return null;
   // Up to words that turn an option away: "SQS over RabbitMQ" names its choice first.
-  const clause = (/^[^.,;:()!?\n]*/u.exec(led.rest)?.[0] ?? '').split(TURNED_DOWN)[0] ?? '';
+  const clause = openingClause(led.rest).split(TURNED_DOWN)[0] ?? '';
   const words = optionKey(clause).split(' ');
   const matches = options.flatMap((o, i) =>
-    o.source !== 'prose' &&
-    o.source !== 'outcome' &&
-    (abbreviates(words, o.key.split(' ')) || namesLastWord(words, o.key.split(' ')))
+    isListedOption(o) && (abbreviates(words, o.key.split(' ')) || namesLastWord(words, o.key.split(' ')))
       ? [i]
       : [],
   );
@@ -1404,11 +1411,11 @@ function shortenedChoice(outcomeBlocks: Block[], options: ConsideredOption[]): C
   const led = afterDecisionLead(outcomeBlocks);
   if (!led) return null;
   const { opening, rest } = led;
-  const clause = /^[^.,;:()!?\n]*/u.exec(rest)?.[0] ?? '';
+  const clause = openingClause(rest);
   if (TURNED_DOWN.test(clause)) return null;
   const words = optionKey(clause).split(' ');
   const shared = options.map((o) => {
-    if (o.source === 'prose' || o.source === 'outcome') return [];
+    if (!isListedOption(o)) return [];
     const name = o.key.split(' ');
     let n = 0;
     while (n < name.length && n < words.length && name[n] === words[n]) n++;
@@ -1488,7 +1495,7 @@ function reworded(options: ConsideredOption[], outcomeBlocks: Block[]): ChosenOp
   const matches = options
     .map((o, i) => ({ o, i }))
     .filter(({ o }) => {
-      if (o.source === 'prose' || o.source === 'outcome') return false;
+      if (!isListedOption(o)) return false;
       const words = o.key.split(' ').filter((w) => w.length >= 4 && !FILLER.has(w));
       return words.length >= 2 && words.every((w) => roots.has(wordRoot(w)));
     });
@@ -1547,7 +1554,7 @@ function titleChoice(doc: AdrDocument, options: ConsideredOption[]): ChosenOptio
   const matches = options
     .map((o, i) => ({ o, i }))
     .filter(({ o }) => {
-      if (o.source === 'prose' || o.source === 'outcome') return false;
+      if (!isListedOption(o)) return false;
       if (NEGATED.test(o.name) !== titleNegated) return false;
       // Short names count too: "CAT protocol" is not named by a title about the "DOG gossip protocol".
       const words = o.key.split(' ').filter((w) => w.length >= 3 && !LINKING_WORDS.has(w));
@@ -1575,7 +1582,7 @@ export function refersByOrdinal(
   options: ConsideredOption[],
   option: ConsideredOption,
 ): boolean {
-  const listed = options.filter((o) => o.source !== 'prose' && o.source !== 'outcome');
+  const listed = options.filter(isListedOption);
   const at = listed.indexOf(option);
   if (at < 0) return false;
   // "Rule 2 is hard to read": a candidate named "Rule 2: ..." by its label.
@@ -1600,7 +1607,7 @@ function ordinalTarget(match: RegExpMatchArray, listed: ConsideredOption[]): Con
 
 /** "We have chosen the second option", "the decision is to go with option 2". */
 function ordinalChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
-  const listed = options.filter((o) => o.source !== 'prose' && o.source !== 'outcome');
+  const listed = options.filter(isListedOption);
   for (const block of outcomeBlocks) {
     // The sentence must pick the option ("we chose the second option", "Option 3a, with ...", "... (option 2)");
     // "The first option is the simplest" or "Option 2 was discounted" only discusses it.

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../engine/types.js';
 import type { AdrDocument, Block, Section, Span } from '../model.js';
+import { isListedOption } from '../parser/options.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
 import { shorten } from '../text/shorten.js';
 import { anchorFor } from './anchors.js';
@@ -95,8 +96,7 @@ function rulesOutAlternative(document: AdrDocument, blocks: Block[]): boolean {
     (option, index) =>
       index !== chosen.option &&
       // Only options the record lists as such: a name guessed from prose ("primary") is too weak a mention.
-      option.source !== 'outcome' &&
-      option.source !== 'prose' &&
+      isListedOption(option) &&
       turnedDownIn(document, option, indices),
   );
 }

@@ -1,7 +1,7 @@
 import type { DocumentRule } from '../engine/types.js';
 import { GOOD_LEAD, REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
-import { optionKey, refersByOrdinal } from '../parser/options.js';
+import { isListedOption, optionKey, refersByOrdinal } from '../parser/options.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { proseSentences, textSentences } from '../text/sentences.js';
@@ -383,7 +383,7 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
       // are the items of a list outside the options sections: "These settings let users choose:"
       // or "The service offers methods that:" lists what a design provides, not what competed with it.
       const structured = document.options.filter(
-        (o) => o.source !== 'prose' && o.source !== 'outcome' && !listedOutsideOptions(document, o),
+        (o) => isListedOption(o) && !listedOutsideOptions(document, o),
       );
       if (structured.length < 2) return;
       report({

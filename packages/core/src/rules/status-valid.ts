@@ -7,7 +7,7 @@ import { isUnreadable } from './anchors.js';
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
 
-/** Lower-cased words of a status as written, without punctuation or a leading date: "Accepted (2021-03-01)" → "accepted 2021 03 01". */
+/** Lower-cased words of a status as written, without punctuation or a leading date: "2021-03-01: Accepted (by Ana)" → "accepted", "by", "ana". */
 function words(raw: string): string[] {
   return statusWords(raw).split(' ').filter(Boolean);
 }
