@@ -68,6 +68,8 @@ const spelledOutForces = [
   'The runtime loses vendor support on 2026-06-30.',
   'Our search licence expires in March 2027.',
   '| Force | Value |\n| --- | --- |\n| Availability target | 99.9 |',
+  '| Constraint | Value |\n| --- | --- |\n| Availability target SLO | 99.9 |',
+  '| Constraint | Value |\n| --- | --- |\n| Peak write volume | 2,000 |',
 ];
 
 /** Numbers in words that size nothing: a story, a count of choices. */
@@ -78,6 +80,8 @@ const spelledOutStories = [
   'Vendor support for the runtime ends soon.',
   '| Force | Value |\n| --- | --- |\n| Availability target | high |',
   '| Change | Since |\n| --- | --- |\n| Retry on no messages | 2.14.0 |',
+  '| Constraint | Value |\n| --- | --- |\n| Availability target SLO | to be agreed |',
+  '| Change | Since |\n| --- | --- |\n| No messages | 2.14.0 |',
 ];
 
 ruleTester(constraintsQuantified, {

@@ -73,8 +73,9 @@ const WORD_QUANTITY = new RegExp(
     `|\\b(?:\\d+|${WORD_NUMBER})[- ](?:person|people|engineer|developer|member)\\s+(?:[\\w-]+\\s+)?teams?\\b` +
     `|\\b(?:${DEADLINE_LEAD})\\s(?:the\\s)?(?:end|middle|start|beginning)\\sof\\s(?:(?:${MONTH})\\b|Q[1-4]\\b|(?:the|this|next) (?:month|quarter|year|sprint)\\b)` +
     // A table row whose first cell names a force and whose next cell is a figure: "Availability
-    // target | 99.9". Both are whole cells, so "on no messages | 2.14.0" (a version) is no quantity.
-    `|(?:^|\\|)\\s*${FORCE_LABEL}(?: (?:target|goal|limit|size|volume))?\\s*\\|\\s*(?:~\\s?|about |around |roughly )?[$€£]?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[%\\w/]+)?\\s*(?:\\||$)` +
+    // target | 99.9", "Peak write volume | 2,000", "Availability target SLO | 99.9". Both are whole
+    // cells of a few words, so "on no messages | 2.14.0" (a version) is no quantity.
+    `|(?:^|\\|)\\s*(?:[\\w-]+ ){0,2}${FORCE_LABEL}(?: [\\w()-]+){0,2}\\s*\\|\\s*(?:~\\s?|about |around |roughly )?[$€£]?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?[%\\w/]+)?\\s*(?:\\||$)` +
     // A figure under a label that names a force: "- Users: 40,000", "RPS: 2000", "Team size: four".
     `|\\b${FORCE_LABEL}\\s?[:=]\\s?(?:~\\s?|about |around |roughly )?(?:[$€£]?\\d[\\d,.]*|${WORD_NUMBER}\\b)`,
   'iu',
