@@ -67,8 +67,20 @@ const sessionStores = (dialect: Dialect, rest: string) =>
     `Redis. ${rest}`,
   );
 
+/** A decision without drivers or listed options that states the move to Kafka as `decision`. */
+const kafkaMove = (dialect: Dialect, decision: string) =>
+  adr(...recordHead(dialect, 'Event transport', { number: 4 }), decisionHeading(dialect), '', decision);
+
 ruleTester(decisionJustified, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a reason after a colon, with no cue word`,
+      text: kafkaMove(dialect, "We'll move to Kafka: it keeps a replayable log that consumers can re-read."),
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a reason after a dash, with no cue word`,
+      text: kafkaMove(dialect, 'We will use Kafka \u2014 it already runs in every region we deploy to.'),
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: the decision says why the alternatives lost`,
       text: sessionStores(
@@ -135,6 +147,14 @@ ruleTester(decisionJustified, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: what follows a colon is a plan, not a reason`,
+      text: kafkaMove(
+        dialect,
+        "We'll move to Kafka: the migration starts in Q3 and it was tried once in 2019.",
+      ),
+      errors: [{ messageId: 'noReason' }],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: naming the alternatives without a reason is no reason`,
       text: sessionStores(dialect, 'Sticky sessions and JWT cookies were looked at as well.'),

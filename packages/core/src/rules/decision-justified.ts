@@ -13,6 +13,14 @@ import { turnedDownIn } from './rejected-alternatives-reasoned.js';
 const REASON =
   /\b(?:because|since(?!\s+(?:\d|then|version|v\d|release|the (?:start|beginning|introduction|release)))|due to|owing to|thanks to|so that|in order to|given (?:that|the|our|these|this)|based on (?:the|our|this|these)|for (?:these|this|the (?:following|above)|the reasons?) reasons?|the reasons? (?:is|are|being|for|why)|reasons?:|rationale|justification|therefore|thus|hence|which (?:means|allows|lets|gives|makes|avoids|keeps|reduces|removes|ensures|enables|meets|satisfies|solves|fixes)|this (?:means|allows|lets|gives|makes|avoids|keeps|reduces|removes|ensures|enables|way)|(?:to|will) (?:avoid|ensure|allow|enable|reduce|keep|prevent|support|improve|simplify|minimi[sz]e|maximi[sz]e|meet|comply|satisfy|guarantee|achieve|speed up|lower|save|protect|eliminate|remove|address|solve|fix|decouple|unify|standardi[sz]e|align)|comes? out best|(?:best|only) (?:option|choice|fit) (?:that|which|for|to|because|as)|as (?:it|they|we|this|these|that|there|the \w+ (?:is|are|has|have|does|do|can|will))\b|, as\b)/i;
 
+/**
+ * A reason given after a colon or a dash, with no cue word: "We'll move to Kafka: it keeps a
+ * replayable log", "Redis — it already runs in every region". The clause after the break says what the choice
+ * is or does now; "Kafka: it was tried in 2019" or "Kafka: the migration starts in Q3" gives none.
+ */
+const EXPLAINED_AFTER_BREAK =
+  /(?::|\s[\u2013\u2014-])\s+(?:it|they|this|that)\s+(?:already\s+|also\s+|alone\s+)?(?:is|are|has|have|can|(?!was\b|does\b|needs\b)[a-z]{2,}s)\b/i;
+
 /** Words too common in drivers to show that an outcome refers to one. */
 const GENERIC = new Set(
   'about after also able based being best better both changes choice choose chosen clear could decision decide does done each easy easier ease every from good have having into its keep less like make many more most much must need needs new none only option options other over same should simple some such support that their them then there these they this those through very want well were what when where which while with without would your able'.split(
@@ -179,7 +187,12 @@ Chosen option: "Redis", because sessions survive a restart of one web node and r
     if (blocks.length === 0) return;
     const span = section?.span ?? document.chosen?.span ?? anchorFor(document, ['outcome']);
     const text = blocks.map((block) => block.prose).join('\n');
-    if (!argued && !REASON.test(text) && !rulesOutAlternative(document, blocks)) {
+    if (
+      !argued &&
+      !REASON.test(text) &&
+      !EXPLAINED_AFTER_BREAK.test(text) &&
+      !rulesOutAlternative(document, blocks)
+    ) {
       report({ messageId: 'noReason', span });
       return;
     }
