@@ -67,6 +67,16 @@ const reEvaluation = (dialect: Dialect, item: string) => criteria(dialect, '## R
 
 ruleTester(revisitTriggers, {
   valid: [
+    ...DIALECTS.flatMap((dialect) =>
+      ['- Revisit next year.', '- Review again the following quarter.'].map((item) => ({
+        name: `${dialect}: "${item}" counts a period from the record's date`,
+        text: criteria(dialect, '## Revisit', item),
+      })),
+    ),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a named team finishing a named piece of work is a concrete event`,
+      text: criteria(dialect, '## Revisit', '- When the platform team finishes the Kafka migration.'),
+    })),
     ...DIALECTS.flatMap((dialect) => [
       {
         name: `${dialect}: "will be revisited once" a named phase is completed is a concrete event`,
@@ -207,6 +217,13 @@ ruleTester(revisitTriggers, {
     },
   ],
   invalid: [
+    ...DIALECTS.flatMap((dialect) =>
+      ['- Revisit next time.', '- When it finishes.'].map((item) => ({
+        name: `${dialect}: "${item}" names no period, actor or event, so it stays vague`,
+        text: criteria(dialect, '## Revisit', item),
+        errors: [{ messageId: 'vague' }],
+      })),
+    ),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a trigger that names no amount, date or event is still vague`,
       text: criteria(dialect, '## Revisit', '- when the queue gets too big in the future'),

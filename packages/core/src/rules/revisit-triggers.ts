@@ -15,20 +15,22 @@ const MEASURABLE =
 /**
  * Thresholds and dates written without a figure and unit: a relative threshold ("once traffic
  * doubles", "the 10th tenant", "reaches twenty services"), a half-year or season with its year ("H2
- * 2027", "spring 2027") and a fixed cadence ("every year", "annually").
+ * 2027", "spring 2027"), a period counted from the record's date ("next year", "the following
+ * quarter") and a fixed cadence ("every year", "annually").
  */
 const RELATIVE_THRESHOLD_OR_CADENCE =
-  /\b(?:doubles?|doubled|doubling|triples?|tripled|tripling|quadruples?|(?:two|three|four|five|ten)fold)\b|\b\d+(?:st|nd|rd|th)\s+[a-z]|\b(?:reach(?:es)?|exceeds?|passes|above|over|more than|beyond) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|one hundred|a thousand|a million)\b|\bH[12]\s*\d{4}\b|\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d{4}\b|\b(?:annually|yearly|quarterly|biannually|semi-?annually|every (?:year|quarter|half[- ]year|month|sprint))\b/i;
+  /\b(?:doubles?|doubled|doubling|triples?|tripled|tripling|quadruples?|(?:two|three|four|five|ten)fold)\b|\b\d+(?:st|nd|rd|th)\s+[a-z]|\b(?:reach(?:es)?|exceeds?|passes|above|over|more than|beyond) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|one hundred|a thousand|a million)\b|\bH[12]\s*\d{4}\b|\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d{4}\b|\b(?:next|the following) (?:year|quarter|half[- ]year|fiscal year|month)\b|\b(?:annually|yearly|quarterly|biannually|semi-?annually|every (?:year|quarter|half[- ]year|month|sprint))\b/i;
 
 /**
  * A named actor or system doing something that can be observed: "when the web app adopts it too",
- * "once the billing team moves to Kafka", "when Payments retires the v1 API". The actor is a
+ * "once the billing team moves to Kafka", "when Payments retires the v1 API", "when the platform
+ * team finishes the Kafka migration". The actor is a
  * definite or named one ("the web app", "our Android client", "Payments"), so "when things move
  * on" stays vague.
  */
 // Case-sensitive, so a capital marks a name; "it", "we" and "things" are no actor.
 const NAMED_ACTOR_EVENT =
-  /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as|[Ii]f) (?:(?:the|our|their) (?:[\w-]+ ){0,3}?[\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:(?:also|too|finally|fully) )?(?:adopts?|adopted|launch(?:es|ed)?|moves? (?:to|off|onto)|moved (?:to|off|onto)|migrates? (?:to|off)|migrated (?:to|off)|switch(?:es|ed)? (?:to|off)|retires?|retired|drops?|dropped|deprecates?|replaces?|replaced|rolls? out|rolled out|onboards?|ships?|shipped)\b/;
+  /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as|[Ii]f) (?:(?:the|our|their) (?:[\w-]+ ){0,3}?[\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:(?:also|too|finally|fully) )?(?:adopts?|adopted|launch(?:es|ed)?|moves? (?:to|off|onto)|moved (?:to|off|onto)|migrates? (?:to|off)|migrated (?:to|off)|switch(?:es|ed)? (?:to|off)|retires?|retired|drops?|dropped|deprecates?|replaces?|replaced|rolls? out|rolled out|onboards?|ships?|shipped|finish(?:es|ed)|complete[sd])\b/;
 
 /** A concrete event: a release, renewal, launch, deprecation, end of life, audit, a named milestone. */
 const CONCRETE_EVENT =
