@@ -937,6 +937,16 @@ ruleTester(rejectedAlternativesReasoned, {
       errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
     })),
     ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a plain cost denied, even with words between ("No real vendor lock-in"), is no reason`,
+      text: analysedCandidates(dialect, ['No real vendor lock-in: the agent is open source.']),
+      errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a plain cost the candidate avoids is no reason it lost`,
+      text: analysedCandidates(dialect, ['Avoids vendor lock-in and keeps one agent on every host.']),
+      errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a candidate described by what it ties together has no reason it lost`,
       text: analysedCandidates(dialect, ['Ties traces, logs and metrics together in one hosted product.']),
       errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
