@@ -277,6 +277,10 @@ ruleTester(rejectedAlternativesReasoned, {
       text: analysedCandidates(dialect, ['Ties us to one vendor for every signal we collect.']),
     })),
     ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: what a candidate adds, said plainly under its own heading, is why it lost`,
+      text: analysedCandidates(dialect, ['Adds about 2 ms to every request through the hosted collector.']),
+    })),
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: "this duplicates ..." under a candidate's own heading is why it lost`,
       text: analysedCandidates(dialect, ['This duplicates the alerting rules we keep in the pager tool.']),
     })),
@@ -939,6 +943,13 @@ ruleTester(rejectedAlternativesReasoned, {
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a plain cost denied, even with words between ("No real vendor lock-in"), is no reason`,
       text: analysedCandidates(dialect, ['No real vendor lock-in: the agent is open source.']),
+      errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a plain cost denied ("Zero extra memory") is no reason it lost`,
+      text: analysedCandidates(dialect, [
+        'Zero extra memory on each host, with dashboards and alerting in one product.',
+      ]),
       errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
     })),
     ...DIALECTS.map((dialect) => ({
