@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Nodes, Parents, PhrasingContent, Root, Table } from 'mdast';
-import type { Block, Section } from '../model.js';
+import type { Block, Section, SectionKind } from '../model.js';
 import { spanOf, spanOfNode } from './positions.js';
 import { type AliasTable, headingKey, kindOfHeading, readDesignAsDecision } from './section-kinds.js';
 
@@ -67,6 +67,38 @@ export interface WalkResult {
 
 const NUMBER_PREFIX = /^\s*(?:\d+(?:\.\d+)*[.):]\s+|\d+\s+[-–—]\s+)/u;
 
+/**
+ * A paragraph that opens with a bold section name works as a heading in records written without
+ * headings ("**Decision:** We will use Unleash", or "**Consequences**" on a line of its own). The
+ * label must be the whole bold text and name a section of the alias table exactly; it is followed
+ * by a colon or by nothing, so a bold phrase that starts a sentence ("**Decision** makers agreed")
+ * is not a label.
+ */
+interface SectionLabel {
+  title: string;
+  key: string;
+  kind: SectionKind;
+  /** The paragraph's text and prose after the label, without the colon. */
+  rest: Inline;
+}
+
+function sectionLabel(children: readonly PhrasingContent[], aliases: AliasTable): SectionLabel | null {
+  const [first, ...others] = children;
+  if (first?.type !== 'strong') return null;
+  const label = inlineText(first.children).text.trim();
+  const colonInside = label.endsWith(':');
+  const after = inlineText(others);
+  const colonAfter = /^\s*:/.test(after.text);
+  if (!colonInside && !colonAfter && after.text.trim() !== '') return null;
+  const title = label.replace(/:$/, '').trim();
+  const key = headingKey(title);
+  const kind = aliases.get(key) ?? null;
+  // A status label is a metadata line, read as such.
+  if (!kind || kind === 'status') return null;
+  const strip = (value: string) => value.replace(/^\s*:?\s*/, '').trim();
+  return { title, key, kind, rest: { text: strip(after.text), prose: strip(after.prose) } };
+}
+
 export function walkDocument(
   root: Root,
   text: string,
@@ -90,20 +122,26 @@ export function walkDocument(
     return full;
   };
 
-  const openSection = (node: Heading) => {
-    const raw = inlineText(node.children).text.trim();
+  /** Sections opened by a bold label rather than a heading; they close at the next label too. */
+  const labelled = new Set<number>();
+
+  const openSection = (
+    heading: { raw: string; depth: number; position: Heading['position'] },
+    labelKind?: SectionKind,
+  ) => {
+    const { raw } = heading;
     const cleaned = raw.replace(NUMBER_PREFIX, '').trim() || raw;
-    while (stack.length > 0 && (stack[stack.length - 1] as Section).level >= node.depth) stack.pop();
+    while (stack.length > 0 && (stack[stack.length - 1] as Section).level >= heading.depth) stack.pop();
     const parent = stack[stack.length - 1];
     const key = headingKey(raw);
     const underOptions = parent?.effectiveKind === 'options' || parent?.effectiveKind === 'proscons';
-    const kind = kindOfHeading(key, aliases, underOptions);
-    const span = spanOfNode(lineStarts, node.position);
+    const kind = labelKind ?? kindOfHeading(key, aliases, underOptions);
+    const span = spanOfNode(lineStarts, heading.position);
     const section: Section = {
       index: sections.length,
       title: cleaned,
       key,
-      level: node.depth,
+      level: heading.depth,
       kind,
       effectiveKind: kind ?? parent?.effectiveKind ?? null,
       parent: parent?.index ?? -1,
@@ -116,6 +154,25 @@ export function walkDocument(
     parent?.children.push(section.index);
     sections.push(section);
     stack.push(section);
+  };
+
+  /**
+   * Opens the section a bold label names. Under a section of another kind the label starts the
+   * next section ("## Status", "Accepted", "**Context:** ..."); under one of the same kind or a
+   * heading of no kind ("## Wildcard domains", "**Decision:** ...") it is a part of that section.
+   * Not inside an options or pros-and-cons section, where "**Consequences:**" under an option is
+   * that option's own text.
+   */
+  const openLabelledSection = (label: SectionLabel, node: Nodes): boolean => {
+    const top = stack[stack.length - 1];
+    if (top && labelled.has(top.index)) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent?.effectiveKind === 'options' || parent?.effectiveKind === 'proscons') return false;
+    const sibling = parent?.kind != null && parent.kind !== label.kind;
+    const depth = parent ? parent.level + (sibling ? 0 : 1) : 2;
+    openSection({ raw: label.title, depth, position: node.position }, label.kind);
+    labelled.add(sections.length - 1);
+    return true;
   };
 
   const listMarker = (item: ListItem): string => {
@@ -199,10 +256,27 @@ export function walkDocument(
           title = { node, text: inlineText(node.children).text.trim(), index: -1 };
           return;
         }
-        openSection(node);
+        openSection({
+          raw: inlineText(node.children).text.trim(),
+          depth: node.depth,
+          position: node.position,
+        });
         return;
       }
       case 'paragraph': {
+        const label = depth === 0 && !quoted ? sectionLabel(node.children, aliases) : null;
+        if (label && openLabelledSection(label, node)) {
+          if (label.rest.text)
+            addBlock({
+              kind: 'paragraph',
+              ...label.rest,
+              span: spanOfNode(lineStarts, node.position),
+              depth,
+              parent,
+              quoted,
+            });
+          return;
+        }
         const inline = inlineText(node.children);
         const lead = leadingStrong(node.children);
         addBlock({

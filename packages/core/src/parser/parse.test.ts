@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DIALECTS, type Dialect, recordHead } from '../../test/dialects.js';
 import { adr } from '../../test/rule-tester.js';
 import type { AdrDocument, SectionKind } from '../model.js';
 import { MAX_PARSE_BYTES, parseAdr } from './parse.js';
@@ -530,6 +531,113 @@ describe('sections', () => {
     );
     expect(kindOf(custom, 'Blast Radius')).toBe('failure');
     expect(kindOf(custom, 'Evaluation')).toBe('drivers');
+  });
+});
+
+describe('sections named by a bold label', () => {
+  /** A record written without headings after its opening: each part starts with a bold label. */
+  const labelled = (dialect: Dialect, ...body: string[]) =>
+    parse(adr(...recordHead(dialect, 'Pick a feature-flag service', { number: 7 }), ...body));
+
+  const outline = (doc: AdrDocument) => doc.sections.map((s) => `${s.kind}:${s.title}`);
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "**Decision:** text" and "**Consequences**" on its own line open sections`, () => {
+      const doc = labelled(
+        dialect,
+        '**Context:** a flag change needs a redeploy of 14 services.',
+        '',
+        '**Options considered:**',
+        '',
+        '1. LaunchDarkly',
+        '2. Unleash',
+        '',
+        '**Decision:** We will use Unleash, self-hosted.',
+        '',
+        '**Consequences**',
+        '',
+        '- Bad: one more service to upgrade and back up.',
+      );
+      expect(outline(doc).filter((entry) => !entry.startsWith('status:'))).toEqual([
+        'context:Context',
+        'options:Options considered',
+        'outcome:Decision',
+        'consequences:Consequences',
+      ]);
+      expect(optionNames(doc)).toEqual(['LaunchDarkly', 'Unleash']);
+      expect(doc.chosen?.name).toBe('Unleash');
+      // The label is the section's name, not part of its text.
+      const decision = doc.sections.find((s) => s.kind === 'outcome');
+      const [first] = (decision?.blocks ?? []).map((index) => doc.blocks[index]?.text);
+      expect(first).toBe('We will use Unleash, self-hosted.');
+      expect(doc.consequences.map((c) => c.polarity)).toEqual(['bad']);
+    });
+  }
+
+  it('a bold phrase that starts a sentence, or names no section, is not a label', () => {
+    const doc = parse(
+      adr(
+        '# 3. Queue for invoices',
+        '',
+        '**Decision** makers agreed to review the cost after a quarter.',
+        '',
+        '**Implementation:** the worker moves to its own deployment.',
+        '',
+        '**Status:** Accepted',
+      ),
+    );
+    expect(doc.sections).toEqual([]);
+    expect(doc.status?.normalized).toBe('accepted');
+  });
+
+  it('under a heading of no kind a label is part of it; after a section of another kind it starts the next one', () => {
+    const doc = parse(
+      adr(
+        '# 25. Domain names',
+        '',
+        '## Status',
+        '',
+        'Accepted',
+        '',
+        '**Context:** apps use the cluster name in their domain.',
+        '',
+        '## Wildcard domain for apps',
+        '',
+        '**Decision:** use *.apps.example.org',
+        '',
+        '### Reasoning',
+        '',
+        'The cluster name changes when we migrate.',
+      ),
+    );
+    const shape = doc.sections.map((s) => [s.title, s.level, s.kind, doc.sections[s.parent]?.title ?? null]);
+    expect(shape).toEqual([
+      ['Status', 2, 'status', null],
+      ['Context', 2, 'context', null],
+      ['Wildcard domain for apps', 2, null, null],
+      ['Decision', 3, 'outcome', 'Wildcard domain for apps'],
+      ['Reasoning', 3, null, 'Wildcard domain for apps'],
+    ]);
+    expect(doc.status?.normalized).toBe('accepted');
+  });
+
+  it("under an option a label is the option's own text, not a new section", () => {
+    const doc = parse(
+      adr(
+        '# 4. Cache for sessions',
+        '',
+        '## Considered Options',
+        '',
+        '### Redis',
+        '',
+        '**Consequences:** one more cluster to run.',
+        '',
+        '### Sticky sessions',
+        '',
+        'Deploys log users out.',
+      ),
+    );
+    expect(doc.sections.map((s) => s.title)).toEqual(['Considered Options', 'Redis', 'Sticky sessions']);
   });
 });
 

@@ -165,8 +165,28 @@ const oneCluster = (...consequences: string[]) =>
     ...consequences,
   );
 
+/** A record written with bold labels instead of headings after its opening; its consequences are the caller's. */
+const labelledRecord = (dialect: Dialect, consequence: string) =>
+  adr(
+    ...recordHead(dialect, 'Pick a feature-flag service'),
+    '**Options considered:**',
+    '',
+    '1. LaunchDarkly',
+    '2. Unleash, self-hosted',
+    '',
+    '**Decision:** We will use Unleash, self-hosted, because it costs nothing per seat.',
+    '',
+    '**Consequences:**',
+    '',
+    `- ${consequence}`,
+  );
+
 ruleTester(tradeoffsNamed, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a cost under a bold "**Consequences:**" label is named`,
+      text: labelledRecord(dialect, 'Bad: one more service for the platform team to upgrade and back up.'),
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: "**Pros:** ... **Cons:** ..." in one paragraph under the chosen option names its cost`,
       text: boldInlineWeighing(
@@ -482,6 +502,12 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: only benefits under a bold "**Consequences:**" label name no cost`,
+      text: labelledRecord(dialect, 'Good: flags change in seconds without a redeploy.'),
+      // The finding points at the label, which stands where a heading would.
+      errors: [{ messageId: 'noCost', line: { nygard: 14, madr: 13, log4brains: 12 }[dialect] }],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: "**Pros:** ..." alone in the chosen option's paragraph names no cost`,
       text: boldInlineWeighing(dialect, '**Pros:** free and open source, and we know its API.'),
