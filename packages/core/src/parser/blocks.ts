@@ -76,27 +76,24 @@ const NUMBER_PREFIX = /^\s*(?:\d+(?:\.\d+)*[.):]\s+|\d+\s+[-–—]\s+)/u;
  */
 interface SectionLabel {
   title: string;
-  key: string;
   kind: SectionKind;
-  /** The paragraph's text and prose after the label, without the colon. */
-  rest: Inline;
+  /** Nothing follows the label: the paragraph is a heading and nothing else. */
+  alone: boolean;
 }
 
 function sectionLabel(children: readonly PhrasingContent[], aliases: AliasTable): SectionLabel | null {
   const [first, ...others] = children;
   if (first?.type !== 'strong') return null;
   const label = inlineText(first.children).text.trim();
-  const colonInside = label.endsWith(':');
-  const after = inlineText(others);
-  const colonAfter = /^\s*:/.test(after.text);
-  if (!colonInside && !colonAfter && after.text.trim() !== '') return null;
+  const after = inlineText(others).text;
+  const colon = label.endsWith(':') || /^\s*:/.test(after);
+  const rest = after.replace(/^\s*:?\s*/, '');
+  if (!colon && rest !== '') return null;
   const title = label.replace(/:$/, '').trim();
-  const key = headingKey(title);
-  const kind = aliases.get(key) ?? null;
+  const kind = aliases.get(headingKey(title)) ?? null;
   // A status label is a metadata line, read as such.
   if (!kind || kind === 'status') return null;
-  const strip = (value: string) => value.replace(/^\s*:?\s*/, '').trim();
-  return { title, key, kind, rest: { text: strip(after.text), prose: strip(after.prose) } };
+  return { title, kind, alone: rest === '' };
 }
 
 export function walkDocument(
@@ -158,17 +155,17 @@ export function walkDocument(
 
   /**
    * Opens the section a bold label names. Under a section of another kind the label starts the
-   * next section ("## Status", "Accepted", "**Context:** ..."); under one of the same kind or a
-   * heading of no kind ("## Wildcard domains", "**Decision:** ...") it is a part of that section.
-   * Not inside an options or pros-and-cons section, where "**Consequences:**" under an option is
-   * that option's own text.
+   * next section ("## Status", "Accepted", "**Context:** ..."); under a heading of no kind
+   * ("## Wildcard domains", "**Decision:** ...") it is a part of that section. Under a section of
+   * its own kind it adds nothing ("## Decision", "**Decision:** ..."), and inside an options or
+   * pros-and-cons section "**Consequences:**" under an option is that option's own text.
    */
   const openLabelledSection = (label: SectionLabel, node: Nodes): boolean => {
     const top = stack[stack.length - 1];
-    if (top && labelled.has(top.index)) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent?.effectiveKind === 'options' || parent?.effectiveKind === 'proscons') return false;
-    const sibling = parent?.kind != null && parent.kind !== label.kind;
+    const parent = top && labelled.has(top.index) ? stack[stack.length - 2] : top;
+    const within = parent?.effectiveKind;
+    if (within === label.kind || within === 'options' || within === 'proscons') return false;
+    const sibling = parent?.kind != null;
     const depth = parent ? parent.level + (sibling ? 0 : 1) : 2;
     openSection({ raw: label.title, depth, position: node.position }, label.kind);
     labelled.add(sections.length - 1);
@@ -265,18 +262,8 @@ export function walkDocument(
       }
       case 'paragraph': {
         const label = depth === 0 && !quoted ? sectionLabel(node.children, aliases) : null;
-        if (label && openLabelledSection(label, node)) {
-          if (label.rest.text)
-            addBlock({
-              kind: 'paragraph',
-              ...label.rest,
-              span: spanOfNode(lineStarts, node.position),
-              depth,
-              parent,
-              quoted,
-            });
-          return;
-        }
+        // The label stays in the paragraph's text: "Decision: OpenSearch" states a choice.
+        if (label && openLabelledSection(label, node) && label.alone) return;
         const inline = inlineText(node.children);
         const lead = leadingStrong(node.children);
         addBlock({

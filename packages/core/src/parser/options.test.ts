@@ -680,6 +680,7 @@ describe('a decision that names several options', () => {
     for (const decision of [
       "**Decision:** OpenSearch, because it costs a third of Algolia's price.",
       'We will use OpenSearch: Algolia costs three times as much.',
+      '**Decision:** We will use OpenSearch, because Algolia costs three times as much.',
     ]) {
       expect(searchRecord(dialect, decision).chosen).toMatchObject({ name: 'OpenSearch', option: 0 });
     }

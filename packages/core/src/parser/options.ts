@@ -1434,9 +1434,16 @@ function openingBlock(outcomeBlocks: Block[]): Block | undefined {
   return outcomeBlocks.find((b) => b.prose.trim().length > 0);
 }
 
-/** The opening words of a decision that state the choice: "Decision:", "We will use", "We chose to adopt". */
-const DECISION_LEAD =
-  /^\s*(?:(?:the )?(?:decision|chosen option|choice|selected option)\s*(?:is\s*)?:?|we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)|we(?: have|'ve)? decided to (?:use|adopt|go with))\s+(?:to use |the |an? )?/iu;
+/** "Decision:", "The chosen option is": a label that states the choice. */
+const DECISION_LABEL = String.raw`(?:the )?(?:decision|chosen option|choice|selected option)\s*(?:is\s*)?:?`;
+/** "We will use", "We chose to adopt", "We have decided to go with". */
+const DECISION_VERB = String.raw`we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)|we(?: have|'ve)? decided to (?:use|adopt|go with)`;
+
+/** The opening words of a decision that state the choice: a label, a verb, or both ("Decision: We will use"). */
+const DECISION_LEAD = new RegExp(
+  String.raw`^\s*(?:${DECISION_LABEL}\s*(?:${DECISION_VERB})|${DECISION_LABEL}|${DECISION_VERB})\s+(?:to use |the |an? )?`,
+  'iu',
+);
 
 /** The decision's opening block and its text after the words that state the choice, or null when it has none. */
 function afterDecisionLead(outcomeBlocks: Block[]): { opening: Block; rest: string } | null {

@@ -566,10 +566,11 @@ describe('sections named by a bold label', () => {
       ]);
       expect(optionNames(doc)).toEqual(['LaunchDarkly', 'Unleash']);
       expect(doc.chosen?.name).toBe('Unleash');
-      // The label is the section's name, not part of its text.
-      const decision = doc.sections.find((s) => s.kind === 'outcome');
-      const [first] = (decision?.blocks ?? []).map((index) => doc.blocks[index]?.text);
-      expect(first).toBe('We will use Unleash, self-hosted.');
+      // The paragraph keeps its label, which states the choice; a label alone is only a heading.
+      const text = (kind: SectionKind) =>
+        doc.sections.find((s) => s.kind === kind)?.blocks.map((index) => doc.blocks[index]?.text);
+      expect(text('outcome')).toEqual(['Decision: We will use Unleash, self-hosted.']);
+      expect(text('consequences')).toEqual(['Bad: one more service to upgrade and back up.']);
       expect(doc.consequences.map((c) => c.polarity)).toEqual(['bad']);
     });
   }
