@@ -212,6 +212,19 @@ ruleTester(failureStory, {
       ),
     },
     ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a risk table row fills its Impact column with what users see`,
+      text: inDialect(
+        dialect,
+        '* Bad, because one more vendor.',
+        '',
+        '## Risks and Mitigations',
+        '',
+        '| Risk | Impact | Mitigation |',
+        '|---|---|---|',
+        '| Expensive queries overload the gateway | Home screen times out | Query cost limits at 1,000 points |',
+      ),
+    })),
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a risk table under a failure heading needs no "if" to tell a failure and its effect`,
       text: inDialect(
         dialect,
@@ -318,6 +331,21 @@ ruleTester(failureStory, {
         '| Risk | Likelihood | Impact |',
         '|---|---|---|',
         '| SQS outage | Low | High |',
+      ),
+      errors: [{ messageId: 'noImpact' }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: an Impact column rated in words, or filled for a risk that is no failure, is no failure story`,
+      text: inDialect(
+        dialect,
+        '* Bad, because one more vendor.',
+        '',
+        '## Risks',
+        '',
+        '| Risk | Impact | Mitigation |',
+        '|---|---|---|',
+        '| Queue outage | very high | - |',
+        '| Vendor lock-in | Harder to move later | Keep an adapter layer |',
       ),
       errors: [{ messageId: 'noImpact' }],
     })),

@@ -76,6 +76,34 @@ function passages(sentences: readonly { text: string; block: Block }[]): string[
   return grouped;
 }
 
+/** A risk table's column that holds a failure's effect or its handling: "Impact", "Mitigation", "What users see". */
+const EFFECT_COLUMN =
+  /\b(?:impacts?|effects?|consequences?|symptoms?|what (?:users|customers|operators|on-?call) (?:see|sees|notice)|mitigations?|handling|response|fallbacks?|recovery|remediation|runbooks?|counter-?measures?)\b/i;
+/** A rating, not a description: "High", "3/5", "very low". */
+const RATING =
+  /^\s*(?:(?:very |extremely )?(?:low|medium|moderate|high|minor|major|severe|critical|negligible)|[lmh]|\d+(?:\s?\/\s?\d+)?)\s*$/i;
+
+/**
+ * True when a row of a risk table names a failure and describes, in words and not as a rating, the
+ * cell of a column headed as its effect or handling: "Expensive queries overload the gateway | Home
+ * screen times out" under "Risk | Impact" is a failure and what users see.
+ */
+function tableTellsEffect(blocks: readonly Block[]): boolean {
+  let header: readonly string[] = [];
+  return blocks.some((block) => {
+    if (block.kind !== 'tableRow' || !block.cells) return false;
+    if (block.rowIndex === 0) {
+      header = block.cells;
+      return false;
+    }
+    if (!FAILURE_MODE.test(block.prose)) return false;
+    return block.cells.some(
+      (cell, column) =>
+        EFFECT_COLUMN.test(header[column] ?? '') && !RATING.test(cell) && /\w+\W+\w+/.test(cell),
+    );
+  });
+}
+
 /**
  * True when a sentence (or it and the next two of its passage) names a failure and what it does or
  * how it is handled. Under a failure heading (`framed`) the heading already says it is a failure, so
@@ -189,6 +217,7 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
         splitSentences(block.prose).map((text) => ({ text, block })),
       );
       if (describesFailure(passages(sentences), options.requireImpact, true)) return;
+      if (tableTellsEffect(sectionProse(document, section))) return;
     }
     // A design section headed by a failure ("Re-start interrupted data flow", "Handling node
     // failures") that says how it is handled is a failure story under another name.
