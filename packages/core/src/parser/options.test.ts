@@ -834,6 +834,22 @@ describe('a sentence that names the candidates considered: "We considered A, B a
       expect(model.chosen?.source).toBe('decision');
     });
 
+    it(`${dialect}: "whether to use A or B" gives the two ways, and the decision picks the one it names`, () => {
+      const model = queueRecord(dialect, 'We considered whether to use Amazon SQS or Kafka.', sqsDecision);
+      expect(model.options.map((o) => o.key)).toEqual(['amazon sqs', 'kafka']);
+      expect(model.chosen).toMatchObject({ option: 0, source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: "whether to use A or B" and a decision that names neither picks neither`, () => {
+      const model = queueRecord(
+        dialect,
+        'We considered whether to use Amazon SQS or Kafka.',
+        'We will use Google Pub/Sub for its push delivery.',
+      );
+      expect(model.chosen?.source).toBe('decision');
+      expect(model.options.slice(0, 2).map((o) => o.key)).toEqual(['amazon sqs', 'kafka']);
+    });
+
     it(`${dialect}: candidates left for later, or a question joined by "or", are no list`, () => {
       const later = queueRecord(dialect, 'Later we could look at RabbitMQ and Kafka.', sqsDecision);
       expect(later.options.map((o) => o.source)).toEqual(['outcome']);

@@ -727,7 +727,7 @@ function chosenIn(block: Block, name: string, option: number, source: ChosenOpti
 const NAME = '([^,.;:()!?]{3,80})';
 const PROSE_ALTERNATIVE = [
   new RegExp(
-    String.raw`\bwe (?:also |have |had |briefly |initially |originally |first )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed|tried|prototyped)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |whether to |an? |the )?${NAME}`,
+    String.raw`\bwe (?:also |have |had |briefly |initially |originally |first )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed|tried|prototyped)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |an? |the )?${NAME}`,
     'giu',
   ),
   new RegExp(
@@ -1164,6 +1164,10 @@ function proseAlternatives(
     ) {
       addProse(out, whether[1] as string, block);
       addProse(out, whether[2] as string, block);
+      // The two ways a question weighs are candidates a decision may pick by name, like a considered list's.
+      const names = [whether[1] as string, whether[2] as string].map(proseName);
+      if (names.every((name) => name !== null))
+        consideredLists.push(names.map((name) => optionKey(name as string)));
     }
     const enumerated = ENUMERATED.exec(block.prose);
     if (enumerated) {
