@@ -10,6 +10,8 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
     'Problem Statement',
     'Context and Problem',
     'Motivation',
+    // Nygard's template as questions, when a record keeps the questions as its headings.
+    "What is the issue that we're seeing that is motivating this decision or change",
   ],
   constraints: ['Constraints', 'Forces', 'Assumptions', 'Requirements', 'Non-functional requirements'],
   drivers: ['Decision Drivers', 'Drivers', 'Criteria', 'Evaluation Criteria'],
@@ -46,6 +48,7 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
     'Recommendation',
     // EdgeX records and design documents state the choice as the proposed design.
     'Proposed Design',
+    "What is the change that we're proposing and/or doing",
   ],
   consequences: [
     'Consequences',
@@ -56,6 +59,7 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
     'Trade-offs',
     'Tradeoffs',
     'Trade offs',
+    'What becomes easier or more difficult to do because of this change',
   ],
   proscons: ['Pros and Cons of the Options', 'Pros and Cons', 'Evaluation', 'Comparison'],
   rejected: ['Rejected Alternatives', 'Rejected Options', 'What we decided not to do', 'Not chosen'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DIALECTS, type Dialect, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester, runRule } from '../../test/rule-tester.js';
 import { noPlaceholders } from './no-placeholders.js';
 
@@ -198,8 +199,25 @@ describe('no-placeholders on unfilled templates', () => {
   });
 });
 
+/** A record that keeps Nygard's template questions as its headings; `answer` goes under the decision question. */
+const questionHeadings = (dialect: Dialect, answer: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Move background jobs to a managed queue'),
+    "## What is the issue that we're seeing that is motivating this decision or change?",
+    '',
+    'Cron jobs are lost when a node restarts: 312 invoice emails last month.',
+    '',
+    "## What is the change that we're proposing and/or doing?",
+    '',
+    ...answer,
+  );
+
 ruleTester(noPlaceholders, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a template question kept as a heading, with the answer under it, is structure`,
+      text: questionHeadings(dialect, ['We will move background jobs to Amazon SQS.']),
+    })),
     {
       name: 'a finished MADR 4 record',
       text: adr(
@@ -325,6 +343,11 @@ ruleTester(noPlaceholders, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a template question as a heading with nothing under it is guidance left in`,
+      text: questionHeadings(dialect, []),
+      errors: [{ messageId: 'templateText', line: { nygard: 11, madr: 10, log4brains: 9 }[dialect] }],
+    })),
     {
       name: 'TODO and TBD markers in Nygard prose, each at its column',
       text: adr(

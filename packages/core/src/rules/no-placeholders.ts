@@ -485,18 +485,26 @@ Failed deliveries are retried with exponential backoff, up to 6 times over 2 hou
     }
 
     // Headings are not blocks: read the title and section headings from the markdown, code masked.
-    const headings = document.sections.map((s) => s.span);
+    // A template's question kept as a heading with the answer under it ("## What is the change
+    // that we're proposing and/or doing?") is the record's own structure, not guidance left in.
+    const headings = document.sections.map((s) => ({
+      span: s.span,
+      answered: s.allBlocks.some((index) => document.blocks[index]?.prose.trim()),
+    }));
     const title = document.title;
     const inFrontmatter =
       title && document.frontmatter && title.span.offset < document.frontmatter.span.endOffset;
-    if (title && !inFrontmatter) headings.unshift(title.span);
-    for (const span of headings) {
+    if (title && !inFrontmatter) headings.unshift({ span: title.span, answered: false });
+    for (const { span, answered } of headings) {
       const markdown = maskInline(masked.slice(span.offset, span.endOffset)).replace(
         /^#+|#+\s*$|^[=-]+$/gm,
         (s) => ' '.repeat(s.length),
       );
       const hits = outermost([...textHits(markdown, matchers, false), ...angleHits(markdown)]);
-      for (const hit of hits) emit(span.offset + hit.start, span.offset + hit.end, hit.messageId);
+      for (const hit of hits) {
+        if (answered && hit.messageId === 'templateText') continue;
+        emit(span.offset + hit.start, span.offset + hit.end, hit.messageId);
+      }
       if (span === title?.span && /^\s*(?:NUMBER\.\s*)?TITLE\s*$/.test(markdown)) {
         const at = markdown.search(/\S/);
         emit(span.offset + at, span.offset + markdown.trimEnd().length, 'prompt');
