@@ -67,6 +67,7 @@ const UNDO_STATEMENTS = [
   'We roll back by disabling the redis-sessions feature flag.',
   'We keep the WSDL in the archive repository in case we need to stand the gateway up again (about two days, from the tagged image).',
   'Bringing the old importer back would take a week of work.',
+  'Going back to Zipkin is possible through its exporter, a config change in each service.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -216,6 +217,7 @@ ruleTester(reversibilityStated, {
         dialect,
         'We keep the WSDL in case we need to stand the gateway up again.',
         'The migration takes two days.',
+        'Moving back to Zipkin was discussed at the review.',
       ),
       errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),
