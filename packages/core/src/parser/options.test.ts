@@ -1031,3 +1031,69 @@ describe('a decision that names its choice by the distinctive part of the name',
     });
   }
 });
+
+describe('a decision that weighs the candidates first and states its choice in a later sentence', () => {
+  const cacheRecord = (dialect: Dialect, ...decision: string[]) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'A cache for the product catalogue', { number: 5 }),
+        '## Context',
+        '',
+        'Catalogue reads are slow and the database is near its connection limit.',
+        '',
+        decisionHeading(dialect),
+        '',
+        ...decision,
+      ),
+    );
+
+  for (const dialect of DIALECTS) {
+    for (const [decision, chosen] of [
+      [
+        'We could use Redis, Memcached, or an in-process LRU cache. We use Redis, because it is already in our stack.',
+        'Redis',
+      ],
+      ['Options were Redis and Memcached. We picked Memcached.', 'Memcached'],
+      [
+        'There are two ways: Redis or Memcached. We go with Memcached because it is simpler to run.',
+        'Memcached',
+      ],
+      ['We could either use Redis or use Memcached; we will use Memcached.', 'Memcached'],
+      ['We could use Redis or Memcached. We will use Memcached instead of Redis.', 'Memcached'],
+    ] as const) {
+      it(`${dialect}: "${decision}" picks ${chosen}`, () => {
+        const model = cacheRecord(dialect, decision);
+        expect(model.chosen).toMatchObject({ name: chosen, source: 'outcome-mention' });
+        expect(model.options.map((o) => o.source)).not.toContain('outcome');
+      });
+    }
+
+    it(`${dialect}: the choice stated in the paragraph after the candidates picks the one it names`, () => {
+      const model = cacheRecord(
+        dialect,
+        'We could use Redis or Memcached.',
+        '',
+        'We will use Memcached, because it is simpler to run.',
+      );
+      expect(model.options.map((o) => o.name)).toEqual(['Redis', 'Memcached']);
+      expect(model.chosen).toMatchObject({ option: 1, source: 'outcome-mention' });
+      // The sentence that states the choice is where the choice is read, below the candidates.
+      expect(model.chosen?.span.line).toBeGreaterThan(
+        model.options[1]?.span.line ?? Number.POSITIVE_INFINITY,
+      );
+    });
+
+    for (const decision of [
+      'We could use Redis, Memcached, or an in-process LRU cache. We will decide after the load test in May.',
+      'We could use Redis, Memcached, or an in-process LRU cache. Redis and Memcached both need a server.',
+      'Options were Redis and Memcached. Both need measuring first.',
+      'We could use Redis or Memcached. We will not use Redis or Memcached before the load test.',
+    ]) {
+      it(`${dialect}: "${decision}" states no choice and picks none`, () => {
+        const model = cacheRecord(dialect, decision);
+        expect(model.chosen).toBeNull();
+        expect(model.options.length).toBeGreaterThanOrEqual(2);
+      });
+    }
+  }
+});

@@ -975,15 +975,23 @@ function labelledAlternatives(block: Block, out: Builder) {
  * as a "Discussion" section weighs them in running prose.
  */
 const COULD_USE =
-  /\b(?:we|one) (?:could|can|might) (?:use|adopt|choose|pick|go with|build on|run)\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu;
+  /\b(?:we|one) (?:could|can|might) (?:either )?(?:use|adopt|choose|pick|go with|build on|run)\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu;
 
-function couldUseCandidates(block: Block, out: Builder) {
+/** The verb repeated before a later name: "either use Redis or use Memcached". */
+const REPEATED_VERB = /^(?:use|adopt|choose|pick|go with|build on|run)\s+/iu;
+
+/** Adds the ways each "we could use A, B, or C" in `block` opens and returns their option keys, so the decision may pick one. */
+function couldUseCandidates(block: Block, out: Builder): string[][] {
+  const lists: string[][] = [];
   for (const match of block.prose.matchAll(COULD_USE)) {
     if (leftForLater(block.prose, match.index, match.index)) continue;
     const list = match[1] as string;
     if (!/(?:,|\s)or\s+\S+/u.test(list)) continue;
-    for (const name of enumeratedNames(list)) addProse(out, name, block);
+    const names = enumeratedNames(list).map((name) => name.replace(REPEATED_VERB, ''));
+    for (const name of names) addProse(out, name, block);
+    if (names.length > 0) lists.push(names.map(optionKey));
   }
+  return lists;
 }
 
 /**
@@ -993,6 +1001,8 @@ function couldUseCandidates(block: Block, out: Builder) {
 const CONSIDERED_LIST = [
   /\bwe (?:also |have |had |briefly |first )*(?:considered|evaluated|compared|looked at)\s+(?:using )?([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu,
   /\b(?:the )?(?:options|alternatives|candidates) (?:we )?considered (?:were|are|included|include)\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu,
+  /\b(?:the )?(?:options|alternatives|candidates) (?:were|are)\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu,
+  /\bthere (?:are|were) (?:two|three|four|several|a few) (?:ways|options|alternatives|approaches|choices|candidates)\b[^.;:!?]{0,40}?:\s*([^.;:!?]{3,200}?)\s*(?:[.;!?]|$)/giu,
 ];
 
 /**
@@ -1027,8 +1037,10 @@ function consideredChoice(
   const led = afterDecisionLead(outcomeBlocks);
   if (!led) return null;
   const sentence = ` ${optionKey(firstSentence(led.rest))} `;
-  if (TURNED_DOWN.test(sentence)) return null;
-  const named = [...new Set(lists.flat())].filter((key) => sentence.includes(` ${key} `));
+  // "We will use SQS, not RabbitMQ": a name a few words after a turning-down word is no choice.
+  const turnedDown = (key: string) =>
+    new RegExp(`${TURNED_DOWN.source} (?:\\w+ ){0,3}${key} `, 'i').test(sentence);
+  const named = [...new Set(lists.flat())].filter((key) => sentence.includes(` ${key} `) && !turnedDown(key));
   const distinct = named.filter((key) => !named.some((other) => other !== key && other.includes(key)));
   if (distinct.length !== 1) return null;
   const index = options.findIndex((o) => o.key === distinct[0]);
@@ -1135,7 +1147,7 @@ function proseAlternatives(
     consideredLists.push(...consideredCandidates(block, out));
     labelledAlternatives(block, out);
     inlineCandidates(block, out);
-    couldUseCandidates(block, out);
+    consideredLists.push(...couldUseCandidates(block, out));
     if (STATUS_QUO.test(block.prose)) {
       out.add({
         name: 'Do nothing',
@@ -1450,11 +1462,26 @@ const DECISION_LEAD = new RegExp(
   'iu',
 );
 
-/** The decision's opening block and its text after the words that state the choice, or null when it has none. */
-function afterDecisionLead(outcomeBlocks: Block[]): { opening: Block; rest: string } | null {
-  const opening = openingBlock(outcomeBlocks);
-  const lead = opening ? DECISION_LEAD.exec(opening.prose) : null;
-  return opening && lead ? { opening, rest: opening.prose.slice(lead[0].length) } : null;
+/** Where one sentence of a decision ends and the next begins ("A or B; we will B" states the choice after the semicolon). */
+const SENTENCE_BREAK = /(?<=[.!?;])\s+/u;
+
+/**
+ * The decision's first sentence that states the choice, with its block, and its text after the words
+ * that state it; null when no sentence does. It need not open the decision: "We could use Redis,
+ * Memcached, or an LRU cache. We use Redis, because ..." weighs the options first.
+ */
+function afterDecisionLead(
+  outcomeBlocks: Block[],
+): { opening: Block; sentence: string; rest: string } | null {
+  for (const opening of outcomeBlocks) {
+    const sentences = opening.prose.split(SENTENCE_BREAK);
+    for (const [at, sentence] of sentences.entries()) {
+      const lead = DECISION_LEAD.exec(sentence);
+      // The rest of the block follows the statement, as the reasons for the choice.
+      if (lead) return { opening, sentence, rest: sentences.slice(at).join(' ').slice(lead[0].length) };
+    }
+  }
+  return null;
 }
 
 /**
@@ -1746,14 +1773,23 @@ export function extractOptions(doc: AdrDocument): {
     });
   if (!chosen && (structured === 0 || onlyAlternatives)) {
     // The chosen approach counts as an option even when it is only described in the decision.
-    const statement =
+    let statement =
       openingBlock(outcomeBlocks) ??
       doc.blocks.find(
         (b) => (b.kind === 'paragraph' || b.kind === 'listItem') && DECISION_SENTENCE.test(b.prose),
       );
+    let statedChoice = statement ? firstSentence(statement.text) : '';
+    // A decision that opens by naming the candidates ("We could use A or B.") states its choice in a
+    // later sentence, or states none.
+    const listed = new Set(consideredLists.flat());
+    if (statement && out.options.some((o) => o.block === statement?.index && listed.has(o.key))) {
+      const led = afterDecisionLead(outcomeBlocks);
+      statement = led?.opening;
+      statedChoice = led ? firstSentence(led.sentence) : '';
+    }
     if (statement) {
       const option = out.add({
-        name: firstSentence(statement.text),
+        name: statedChoice,
         span: statement.span,
         source: 'outcome',
         description: statement.text,
