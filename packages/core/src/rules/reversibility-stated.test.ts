@@ -68,6 +68,9 @@ const UNDO_STATEMENTS = [
   'We keep the WSDL in the archive repository in case we need to stand the gateway up again (about two days, from the tagged image).',
   'Bringing the old importer back would take a week of work.',
   'Going back to Zipkin is possible through its exporter, a config change in each service.',
+  'Reversing it is cheap: we point the app servers at the in-memory store.',
+  'To undo, point the app servers at the in-memory store, which stays in the code.',
+  'To reverse this, set SESSION_STORE=memory and restart the app servers.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -236,6 +239,15 @@ ruleTester(reversibilityStated, {
         dialect,
         'The deploy tool can roll back a bad release of the session service.',
         'If Redis is down, the app can fall back to the database for reads.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: undoing a write, or "the reverse", is not a way to undo the decision`,
+      text: inDialect(
+        dialect,
+        'To undo a bad session write, the app retries it.',
+        'Reads get faster; the reverse is true for writes.',
       ),
       errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),

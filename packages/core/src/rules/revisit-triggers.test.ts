@@ -101,6 +101,8 @@ ruleTester(revisitTriggers, {
         'Revisit when the web app adopts it too.',
         'Reconsider once the billing team moves to Kafka.',
         'Revisit when Payments retires the v1 API.',
+        'We revisit this when job volume exceeds 1,000 a minute.',
+        'We reconsider the decision if the lease store costs more than $500 a month.',
       ].map((trigger) => ({
         name: `${dialect}: "${trigger}" is a concrete trigger`,
         text: inDialect(dialect, trigger),
@@ -269,6 +271,15 @@ ruleTester(revisitTriggers, {
       name: `${dialect}: a "Re-evaluation criteria" list with only a vague item`,
       text: reEvaluation(dialect, '- if needed'),
       errors: [{ messageId: 'vague', data: { text: 'if needed' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: re-evaluating a part of the design, or a past reconsideration, is no trigger`,
+      text: inDialect(
+        dialect,
+        'We re-evaluate it when a worker joins the pool.',
+        'We reconsidered this in 2023 after an outage.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a review of code, not of the decision, is no trigger`,
