@@ -19,6 +19,16 @@ const KEY_NAMES: Record<string, string> = {
   reversibility: 'reversibility',
   'revisit-by': 'revisit-by',
   'revisit by': 'revisit-by',
+  // Other names teams give the revisit date.
+  'revisit-date': 'revisit-by',
+  'revisit date': 'revisit-by',
+  'review-by': 'revisit-by',
+  'review by': 'revisit-by',
+  'review-date': 'revisit-by',
+  'review date': 'revisit-by',
+  'next-review': 'revisit-by',
+  'next review': 'revisit-by',
+  expires: 'revisit-by',
   'revisit-when': 'revisit-when',
   'revisit when': 'revisit-when',
   supersedes: 'supersedes',
@@ -34,7 +44,7 @@ const KEY_NAMES: Record<string, string> = {
 };
 
 const BULLET_LINE =
-  /^(status|date|deciders|decision[- ]makers|consulted|informed|tags|owner|reversibility|revisit[- ]by|revisit[- ]when|technical[- ]story|supersedes|superseded[- ]by|last[- ]updated|authors?)\s*:\s*(.+)$/iu;
+  /^(status|date|deciders|decision[- ]makers|consulted|informed|tags|owner|reversibility|revisit[- ]by|revisit[- ]date|review[- ](?:by|date)|next[- ]review|expires|revisit[- ]when|technical[- ]story|supersedes|superseded[- ]by|last[- ]updated|authors?)\s*:\s*(.+)$/iu;
 
 /** Words of a date written before the status: "2026-02-01 Accepted", "01/02/2026: Accepted", "1 February 2026 - Accepted". */
 const LEADING_DATE =
@@ -174,7 +184,8 @@ export function extractMetadata(input: MetadataInput): {
   if (fm?.data) {
     for (const [rawKey, value] of Object.entries(fm.data)) {
       collectFrontmatterLinks(rawKey, value, fm.keySpans[rawKey] ?? fm.span, links);
-      const key = KEY_NAMES[rawKey.toLowerCase()];
+      // YAML keys are often snake_case: `revisit_by`, `decision_makers`.
+      const key = KEY_NAMES[rawKey.toLowerCase().replace(/_/g, '-')];
       if (!key) continue;
       put({
         key,

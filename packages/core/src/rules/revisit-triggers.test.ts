@@ -65,6 +65,26 @@ const criteria = (dialect: Dialect, heading: string, item: string) =>
   inDialect(dialect, 'Jobs run at most once per lease.', '', heading, '', item);
 const reEvaluation = (dialect: Dialect, item: string) => criteria(dialect, '## Re-evaluation criteria', item);
 
+/** A record whose only revisit date is a metadata line under another name, in each dialect's place for it. */
+const namedRevisitDate = (dialect: Dialect, value: string) => {
+  const head = {
+    madr: ['---', 'status: accepted', `review_date: ${value}`, '---', '# Keep orders in one primary', ''],
+    log4brains: ['# Keep orders in one primary', '', '- Status: accepted', `- Review date: ${value}`, ''],
+    nygard: [
+      '# 7. Keep orders in one primary',
+      '',
+      'Date: 2024-02-01',
+      `Review by: ${value}`,
+      '',
+      '## Status',
+      '',
+      'Accepted',
+      '',
+    ],
+  }[dialect];
+  return adr(...head, decisionHeading(dialect), '', 'We keep orders in a single PostgreSQL primary.');
+};
+
 ruleTester(revisitTriggers, {
   valid: [
     ...DIALECTS.flatMap((dialect) =>
@@ -124,6 +144,10 @@ ruleTester(revisitTriggers, {
       },
     ]),
     { name: 'MADR 4: a revisit-by date', text: madr4(['revisit-by: 2027-06-30']) },
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a revisit date under another name (review_date, Review date, Review by)`,
+      text: namedRevisitDate(dialect, '2027-06-30'),
+    })),
     {
       name: 'MADR 4: a measurable revisit-when list',
       text: madr4([
@@ -301,6 +325,11 @@ ruleTester(revisitTriggers, {
       text: madr4([], '', '## Revisit'),
       errors: [{ messageId: 'missing', line: 19 }],
     },
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a review date under another name that is not a date`,
+      text: namedRevisitDate(dialect, 'next spring'),
+      errors: [{ messageId: 'badDate', line: { madr: 3, log4brains: 4, nygard: 4 }[dialect] }],
+    })),
     {
       name: 'revisit-by that is not a date',
       text: madr4(['revisit-by: next spring']),
