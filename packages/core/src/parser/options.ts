@@ -970,15 +970,20 @@ function labelledAlternatives(block: Block, out: Builder) {
   }
 }
 
+/** The verbs that open a way: "use", "adopt", "go with". */
+const WAY_VERB = '(?:use|adopt|choose|pick|go with|build on|run)';
+
 /**
  * "We could use Redis, Memcached, or the database itself.": the ways open, enumerated with "or",
  * as a "Discussion" section weighs them in running prose.
  */
-const COULD_USE =
-  /\b(?:we|one) (?:could|can|might) (?:either )?(?:use|adopt|choose|pick|go with|build on|run)\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu;
+const COULD_USE = new RegExp(
+  String.raw`\b(?:we|one) (?:could|can|might) (?:either )?${WAY_VERB}\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)`,
+  'giu',
+);
 
 /** The verb repeated before a later name: "either use Redis or use Memcached". */
-const REPEATED_VERB = /^(?:use|adopt|choose|pick|go with|build on|run)\s+/iu;
+const REPEATED_VERB = new RegExp(String.raw`^${WAY_VERB}\s+`, 'iu');
 
 /** Adds the ways each "we could use A, B, or C" in `block` opens and returns their option keys, so the decision may pick one. */
 function couldUseCandidates(block: Block, out: Builder): string[][] {
