@@ -73,7 +73,8 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
   ],
   reversibility: ['Reversibility', 'How Reversible', 'Reversal Plan', 'Exit Strategy', 'Rollback'],
   revisit: ['Revisit Triggers', 'When to Revisit', 'Review Triggers', 'Revisit', 'Expiry', 'Review Date'],
-  operations: ['Operations', 'Ownership', 'Who Operates This', 'Operational Impact', 'Runbook'],
+  // Planguage and other requirement-style templates give the owner a heading of its own.
+  operations: ['Operations', 'Ownership', 'Owner', 'Who Operates This', 'Operational Impact', 'Runbook'],
   evidence: ['Evidence', 'Proof of Concept', 'POC Results', 'Benchmarks', 'Validation', 'Confirmation'],
   status: ['Status'],
   links: ['Links', 'Related Decisions', 'More Information', 'References'],

@@ -1,3 +1,4 @@
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { operationsOwner } from './operations-owner.js';
 
@@ -31,8 +32,24 @@ const nygard = (...tail: string[]) =>
     ...tail,
   );
 
+/** The same record in each dialect with an "## Owner" section holding `owner` (nothing when empty). */
+const withOwnerSection = (dialect: Dialect, ...owner: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Resize images at upload', { number: 21 }),
+    decisionHeading(dialect),
+    '',
+    'A worker resizes each upload into three sizes stored in S3.',
+    '',
+    '## Owner',
+    ...(owner.length ? ['', ...owner] : []),
+  );
+
 ruleTester(operationsOwner, {
   valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: an "## Owner" section names who operates the result`,
+      text: withOwnerSection(dialect, 'Web team; the "web" on-call rotation is paged for the resize worker.'),
+    })),
     { name: 'MADR 4: an owner in the frontmatter', text: madr4(['owner: Catalogue team']) },
     {
       name: 'MADR 2: an Owner bullet',
@@ -97,6 +114,11 @@ ruleTester(operationsOwner, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: an "## Owner" heading with nothing under it names no one`,
+      text: withOwnerSection(dialect),
+      errors: [{ messageId: 'emptySection' }],
+    })),
     {
       name: 'MADR 4: no owner for a managed cluster, reported at the outcome',
       text: madr4([]),
