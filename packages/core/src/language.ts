@@ -43,7 +43,8 @@ export const PLAIN_COST =
 export const costMatcher = (pattern: RegExp) => undeniedMatcher(pattern, COST_DENIAL);
 
 const namesCostWord = costMatcher(COST_CUE);
-const namesPlainCost = costMatcher(PLAIN_COST);
+/** The text names a cost in plain words it does not deny: "adds 2 ms to every request", "ties us to AWS". */
+export const namesPlainCost = costMatcher(PLAIN_COST);
 
 /** The text names a cost it does not deny: "adds overhead", not "there is no overhead". */
 export const namesCost = (text: string): boolean => namesCostWord(text) || namesPlainCost(text);

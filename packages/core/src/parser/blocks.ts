@@ -85,16 +85,21 @@ function sectionLabel(children: readonly PhrasingContent[], aliases: AliasTable)
   const [first, ...others] = children;
   if (first?.type !== 'strong') return null;
   const label = inlineText(first.children).text.trim();
-  const after = inlineText(others).text;
-  const colon = label.endsWith(':') || /^\s*:/.test(after);
-  const rest = after.replace(/^\s*:?\s*/, '');
-  if (!colon && rest !== '') return null;
   const title = label.replace(/:$/, '').trim();
   const kind = aliases.get(headingKey(title)) ?? null;
   // A status label is a metadata line, read as such.
   if (!kind || kind === 'status') return null;
+  // Only then the rest of the paragraph: most bold openings name no section at all.
+  const after = inlineText(others).text;
+  const colon = label.endsWith(':') || /^\s*:/.test(after);
+  const rest = after.replace(/^\s*:?\s*/, '');
+  if (!colon && rest !== '') return null;
   return { title, kind, alone: rest === '' };
 }
+
+/** A section that weighs options, where a sub-heading or a bold label names an option. */
+const weighsOptions = (section: Section | undefined): boolean =>
+  section?.effectiveKind === 'options' || section?.effectiveKind === 'proscons';
 
 export function walkDocument(
   root: Root,
@@ -131,8 +136,7 @@ export function walkDocument(
     while (stack.length > 0 && (stack[stack.length - 1] as Section).level >= heading.depth) stack.pop();
     const parent = stack[stack.length - 1];
     const key = headingKey(raw);
-    const underOptions = parent?.effectiveKind === 'options' || parent?.effectiveKind === 'proscons';
-    const kind = labelKind ?? kindOfHeading(key, aliases, underOptions);
+    const kind = labelKind ?? kindOfHeading(key, aliases, weighsOptions(parent));
     const span = spanOfNode(lineStarts, heading.position);
     const section: Section = {
       index: sections.length,
@@ -163,8 +167,7 @@ export function walkDocument(
   const openLabelledSection = (label: SectionLabel, node: Nodes): boolean => {
     const top = stack[stack.length - 1];
     const parent = top && labelled.has(top.index) ? stack[stack.length - 2] : top;
-    const within = parent?.effectiveKind;
-    if (within === label.kind || within === 'options' || within === 'proscons') return false;
+    if (parent?.effectiveKind === label.kind || weighsOptions(parent)) return false;
     const sibling = parent?.kind != null;
     const depth = parent ? parent.level + (sibling ? 0 : 1) : 2;
     openSection({ raw: label.title, depth, position: node.position }, label.kind);

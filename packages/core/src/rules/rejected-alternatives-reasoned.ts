@@ -1,5 +1,5 @@
 import type { DocumentRule } from '../engine/types.js';
-import { costMatcher, GOOD_LEAD, PLAIN_COST, REASON_CUE } from '../language.js';
+import { costMatcher, GOOD_LEAD, namesPlainCost, REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { isListedOption, optionKey, refersByOrdinal } from '../parser/options.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
@@ -43,9 +43,6 @@ function ownReason(option: ConsideredOption): boolean {
 const namesPlainDrawback = costMatcher(
   /\b(?:ties (?:us|you) (?:in)?to|locks? us in(?:to)?|vendor lock-?in|(?:duplicates\b|duplicat(?:ed|ion of|e) (?:the |our )?(?:logic|code|data|effort|work|state))|tightly coupled|couples us to|single point of failure|steep(?:er)? learning curve|maintenance burden|(?:extra|additional) (?:cost|work|effort|maintenance|complexity)|more moving parts)\b/i,
 );
-
-/** What it adds or makes go up, said plainly: "adds 2 ms to every request", "ties us to AWS". */
-const namesPlainCost = costMatcher(PLAIN_COST);
 
 const STOPWORDS = new Set([
   'the',
