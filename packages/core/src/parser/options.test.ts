@@ -1097,3 +1097,38 @@ describe('a decision that weighs the candidates first and states its choice in a
     }
   }
 });
+
+describe('a short imperative decision: "Choose Algolia."', () => {
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "Choose Algolia." picks "Algolia, hosted"`, () => {
+      expect(
+        decided(dialect, 'Choose Algolia.', [
+          'Algolia, hosted',
+          'Elasticsearch, self-managed',
+          'PostgreSQL full-text search',
+        ]),
+      ).toMatchObject({ option: 0, source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: "Use Algolia." names the choice the same way`, () => {
+      expect(
+        decided(dialect, 'Use Algolia, because nobody has time to run a cluster.', [
+          'Algolia, hosted',
+          'Elasticsearch, self-managed',
+        ]),
+      ).toMatchObject({ option: 0, source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: "Choose Algolia." between two Algolia offerings picks neither`, () => {
+      expect(
+        decided(dialect, 'Choose Algolia.', ['Algolia, hosted', 'Algolia, self-hosted proxy']),
+      ).toBeNull();
+    });
+
+    it(`${dialect}: "We will use Postgres" picks neither "Managed Postgres" nor "Self-hosted Postgres"`, () => {
+      expect(
+        decided(dialect, 'We will use Postgres.', ['Managed Postgres', 'Self-hosted Postgres']),
+      ).toBeNull();
+    });
+  }
+});

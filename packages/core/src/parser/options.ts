@@ -1457,9 +1457,9 @@ function openingBlock(outcomeBlocks: Block[]): Block | undefined {
 
 /** "Decision:", "The chosen option is": a label that states the choice. */
 const DECISION_LABEL = String.raw`(?:the )?(?:decision|chosen option|choice|selected option)\s*(?:is\s*)?:?`;
-/** "We will use", "We chose to adopt", "We have decided to go with". */
+/** "We will use", "We chose to adopt", "We have decided to go with", or the imperative "Choose Algolia." */
 const DECISION_VERB =
-  "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)|we(?: have|'ve)? decided to (?:use|adopt|go with)";
+  "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)|we(?: have|'ve)? decided to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))";
 
 /** The opening words of a decision that state the choice: a label, a verb, or both ("Decision: We will use"). */
 const DECISION_LEAD = new RegExp(
