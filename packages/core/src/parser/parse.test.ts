@@ -341,6 +341,9 @@ describe('sections', () => {
     ['2. Context', 'context'],
     ['3) Background', 'context'],
     ['Problem Statement', 'context'],
+    ['Issue', 'context'],
+    // A list of tracker links, not the problem the record addresses.
+    ['Issues', 'links'],
     ['Forces', 'constraints'],
     ['Non-functional requirements', 'constraints'],
     ['Decision Drivers', 'drivers'],

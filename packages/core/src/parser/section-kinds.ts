@@ -10,6 +10,8 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
     'Problem Statement',
     'Context and Problem',
     'Motivation',
+    // Tyree and Akerman's template opens with the issue the decision addresses.
+    'Issue',
     // Nygard's template as questions, when a record keeps the questions as its headings.
     "What is the issue that we're seeing that is motivating this decision or change",
   ],
@@ -77,7 +79,8 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
   operations: ['Operations', 'Ownership', 'Owner', 'Who Operates This', 'Operational Impact', 'Runbook'],
   evidence: ['Evidence', 'Proof of Concept', 'POC Results', 'Benchmarks', 'Validation', 'Confirmation'],
   status: ['Status'],
-  links: ['Links', 'Related Decisions', 'More Information', 'References'],
+  // "Issues" (plural) lists tracker links; the singular "Issue" is Tyree and Akerman's context.
+  links: ['Links', 'Related Decisions', 'More Information', 'References', 'Issues', 'Related Issues'],
 };
 
 /**

@@ -71,6 +71,9 @@ const EVERYDAY_STORIES = [
   'When a worker dies mid-job, the job is picked up again after its lease runs out.',
   'Losing the Redis node means every signed-in customer is logged out.',
   'If we lose the relay host it may delay receipts by a day while we rebuild it.',
+  'If the broker is down, checkout writes events to an outbox table and a job replays them.',
+  'When a consumer crashes mid-message, the broker redelivers it to another consumer.',
+  'Messages that fail three times go to a dead-letter queue.',
 ];
 
 /** A record whose context tells how today's system fails; its consequences say nothing of how the new design does. */
@@ -287,6 +290,15 @@ ruleTester(failureStory, {
         '## Rollout',
         '',
         'Customers see the new receipt layout from Monday.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: replaying or buffering events with no failure named is no failure story`,
+      text: inDialect(
+        dialect,
+        'A nightly job replays the outbox table to rebuild the search index.',
+        'The client buffers events and sends them in batches of 100.',
       ),
       errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),

@@ -68,6 +68,7 @@ const UNDO_STATEMENTS = [
   'We keep the WSDL in the archive repository in case we need to stand the gateway up again (about two days, from the tagged image).',
   'Bringing the old importer back would take a week of work.',
   'Going back to Zipkin is possible through its exporter, a config change in each service.',
+  'Moving to Memcached later means rewriting the session middleware; that is about two weeks of work.',
   'Reversing it is cheap: we point the app servers at the in-memory store.',
   'To undo, point the app servers at the in-memory store, which stays in the code.',
   'To reverse this, set SESSION_STORE=memory and restart the app servers.',
@@ -221,6 +222,15 @@ ruleTester(reversibilityStated, {
         'We keep the WSDL in case we need to stand the gateway up again.',
         'The migration takes two days.',
         'Moving back to Zipkin was discussed at the review.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: moving to the chosen store now is the decision, not a way back from it`,
+      text: inDialect(
+        dialect,
+        'Moving to Redis means rewriting the session middleware.',
+        'Switching to Redis takes two weeks of work.',
       ),
       errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),

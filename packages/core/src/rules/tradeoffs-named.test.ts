@@ -92,6 +92,8 @@ const plainCosts = [
   'Support staff must learn the delivery log format of the relay.',
   'The relay is one more service to patch and upgrade.',
   'The relay is one more stateful system for the platform team.',
+  'The relay is one more managed service to pay for (about $40 a month).',
+  'We pay about $40 a month for the relay.',
   'We take on monitoring the relay ourselves.',
   'It ties us to the hosting provider for outbound mail.',
   'We are now tied to the hosting provider for outbound mail.',
