@@ -1132,3 +1132,80 @@ describe('a short imperative decision: "Choose Algolia."', () => {
     });
   }
 });
+
+describe('a decision that names its choice by another name the option goes by', () => {
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "a managed RabbitMQ cluster (Amazon MQ)" picks "Amazon MQ (RabbitMQ)"`, () => {
+      expect(
+        decided(dialect, 'We will use a managed RabbitMQ cluster (Amazon MQ).', [
+          'Amazon MQ (RabbitMQ), managed by AWS',
+          'Apache Kafka',
+          'Amazon SQS',
+        ]),
+      ).toMatchObject({ option: 0, source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: the name in parentheses alone picks the option written with it`, () => {
+      expect(
+        decided(dialect, 'The order events go through RabbitMQ, because billing already speaks AMQP.', [
+          'Amazon MQ (RabbitMQ)',
+          'Apache Kafka',
+        ]),
+      ).toMatchObject({ option: 0, source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: 'Chosen option: "managed RabbitMQ (Amazon MQ)"' picks "Amazon MQ (RabbitMQ)"`, () => {
+      expect(
+        decided(dialect, 'Chosen option: "managed RabbitMQ (Amazon MQ)", because billing speaks AMQP.', [
+          'Amazon MQ (RabbitMQ)',
+          'Apache Kafka',
+        ]),
+      ).toMatchObject({ option: 0, source: 'madr' });
+    });
+
+    it(`${dialect}: the part before a comma names the option: "Our search runs on Algolia"`, () => {
+      expect(
+        decided(dialect, 'Our search runs on Algolia from now on.', [
+          'Algolia, hosted',
+          'Elasticsearch, self-managed',
+        ]),
+      ).toMatchObject({ option: 0, source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: a name in parentheses that two options hold picks neither`, () => {
+      expect(
+        decided(dialect, 'The order events go through RabbitMQ.', [
+          'Amazon MQ (RabbitMQ)',
+          'RabbitMQ on Kubernetes',
+        ]),
+      ).toBeNull();
+    });
+
+    it(`${dialect}: a qualifier in parentheses is no name of its own`, () => {
+      expect(
+        decided(dialect, 'We want hosted search above all.', [
+          'Algolia (hosted search)',
+          'Elasticsearch (self-managed)',
+        ]),
+      ).toBeNull();
+    });
+
+    it(`${dialect}: a decision naming two options by their other names picks neither`, () => {
+      expect(
+        decided(dialect, 'Our search runs on Algolia and Elasticsearch.', [
+          'Algolia, hosted',
+          'Elasticsearch, self-managed',
+        ]),
+      ).toBeNull();
+    });
+
+    it(`${dialect}: a decision turning an option away by its other name does not pick it`, () => {
+      expect(
+        decided(dialect, 'Our search will not run on Algolia.', [
+          'Algolia, hosted',
+          'Elasticsearch, self-managed',
+        ]),
+      ).toBeNull();
+    });
+  }
+});

@@ -1290,6 +1290,80 @@ function aliasIndex(doc: AdrDocument, options: ConsideredOption[], name: string)
   return written.length === 1 ? (written[0] as number) : -1;
 }
 
+/** A parenthesised part that is a name of its own: "(RabbitMQ)", "(Amazon MQ)", not "(hosted search)" or "(e.g. Redis)". */
+const PROPER_NAME = /^(?:[\p{Lu}\d][^\s]*)(?:\s+[\p{Lu}\d][^\s]*){0,3}$/u;
+
+/**
+ * The names an option goes by besides its whole key: the name in parentheses right after it
+ * ("RabbitMQ" for "Amazon MQ (RabbitMQ)") and the part before a comma ("Algolia" for "Algolia,
+ * hosted"). A name another option's names also hold ("Postgres" in "Managed Postgres" and
+ * "Self-hosted Postgres") names neither, so it is left out.
+ */
+function otherNames(doc: AdrDocument, options: ConsideredOption[]): string[][] {
+  const own = options.map((o) => {
+    if (!isListedOption(o)) return [];
+    const names: string[] = [];
+    const line = doc.text.slice(o.span.offset, o.span.endOffset).split('\n')[0] ?? '';
+    const paren = /\(([^()]{2,60})\)/u.exec(line);
+    if (
+      paren &&
+      optionKey(line.slice(0, paren.index)).endsWith(o.key) &&
+      PROPER_NAME.test((paren[1] as string).trim())
+    )
+      names.push(optionKey(paren[1] as string));
+    const head = /^([^,]+),/u.exec(o.name);
+    if (head) names.push(optionKey(head[1] as string));
+    return names.filter((n) => n && n !== o.key && n.split(' ').some((w) => w.length >= 3 && !FILLER.has(w)));
+  });
+  const every = options.map((o, i) => (isListedOption(o) ? [o.key, ...(own[i] as string[])] : []));
+  return own.map((names, i) =>
+    names.filter((n) =>
+      every.every((others, j) => j === i || others.every((k) => !` ${k} `.includes(` ${n} `))),
+    ),
+  );
+}
+
+/**
+ * The one listed option `text` names by its whole name or another name it goes by, read with the
+ * parentheses kept: "a managed RabbitMQ cluster (Amazon MQ)" names "Amazon MQ (RabbitMQ)" twice
+ * over. -1 when none is named, or when two are.
+ */
+function namedByAnyName(doc: AdrDocument, options: ConsideredOption[], text: string): number {
+  const words = ` ${normalizeName(text)} `;
+  const names = otherNames(doc, options);
+  const named = options.flatMap((o, i) => {
+    if (!isListedOption(o)) return [];
+    const hits = [o.key, ...(names[i] as string[])].filter(
+      (n) => words.includes(` ${n} `) && !new RegExp(`${TURNED_AWAY.source}(?:\\w+ ){0,3}${n} `).test(words),
+    );
+    return hits.length > 0 ? [i] : [];
+  });
+  return named.length === 1 ? (named[0] as number) : -1;
+}
+
+/**
+ * The choice the decision names by another name of an option ("We will use a managed RabbitMQ
+ * cluster (Amazon MQ)"): first in the sentence that states the choice, else in the whole decision.
+ */
+function otherNameChoice(
+  doc: AdrDocument,
+  outcomeBlocks: Block[],
+  options: ConsideredOption[],
+): ChosenOption | null {
+  const led = afterDecisionLead(outcomeBlocks);
+  const opening = led?.opening ?? openingBlock(outcomeBlocks);
+  if (!opening) return null;
+  const sentence = led ? led.sentence : firstSentence(opening.prose);
+  for (const [text, block] of [
+    [sentence, opening],
+    [outcomeBlocks.map((b) => b.prose).join(' '), opening],
+  ] as const) {
+    const i = namedByAnyName(doc, options, text);
+    if (i >= 0) return chosenIn(block, (options[i] as ConsideredOption).name, i, 'outcome-mention');
+  }
+  return null;
+}
+
 /** Picks the chosen option: MADR's "Chosen option", a mark in the list, or the one option the outcome names. */
 function findChosen(
   doc: AdrDocument,
@@ -1303,7 +1377,8 @@ function findChosen(
     const name = (match[1] as string).trim();
     const key = optionKey(name);
     const index = chosenIndex(options, key);
-    return chosenIn(block, name, index >= 0 ? index : aliasIndex(doc, options, name), 'madr');
+    const alias = index >= 0 ? index : aliasIndex(doc, options, name);
+    return chosenIn(block, name, alias >= 0 ? alias : namedByAnyName(doc, options, name), 'madr');
   }
   const marked = options.findIndex((o) => o.markedChosen);
   if (marked >= 0) {
@@ -1362,6 +1437,7 @@ function findChosen(
     reworded(options, outcomeBlocks) ??
     shortenedChoice(outcomeBlocks, options) ??
     abbreviatedChoice(outcomeBlocks, options) ??
+    otherNameChoice(doc, outcomeBlocks, options) ??
     titleChoice(doc, options)
   );
 }
