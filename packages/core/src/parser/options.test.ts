@@ -1209,3 +1209,80 @@ describe('a decision that names its choice by another name the option goes by', 
     });
   }
 });
+
+describe('an alternative turned down with its reason in prose', () => {
+  /** A record in `dialect` that decides on RabbitMQ and says, in `section`, what it turned down. */
+  const turnedDown = (dialect: Dialect, section: 'decision' | 'consequences', sentence: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Use RabbitMQ for order events'),
+        '## Context',
+        '',
+        'Order events must reach billing and shipping within a second.',
+        '',
+        decisionHeading(dialect),
+        '',
+        'We will publish order events to RabbitMQ.',
+        ...(section === 'decision' ? ['', sentence] : []),
+        '',
+        '## Consequences',
+        '',
+        'We run a RabbitMQ cluster, which costs an on-call rotation.',
+        ...(section === 'consequences' ? ['', sentence] : []),
+      ),
+    );
+  const prose = (doc: ReturnType<typeof parse>) =>
+    doc.options.filter((o) => o.source === 'prose').map((o) => o.name);
+
+  it.each(DIALECTS)('%s: "X was rejected / ruled out because|since ..." names X', (dialect) => {
+    expect(
+      prose(turnedDown(dialect, 'decision', 'Kafka was rejected because we lack the people to run it.')),
+    ).toEqual(['Kafka']);
+    expect(
+      prose(turnedDown(dialect, 'consequences', 'Amazon SQS was ruled out since it ties us to one vendor.')),
+    ).toEqual(['Amazon SQS']);
+    expect(
+      prose(turnedDown(dialect, 'decision', 'The Kafka cluster was dismissed as too costly for one team.')),
+    ).toEqual(['The Kafka cluster']);
+    expect(
+      prose(
+        turnedDown(dialect, 'decision', 'Kafka and Pulsar were rejected because nobody here has run them.'),
+      ),
+    ).toEqual(['Kafka', 'Pulsar']);
+  });
+
+  it.each(DIALECTS)('%s: "we ruled out / rejected X since|because ..." names X', (dialect) => {
+    expect(
+      prose(
+        turnedDown(
+          dialect,
+          'consequences',
+          'We ruled out Redis Streams since it loses messages on failover.',
+        ),
+      ),
+    ).toEqual(['Redis Streams']);
+    expect(
+      prose(turnedDown(dialect, 'decision', 'We rejected using NATS because it keeps no history.')),
+    ).toEqual(['NATS']);
+  });
+
+  it.each(DIALECTS)(
+    '%s: a pronoun, a proposal in general or what the system does is no alternative',
+    (dialect) => {
+      for (const sentence of [
+        'This approach was rejected because it was slow.',
+        'The alternative was rejected because it costs more.',
+        'It was dismissed as too costly.',
+        'The proposal was rejected by the board.',
+        'The first proposal was rejected because it was slow.',
+        'We rejected the proposal because it was slow.',
+        'We ruled out this approach since it was slow.',
+        'The request was rejected because the token had expired.',
+        'Last week a payment was rejected since the card was blocked.',
+        'A message is rejected as invalid when its schema is unknown.',
+      ]) {
+        expect(prose(turnedDown(dialect, 'decision', sentence)), sentence).toEqual([]);
+      }
+    },
+  );
+});

@@ -823,12 +823,21 @@ const POINTER_NAME =
 const CUT_OFF_NAME =
   /^(?:\S+\s+){0,2}?(?:a|an|the|of|to|for|with|from|in|on|by|as|and|or|its|their|our|your)$/i;
 
+/** "The alternative was rejected because ...": the verdict on an alternative, read where its name would stand. */
+const VERDICT_NAME = /^(?:not|rejected|ruled out|dismissed|discarded|considered|chosen|selected)\b/i;
+
 /** The name prose gives an alternative, cut where the sentence moves on; null when it names nothing. */
 function proseName(name: string): string | null {
   const cleaned = (name.split(/,|\s[–—-]\s/)[0] ?? name)
     .replace(/\s+(?:which|that|because|since|as|but|so|and then|when|where|if|we|it|to be)\b.*$/i, '')
     .trim();
-  if (cleaned.length < 3 || NOT_A_NAME.test(cleaned) || POINTER_NAME.test(cleaned)) return null;
+  if (
+    cleaned.length < 3 ||
+    NOT_A_NAME.test(cleaned) ||
+    POINTER_NAME.test(cleaned) ||
+    VERDICT_NAME.test(cleaned)
+  )
+    return null;
   return CUT_OFF_NAME.test(cleaned) ? null : cleaned;
 }
 
@@ -844,6 +853,36 @@ function addProse(out: Builder, name: string, block: Block) {
     markedChosen: false,
     block: block.index,
   });
+}
+
+/**
+ * "Kafka was rejected because we lack the people to run it.", "We ruled out Redis Streams since it
+ * loses messages on failover.": an alternative turned down with its reason. Only the past tense with
+ * a reason counts: "the message is rejected as invalid" and "the request was rejected by the gateway"
+ * describe what a system does, not a choice.
+ */
+const REJECTED_PASSIVE =
+  /(?:^|[.!?]\s+)((?:the |an? )?[^,.;:()!?\n]{2,50}?) (?:was|were) (?:also |quickly |eventually |ultimately |soon |then )?(?:(?:rejected|ruled out) (?:because|since)|(?:ruled out|dismissed) as)\b/giu;
+const REJECTED_ACTIVE =
+  /\bwe (?:also |quickly |eventually |ultimately |soon |then )?(?:rejected|ruled out|dismissed)\s+((?:using |the |an? )?[^,.;:()!?\n]{2,50}?)\s+(?:early |quickly |outright )?(?:because|since|as)\b/giu;
+
+/** Words for a proposal in general, not the name of one: "The proposal was rejected because ...". */
+const GENERIC_PROPOSAL =
+  /^(?:(?:the|a|an|our|their|your|his|her|my) )?(?:\w+ )?(?:proposals?|ideas?|suggestions?|plans?|designs?|changes?|requests?|pull requests?|prs?|rfcs?|adrs?|approach(?:es)?|options?|alternatives?|solutions?|choices?|candidates?|versions?|drafts?)$/i;
+
+function rejectedAlternatives(block: Block, out: Builder) {
+  for (const pattern of [REJECTED_PASSIVE, REJECTED_ACTIVE]) {
+    for (const match of block.prose.matchAll(pattern)) {
+      const phrase = (match[1] as string).trim();
+      if (phrase.split(/\s+/).length > 5 || GENERIC_PROPOSAL.test(phrase)) continue;
+      // A thing the system handles ("the request", "a payment") takes an article and lower case; a
+      // named alternative is bare ("Kafka") or capitalised after its article ("the Kafka option").
+      if (pattern === REJECTED_PASSIVE && /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[a-z]/u.test(phrase)) continue;
+      const names = enumeratedNames(phrase.replace(/^using\s+/i, ''));
+      for (const name of names.length > 0 ? names : [phrase.replace(/^using\s+/i, '')])
+        addProse(out, name, block);
+    }
+  }
 }
 
 /**
@@ -1151,6 +1190,7 @@ function proseAlternatives(
     }
     consideredLists.push(...consideredCandidates(block, out));
     labelledAlternatives(block, out);
+    rejectedAlternatives(block, out);
     inlineCandidates(block, out);
     consideredLists.push(...couldUseCandidates(block, out));
     if (STATUS_QUO.test(block.prose)) {
