@@ -58,6 +58,14 @@ export const GOOD_LEAD =
   /^\s*(?:good|pro|pros|positive|advantages?|benefits?|upsides?|\+)\s*(?:,\s*because\b|:|\b(?=,))/i;
 export const BAD_LEAD =
   /^\s*(?:bad|con|cons|negative|disadvantages?|drawbacks?|downsides?|risks?|costs?|trade-?offs?)\s*(?:,\s*because\b|:)/i;
+/**
+ * A pro or a con marked by a symbol instead of a word: "- ✅ no new vendor", "- 👎 weaker
+ * typo tolerance", and the GitHub shortcodes ":+1:", ":x:". A warning sign marks a risk, a con.
+ */
+export const GOOD_MARK =
+  /^\s*(?:\u{1F44D}|\u{2705}|\u{2714}|\u{2611}|\u{2795}|\u{1F7E2}|:(?:\+1|thumbsup|white_check_mark|heavy_check_mark|heavy_plus_sign):)\u{FE0F}?(?=\s|\p{L})/iu;
+export const BAD_MARK =
+  /^\s*(?:\u{1F44E}|\u{274C}|\u{2716}|\u{2717}|\u{2718}|\u{2796}|\u{1F534}|\u{26D4}|\u{26A0}|:(?:-1|thumbsdown|x|heavy_multiplication_x|heavy_minus_sign|warning|no_entry):)\u{FE0F}?(?=\s|\p{L})/iu;
 export const NEUTRAL_LEAD = /^\s*neutral\s*(?:,\s*because\b|:)/i;
 
 /** Labels that introduce a pros or cons sub-list ("Pros:", "**Cons**", "Advantages"). */

@@ -46,6 +46,31 @@ const KEY_NAMES: Record<string, string> = {
 const BULLET_LINE =
   /^(status|date|deciders|decision[- ]makers|consulted|informed|tags|owner|reversibility|revisit[- ]by|revisit[- ]date|review[- ](?:by|date)|next[- ]review|expires|revisit[- ]when|technical[- ]story|supersedes|superseded[- ]by|last[- ]updated|authors?)\s*:\s*(.+)$/iu;
 
+/** A break between fields written on one line: "Status: Accepted · Date: 2026-04-02 | Deciders: Ana". */
+const FIELD_BREAK = /\s+[\u00B7\u2022|]\s+/g;
+
+/**
+ * The fields of one metadata line, each with where it starts: the line itself, or its pieces when
+ * every piece after a break opens with a field name ("Status: Accepted · Date: 2026-04-02"). A
+ * value that merely holds a dot or a bar ("Status: Accepted | Rejected") stays whole.
+ */
+function fieldsOf(line: string, start: number): { line: string; start: number }[] {
+  const pieces: { line: string; start: number }[] = [];
+  let from = 0;
+  for (const found of line.matchAll(FIELD_BREAK)) {
+    pieces.push({ line: line.slice(from, found.index), start: start + from });
+    from = (found.index as number) + found[0].length;
+  }
+  pieces.push({ line: line.slice(from), start: start + from });
+  const fields = pieces.slice(1);
+  if (
+    fields.length === 0 ||
+    !fields.every((piece) => BULLET_LINE.test(piece.line.replace(/\*\*|__/g, '').trim()))
+  )
+    return [{ line, start }];
+  return pieces;
+}
+
 /** Words of a date written before the status: "2026-02-01 Accepted", "01/02/2026: Accepted", "1 February 2026 - Accepted". */
 const LEADING_DATE =
   /^(?:(?:\d[\d-]*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: |$))+(?:- )?/;
@@ -207,7 +232,8 @@ export function extractMetadata(input: MetadataInput): {
   // "* Status: accepted" bullets and "Date: 2020-01-01" lines, one per line even when a paragraph holds several.
   for (const block of input.preamble) {
     if (block.kind !== 'listItem' && block.kind !== 'paragraph') continue;
-    for (const { line, start: lineStart } of linesOf(input.text, block)) {
+    const fields = linesOf(input.text, block).flatMap((whole) => fieldsOf(whole.line, whole.start));
+    for (const { line, start: lineStart } of fields) {
       const stripped = line.replace(/^\s*(?:[*+-]\s+)?/, '').replace(/\*\*|__/g, '');
       const match = BULLET_LINE.exec(stripped.trim());
       if (!match) continue;

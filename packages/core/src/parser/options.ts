@@ -1,9 +1,11 @@
 import {
   BAD_LABEL,
   BAD_LEAD,
+  BAD_MARK,
   EMPTY_ANSWER,
   GOOD_LABEL,
   GOOD_LEAD,
+  GOOD_MARK,
   NEUTRAL_LABEL,
   NEUTRAL_LEAD,
   namesCost,
@@ -89,8 +91,8 @@ function clipName(name: string): string {
 }
 
 function polarityOfLead(text: string): Polarity | null {
-  if (GOOD_LEAD.test(text)) return 'good';
-  if (BAD_LEAD.test(text)) return 'bad';
+  if (GOOD_LEAD.test(text) || GOOD_MARK.test(text)) return 'good';
+  if (BAD_LEAD.test(text) || BAD_MARK.test(text)) return 'bad';
   if (NEUTRAL_LEAD.test(text)) return 'neutral';
   return null;
 }

@@ -156,6 +156,36 @@ describe('metadata and status', () => {
     expect(doc.metadata.date?.text).toBe('2022-01-10');
   });
 
+  it('home-grown: several fields on one line, split at a middle dot or a bar', () => {
+    const doc = parse(
+      adr(
+        '# 14. Search for the help centre',
+        '',
+        'Status: Accepted · Date: 2026-04-02 · Deciders: Ana, Raj',
+        '',
+        '**Revisit by:** 2027-04-01 | **Owner:** search team',
+        '',
+        '## Context',
+        '',
+        'x',
+      ),
+    );
+    expect(doc.status).toMatchObject({
+      raw: 'Accepted',
+      normalized: 'accepted',
+      span: { line: 3, column: 1 },
+    });
+    expect(doc.metadata.date).toMatchObject({ text: '2026-04-02', span: { line: 3, column: 20 } });
+    expect(doc.metadata.deciders?.text).toBe('Ana, Raj');
+    expect(doc.metadata['revisit-by']?.text).toBe('2027-04-01');
+    expect(doc.metadata.owner?.text).toBe('search team');
+  });
+
+  it('a bar or a dot inside a value, with no field name after it, keeps the line whole', () => {
+    const doc = parse(adr('# Publish docs', '', 'Deciders: Ana | Raj · Lee', '', '## Context', '', 'x'));
+    expect(doc.metadata.deciders?.text).toBe('Ana | Raj · Lee');
+  });
+
   it('Nygard: a Status section and a Date line under the title', () => {
     const doc = parse(
       adr(
@@ -342,6 +372,7 @@ describe('sections', () => {
     ['3) Background', 'context'],
     ['Problem Statement', 'context'],
     ['Issue', 'context'],
+    ['📌 Context & Problem', 'context'],
     // A list of tracker links, not the problem the record addresses.
     ['Issues', 'links'],
     ['Forces', 'constraints'],

@@ -85,16 +85,20 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
 
 /**
  * Heading text reduced to what alias matching compares: lower case, no leading numbering
- * ("2.", "2)", "ADR-", "A."), no trailing parenthesised words, no punctuation.
+ * ("2.", "2)", "ADR-", "A."), no trailing parenthesised words, no punctuation ("&" reads as "and").
  */
 export function headingKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\([^)]*\)\s*$/u, ' ')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])\s+/u, '')
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/\([^)]*\)\s*$/u, ' ')
+      .replace(/^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])\s+/u, '')
+      // "Context & Problem" is "Context and Problem".
+      .replace(/\s&\s/g, ' and ')
+      .replace(/[\p{P}\p{S}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -61,6 +61,7 @@ const spelledOutForces = [
   '- Users: 40,000\n- Team size: 3',
   'Team size: four. Nobody has run OpenSearch before.',
   'We hold about half a terabyte of product data.',
+  'Search times out above 20,000 articles and the help centre has 18,500.',
   'The shop serves a million customers a month.',
   'We serve 2,000 requests/s at peak.',
   'The API takes 10-20 req/s today.',

@@ -74,6 +74,7 @@ const EVERYDAY_STORIES = [
   'If the broker is down, checkout writes events to an outbox table and a job replays them.',
   'When a consumer crashes mid-message, the broker redelivers it to another consumer.',
   'Messages that fail three times go to a dead-letter queue.',
+  'If the search index gets corrupted, we rebuild it from the articles table in about 20 minutes.',
 ];
 
 /** A record whose context tells how today's system fails; its consequences say nothing of how the new design does. */

@@ -941,6 +941,15 @@ ruleTester(rejectedAlternativesReasoned, {
       errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
     })),
     ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a pro marked by a symbol is no reason it lost, whatever its cue words`,
+      text: analysedCandidates(dialect, [
+        'A hosted monitoring service with dashboards and alerting.',
+        '',
+        '* ✅ Quick to adopt, because the on-call team already knows its dashboards.',
+      ]),
+      errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a plain cost denied, even with words between ("No real vendor lock-in"), is no reason`,
       text: analysedCandidates(dialect, ['No real vendor lock-in: the agent is open source.']),
       errors: [{ messageId: 'noReason', data: { option: 'Datadog' } }],

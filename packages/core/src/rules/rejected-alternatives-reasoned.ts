@@ -1,5 +1,5 @@
 import type { DocumentRule } from '../engine/types.js';
-import { costMatcher, GOOD_LEAD, namesPlainCost, REASON_CUE } from '../language.js';
+import { costMatcher, GOOD_LEAD, GOOD_MARK, namesPlainCost, REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { isListedOption, optionKey, refersByOrdinal } from '../parser/options.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
@@ -27,7 +27,10 @@ function ownReason(option: ConsideredOption): boolean {
   // Its pros are not why it lost: "Good, because it is cheap" is no reason, whatever its cue words.
   const withoutPros = body
     .split('\n')
-    .filter((line) => !GOOD_LEAD.test(line.replace(LIST_MARKER, '')))
+    .filter((line) => {
+      const item = line.replace(LIST_MARKER, '');
+      return !GOOD_LEAD.test(item) && !GOOD_MARK.test(item);
+    })
     .join('\n');
   // "OK, because …" is a template's unfinished sentence, not a reason.
   const finished = withoutPros.replace(/\b(?:because|since)\s*(?:…|\.\.\.)/gu, '');

@@ -222,6 +222,17 @@ ruleTester(tradeoffsNamed, {
         text: plainConsequences(dialect, cost),
       })),
     ),
+    ...DIALECTS.flatMap((dialect) =>
+      [
+        ['- 👍 One provider for all mail.', '- 👎 Receipts look plainer than before.'],
+        ['- ✅ One provider for all mail.', '- ❌ Receipts look plainer than before.'],
+        ['- :+1: One provider for all mail.', '- :-1: Receipts look plainer than before.'],
+        ['- One provider for all mail.', '- ⚠️ Receipts look plainer than before.'],
+      ].map(([pro, con]) => ({
+        name: `${dialect}: a consequence marked as a con by a symbol counts: "${con}"`,
+        text: plainConsequences(dialect, `${pro}\n${con}`),
+      })),
+    ),
     {
       name: 'Nygard: a cost that stands after a denial elsewhere in the line still counts',
       text: oneCluster(
@@ -546,6 +557,9 @@ ruleTester(tradeoffsNamed, {
         'It is more convenient for staff to keep receipts in one place.',
         'A nightly job removes stale receipts from the outbox.',
         'Sending receipts after the response avoids slowing the checkout page.',
+        // Marked as pros, these are benefits whatever their words ("wait", "no longer").
+        '- ✅ Customers no longer wait for a receipt while the page loads.',
+        '- 👍 Customers wait less for a receipt.',
       ].map((benefit) => ({
         name: `${dialect}: a benefit in the same words is no cost: "${benefit.slice(0, 40)}..."`,
         text: plainConsequences(dialect, benefit),
