@@ -1286,3 +1286,47 @@ describe('an alternative turned down with its reason in prose', () => {
     },
   );
 });
+
+describe('a decision to build our own instead of the options it names', () => {
+  const flags =
+    'We could use LaunchDarkly or Unleash, but we will write our own flag service on the config store.';
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: the listed home-grown option is the choice, not the products named first`, () => {
+      expect(decided(dialect, flags, ['LaunchDarkly', 'Unleash', 'Our own flag service'])).toMatchObject({
+        option: 2,
+        source: 'outcome-mention',
+      });
+    });
+
+    it(`${dialect}: one product named before "but we will build our own" is not the choice`, () => {
+      const model = decidedAmong(
+        dialect,
+        ['* LaunchDarkly', '* A config file per service'],
+        'We could use LaunchDarkly, but we will build our own small service instead.',
+      );
+      expect(model.chosen).toMatchObject({ source: 'decision' });
+      expect(model.options[model.chosen?.option ?? 0]?.source).toBe('outcome');
+    });
+
+    it(`${dialect}: with no home-grown option listed, the decision's own way is the choice and neither product is`, () => {
+      const model = decidedAmong(dialect, ['* LaunchDarkly', '* Unleash'], flags);
+      expect(model.options.map((o) => o.source)).toEqual(['list', 'list', 'outcome']);
+      expect(model.chosen).toMatchObject({ option: 2, source: 'decision' });
+    });
+
+    it(`${dialect}: two home-grown options leave the choice unknown`, () => {
+      expect(
+        decided(dialect, flags, ['LaunchDarkly', 'Our own flag service', 'Custom flags in the config store']),
+      ).toBeNull();
+    });
+
+    it(`${dialect}: "we will not build our own" is no home-grown choice`, () => {
+      expect(
+        decided(dialect, 'We will use LaunchDarkly; we will not build our own.', [
+          'LaunchDarkly',
+          'Our own flag service',
+        ]),
+      ).toMatchObject({ option: 0, source: 'outcome-mention' });
+    });
+  }
+});

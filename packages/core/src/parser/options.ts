@@ -1828,6 +1828,21 @@ function weighedSubheading(doc: AdrDocument, section: Section): boolean {
   });
 }
 
+/** "We will build our own", "we decided to write our own X": a choice of a third, home-grown way. */
+const HOME_GROWN_CHOICE =
+  /(?:\bwe(?: will|'ll| shall| are going to| (?:have )?decided to| chose to| choose to)\s+|^\s*)(?:build|write|develop|implement|roll|create)\s+(?:our|my)\s+own\b/iu;
+
+/** An option that is the home-grown way: "Our own flag service", "Custom in-house scheduler", "Build it ourselves". */
+const HOME_GROWN_NAME = /\b(?:own|in house|inhouse|custom|homegrown|home grown|bespoke|ourselves)\b/u;
+
+/** The decision's sentence that chooses to build its own, with its block; null when none does. */
+function homeGrownChoice(outcomeBlocks: Block[]): { block: Block; sentence: string } | null {
+  for (const block of outcomeBlocks)
+    for (const sentence of splitSentences(block.prose))
+      if (HOME_GROWN_CHOICE.test(sentence)) return { block, sentence };
+  return null;
+}
+
 export function extractOptions(doc: AdrDocument): {
   options: ConsideredOption[];
   chosen: ChosenOption | null;
@@ -1878,10 +1893,23 @@ export function extractOptions(doc: AdrDocument): {
     consideredLists = proseAlternatives(doc, consumed, opening ? firstSentence(opening.prose) : '', out);
   }
 
-  let chosen =
-    labelledPick ??
-    findChosen(doc, out.options, outcomeBlocks) ??
-    (structured === 0 ? consideredChoice(outcomeBlocks, out.options, consideredLists) : null);
+  // "We could use A or B, but we will build our own": the choice is the home-grown way, never A or B.
+  const explicitChoice =
+    out.options.some((o) => o.markedChosen) ||
+    doc.blocks.some((b) => MADR_CHOSEN_QUOTED.test(b.text) || MADR_CHOSEN.test(b.text));
+  const homeGrown = labelledPick || explicitChoice ? null : homeGrownChoice(outcomeBlocks);
+  const ownWays = out.options.flatMap((o, i) =>
+    isListedOption(o) && HOME_GROWN_NAME.test(o.key) ? [i] : [],
+  );
+  let chosen = labelledPick;
+  if (homeGrown && ownWays.length === 1) {
+    const i = ownWays[0] as number;
+    chosen = chosenIn(homeGrown.block, (out.options[i] as ConsideredOption).name, i, 'outcome-mention');
+  } else if (!homeGrown) {
+    chosen ??=
+      findChosen(doc, out.options, outcomeBlocks) ??
+      (structured === 0 ? consideredChoice(outcomeBlocks, out.options, consideredLists) : null);
+  }
   // Options listed under "Alternatives" or "Rejected" exclude the chosen approach by their nature.
   const onlyAlternatives =
     structured > 0 &&
@@ -1894,7 +1922,8 @@ export function extractOptions(doc: AdrDocument): {
         o.source === 'prose' || section?.kind === 'rejected' || /\balternatives?\b/.test(section?.key ?? '')
       );
     });
-  if (!chosen && (structured === 0 || onlyAlternatives)) {
+  const unlistedOwnWay = homeGrown !== null && ownWays.length === 0;
+  if (!chosen && (structured === 0 || onlyAlternatives || unlistedOwnWay)) {
     // The chosen approach counts as an option even when it is only described in the decision.
     let statement =
       openingBlock(outcomeBlocks) ??
@@ -1905,7 +1934,10 @@ export function extractOptions(doc: AdrDocument): {
     // A decision that opens by naming the candidates ("We could use A or B.") states its choice in a
     // later sentence, or states none.
     const listed = new Set(consideredLists.flat());
-    if (statement && out.options.some((o) => o.block === statement?.index && listed.has(o.key))) {
+    if (homeGrown) {
+      statement = homeGrown.block;
+      statedChoice = firstSentence(homeGrown.sentence);
+    } else if (statement && out.options.some((o) => o.block === statement?.index && listed.has(o.key))) {
       const led = afterDecisionLead(outcomeBlocks);
       statement = led?.opening;
       statedChoice = led ? firstSentence(led.sentence) : '';
