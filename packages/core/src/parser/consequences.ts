@@ -1,6 +1,6 @@
 import { BAD_LABEL, GOOD_LABEL, NEUTRAL_LABEL, namesCost } from '../language.js';
 import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
-import { collectArguments } from './options.js';
+import { collectArguments, LABEL_DECORATION } from './options.js';
 
 function headingPolarity(section: Section): Polarity | null {
   const title = section.key;
@@ -15,6 +15,18 @@ function headingPolarity(section: Section): Polarity | null {
   if (GOOD_LABEL.test(title)) return 'good';
   if (BAD_LABEL.test(title)) return 'bad';
   if (NEUTRAL_LABEL.test(title)) return 'neutral';
+  return null;
+}
+
+/** A table row that rates itself in a cell of its own: "| Egress fees for downloads | Negative |". */
+function polarityCell(block: Block): Polarity | null {
+  if (block.kind !== 'tableRow' || !block.cells) return null;
+  for (const cell of block.cells.slice(1)) {
+    const word = cell.replace(LABEL_DECORATION, '').trim();
+    if (GOOD_LABEL.test(word)) return 'good';
+    if (BAD_LABEL.test(word)) return 'bad';
+    if (NEUTRAL_LABEL.test(word)) return 'neutral';
+  }
   return null;
 }
 
@@ -39,7 +51,10 @@ export function extractConsequences(doc: AdrDocument): Consequence[] {
     for (const block of blocks) {
       if (seen.has(block.index) || block.kind === 'heading' || !block.prose.trim()) continue;
       if (block.kind === 'listItem' && doc.blocks[block.parent] && seen.has(block.parent)) continue;
-      const polarity: Polarity = inherited ?? (namesCost(block.prose) ? 'bad' : 'neutral');
+      // A table's header row names its columns; it is no consequence.
+      if (block.kind === 'tableRow' && block.rowIndex === 0) continue;
+      const polarity: Polarity =
+        inherited ?? polarityCell(block) ?? (namesCost(block.prose) ? 'bad' : 'neutral');
       result.push({
         text: block.text,
         polarity,

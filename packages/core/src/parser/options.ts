@@ -98,7 +98,7 @@ function polarityOfLead(text: string): Polarity | null {
 }
 
 /** Emoji and symbols that decorate a label: "✅ Pros:", "➖ Cons", "👎 Drawbacks". */
-const LABEL_DECORATION = /^(?:[\p{S}\p{Extended_Pictographic}\s]|\u{FE0F})+/u;
+export const LABEL_DECORATION = /^(?:[\p{S}\p{Extended_Pictographic}\s]|\u{FE0F})+/u;
 
 function polarityOfLabel(text: string): Polarity | null {
   const firstLine = (text.split('\n')[0] ?? '').replace(LABEL_DECORATION, '');

@@ -233,6 +233,13 @@ ruleTester(tradeoffsNamed, {
         text: plainConsequences(dialect, `${pro}\n${con}`),
       })),
     ),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a consequences table row rated "Negative" in its own cell is a cost`,
+      text: plainConsequences(
+        dialect,
+        '| Consequence | Kind |\n|---|---|\n| One provider for all mail | Positive |\n| Receipts look plainer than before | Negative |',
+      ),
+    })),
     {
       name: 'Nygard: a cost that stands after a denial elsewhere in the line still counts',
       text: oneCluster(
@@ -560,6 +567,10 @@ ruleTester(tradeoffsNamed, {
         // Marked as pros, these are benefits whatever their words ("wait", "no longer").
         '- ✅ Customers no longer wait for a receipt while the page loads.',
         '- 👍 Customers wait less for a receipt.',
+        // The header row names the columns ("Cost"); only the rows are consequences.
+        '| Consequence | Cost |\n|---|---|\n| One provider for all mail | Positive |',
+        // Rated "Positive" in its own cell, a row is a benefit whatever its words ("no longer").
+        '| Consequence | Kind |\n|---|---|\n| Customers no longer wait for a receipt | Positive |',
       ].map((benefit) => ({
         name: `${dialect}: a benefit in the same words is no cost: "${benefit.slice(0, 40)}..."`,
         text: plainConsequences(dialect, benefit),
