@@ -1330,3 +1330,37 @@ describe('a decision to build our own instead of the options it names', () => {
     });
   }
 });
+
+describe('a counted list of candidates in one sentence', () => {
+  /** A record in `dialect` whose context says `sentence`, deciding on signed cookies. */
+  const counted = (dialect: Dialect, sentence: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Keep sessions in signed cookies'),
+        '## Context',
+        '',
+        `Sessions must survive a deploy. ${sentence}`,
+        '',
+        decisionHeading(dialect),
+        '',
+        'We will use signed cookies, because they need no server state.',
+      ),
+    );
+
+  it.each(DIALECTS)(
+    '%s: "We considered three places for sessions: A, B, and C" names three options',
+    (dialect) => {
+      const doc = counted(
+        dialect,
+        'We considered three places for sessions: the database, Redis, and signed cookies.',
+      );
+      expect(doc.options.map((o) => o.name)).toEqual(['the database', 'Redis', 'signed cookies']);
+      expect(doc.chosen?.name).toBe('signed cookies');
+    },
+  );
+
+  it.each(DIALECTS)('%s: the criteria of a weighing are no candidates', (dialect) => {
+    const doc = counted(dialect, 'We evaluated three criteria: cost, latency and effort.');
+    expect(doc.options.map((o) => o.source)).toEqual(['outcome']);
+  });
+});

@@ -1049,6 +1049,9 @@ const CONSIDERED_LIST = [
   /\b(?:the )?(?:options|alternatives|candidates) (?:we )?considered (?:were|are|included|include)\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu,
   /\b(?:the )?(?:options|alternatives|candidates) (?:were|are)\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)/giu,
   /\bthere (?:are|were) (?:two|three|four|several|a few) (?:ways|options|alternatives|approaches|choices|candidates)\b[^.;:!?]{0,40}?:\s*([^.;:!?]{3,200}?)\s*(?:[.;!?]|$)/giu,
+  // "We considered three places for sessions: the database, Redis, and signed cookies." The
+  // yardsticks of a weighing ("We evaluated three criteria: cost, latency and effort") are no candidates.
+  /\bwe (?:also |have |had |briefly |first )*(?:considered|evaluated|compared|looked at) (?:two|three|four|five|several|a few|a number of) (?![^.;:!?]{0,60}?\b(?:criteria|criterion|factors?|aspects?|dimensions?|requirements?|properties|qualities|attributes|metrics|concerns?|risks?|goals?|constraints?|things|questions?|points|issues|scenarios?|use cases|drivers?|characteristics|needs|forces|problems?|costs?|benefits?)\b)[^.;:!?]{2,60}?:\s*([^.;:!?]{3,200}?)\s*(?:[.;!?]|$)/giu,
 ];
 
 /**
