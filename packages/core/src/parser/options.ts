@@ -90,9 +90,10 @@ function clipName(name: string): string {
   return shorten(name, 80);
 }
 
-function polarityOfLead(text: string): Polarity | null {
-  if (GOOD_LEAD.test(text) || GOOD_MARK.test(text)) return 'good';
-  if (BAD_LEAD.test(text) || BAD_MARK.test(text)) return 'bad';
+/** The polarity an argument's first words give it: "Good, because", "Cons:", and a leading ✅ or ❌ unless `words` only. */
+function polarityOfLead(text: string, words = false): Polarity | null {
+  if (GOOD_LEAD.test(text) || (!words && GOOD_MARK.test(text))) return 'good';
+  if (BAD_LEAD.test(text) || (!words && BAD_MARK.test(text))) return 'bad';
   if (NEUTRAL_LEAD.test(text)) return 'neutral';
   return null;
 }
@@ -299,12 +300,14 @@ function optionsFromSection(
   const own = blocksOf(doc, section.blocks).filter((b) => !b.quoted);
   if (labelledParagraphOptions(doc, own, out)) return;
   const items = own.filter(
-    (b) => b.kind === 'listItem' && b.depth === 0 && !polarityOfLabel(b.text) && !polarityOfLead(b.text),
+    (b) =>
+      b.kind === 'listItem' && b.depth === 0 && !polarityOfLabel(b.text) && !polarityOfLead(b.text, true),
   );
   const overview = listOutlinesHeadings(items, headed);
   for (const block of own) {
     if (block.kind === 'listItem' && block.depth === 0) {
-      if (polarityOfLabel(block.text) || polarityOfLead(block.text)) continue;
+      // In a list of options a leading ✅ marks the chosen one, not a pro: only words make an argument.
+      if (polarityOfLabel(block.text) || polarityOfLead(block.text, true)) continue;
       const children = doc.blocks.filter(
         (b) => b.parent === block.index || isDescendant(b, block, doc.blocks),
       );

@@ -1817,7 +1817,7 @@ describe('chosen option', () => {
     expect(doc.chosen).toMatchObject({ name: 'Valkey', option: -1, source: 'madr' });
   });
 
-  it.each([['* Memcached (chosen)'], ['* Memcached (selected)'], ['* Memcached ✅']])(
+  it.each([['* Memcached (chosen)'], ['* Memcached (selected)'], ['* Memcached ✅'], ['* ✅ Memcached']])(
     'a "%s" marker',
     (item) => {
       const doc = parse(adr('# X', '', '## Considered Options', '', '* Redis', item, '* Hazelcast'));
@@ -1825,6 +1825,14 @@ describe('chosen option', () => {
       expect(doc.options[1]?.markedChosen).toBe(true);
     },
   );
+
+  it('an option crossed out with a leading ❌ is still an option, not a con', () => {
+    const doc = parse(
+      adr('# X', '', '## Considered Options', '', '* ✅ Redis', '* ❌ Memcached', '* Hazelcast'),
+    );
+    expect(doc.options.map((option) => option.key)).toEqual(['redis', 'memcached', 'hazelcast']);
+    expect(doc.chosen).toMatchObject({ option: 0, source: 'marker' });
+  });
 
   it('the single bold option in the list', () => {
     const doc = parse(

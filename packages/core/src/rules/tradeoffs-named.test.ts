@@ -93,6 +93,7 @@ const plainCosts = [
   'The relay is one more service to patch and upgrade.',
   'The relay is one more stateful system for the platform team.',
   'The relay is one more managed service to pay for (about $40 a month).',
+  'The platform team runs one more service, with its own Postgres database.',
   'We pay about $40 a month for the relay.',
   'We take on monitoring the relay ourselves.',
   'It ties us to the hosting provider for outbound mail.',
@@ -152,7 +153,7 @@ const boldInlineWeighing = (dialect: Dialect, unleash: string) =>
     '',
     '## Consequences',
     '',
-    'The platform team owns one more service.',
+    'Flags are managed in the Unleash console.',
   );
 
 /** A Nygard record putting every environment in one cluster; its consequences are the caller's. */
