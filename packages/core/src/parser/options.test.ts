@@ -1364,3 +1364,28 @@ describe('a counted list of candidates in one sentence', () => {
     expect(doc.options.map((o) => o.source)).toEqual(['outcome']);
   });
 });
+
+describe('"We could use A or B, but we will build our own" with no options section', () => {
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: A and B are alternatives and the home-grown way is the choice`, () => {
+      const model = parse(
+        adr(
+          ...recordHead(dialect, 'Feature flags', { number: 7 }),
+          '## Context',
+          '',
+          'Rollouts need to reach one customer at a time.',
+          '',
+          decisionHeading(dialect),
+          '',
+          'We could use LaunchDarkly or Unleash, but we will build our own flag service on the config store.',
+        ),
+      );
+      expect(model.options.map((o) => [o.name, o.source])).toEqual([
+        ['LaunchDarkly', 'prose'],
+        ['Unleash', 'prose'],
+        [expect.stringContaining('we will build our own'), 'outcome'],
+      ]);
+      expect(model.chosen).toMatchObject({ option: 2, source: 'decision' });
+    });
+  }
+});

@@ -1019,10 +1019,11 @@ const WAY_VERB = '(?:use|adopt|choose|pick|go with|build on|run)';
 
 /**
  * "We could use Redis, Memcached, or the database itself.": the ways open, enumerated with "or",
- * as a "Discussion" section weighs them in running prose.
+ * as a "Discussion" section weighs them in running prose; a "but" ends the list ("..., but we
+ * will build our own").
  */
 const COULD_USE = new RegExp(
-  String.raw`\b(?:we|one) (?:could|can|might) (?:either )?${WAY_VERB}\s+([^.;:!?]{3,200}?)\s*(?:[.;:!?]|$)`,
+  String.raw`\b(?:we|one) (?:could|can|might) (?:either )?${WAY_VERB}\s+([^.;:!?]{3,200}?)\s*(?:,?\s+but\b|[.;:!?]|$)`,
   'giu',
 );
 
