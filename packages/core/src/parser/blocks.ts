@@ -97,6 +97,9 @@ function sectionLabel(children: readonly PhrasingContent[], aliases: AliasTable)
   return { title, kind, alone: rest === '' };
 }
 
+/** Headings that argue for and against a choice: the decision's consequences when they follow it. */
+const DECISION_ARGUMENTS = /^(?:pros|cons|advantages|disadvantages|benefits|drawbacks|downsides|upsides)$/;
+
 /** A section that weighs options, where a sub-heading or a bold label names an option. */
 const weighsOptions = (section: Section | undefined): boolean =>
   section?.effectiveKind === 'options' || section?.effectiveKind === 'proscons';
@@ -127,6 +130,18 @@ export function walkDocument(
   /** Sections opened by a bold label rather than a heading; they close at the next label too. */
   const labelled = new Set<number>();
 
+  /**
+   * "## Pros" / "## Cons" / "## Drawbacks" after the decision, at the top level or under it: the
+   * decision's own benefits and costs, so its consequences. Under an option heading they stay
+   * that option's arguments, and before any decision they may weigh something else.
+   */
+  const decisionArgumentsKind = (key: string, parent: Section | undefined): SectionKind | null => {
+    if (!DECISION_ARGUMENTS.test(key)) return null;
+    if (parent ? parent.effectiveKind !== 'outcome' : !sections.some((s) => s.effectiveKind === 'outcome'))
+      return null;
+    return 'consequences';
+  };
+
   const openSection = (
     heading: { raw: string; depth: number; position: Heading['position'] },
     labelKind?: SectionKind,
@@ -136,7 +151,8 @@ export function walkDocument(
     while (stack.length > 0 && (stack[stack.length - 1] as Section).level >= heading.depth) stack.pop();
     const parent = stack[stack.length - 1];
     const key = headingKey(raw);
-    const kind = labelKind ?? kindOfHeading(key, aliases, weighsOptions(parent));
+    const kind =
+      labelKind ?? kindOfHeading(key, aliases, weighsOptions(parent)) ?? decisionArgumentsKind(key, parent);
     const span = spanOfNode(lineStarts, heading.position);
     const section: Section = {
       index: sections.length,

@@ -241,6 +241,23 @@ ruleTester(tradeoffsNamed, {
         '| Consequence | Kind |\n|---|---|\n| One provider for all mail | Positive |\n| Receipts look plainer than before | Negative |',
       ),
     })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "## Pros" and "## Cons" after the decision are its consequences`,
+      text: adr(
+        ...recordHead(dialect, 'Terraform state in Terraform Cloud', { number: 9 }),
+        decisionHeading(dialect),
+        '',
+        'We move Terraform state to Terraform Cloud, since it locks runs per workspace.',
+        '',
+        '## Pros',
+        '',
+        '* Plans show in pull requests.',
+        '',
+        '## Cons',
+        '',
+        '* Runs queue up at busy times.',
+      ),
+    })),
     {
       name: 'Nygard: a cost that stands after a denial elsewhere in the line still counts',
       text: oneCluster(
@@ -534,6 +551,22 @@ ruleTester(tradeoffsNamed, {
       name: `${dialect}: "**Pros:** ..." alone in the chosen option's paragraph names no cost`,
       text: boldInlineWeighing(dialect, '**Pros:** free and open source, and we know its API.'),
       errors: [{ messageId: 'noCost' }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "### Cons" under an option heading before the decision is that option's, not the decision's`,
+      text: adr(
+        ...recordHead(dialect, 'Terraform state in Terraform Cloud', { number: 9 }),
+        '## Option 1: Spacelift',
+        '',
+        '### Cons',
+        '',
+        '* Runs queue up at busy times.',
+        '',
+        decisionHeading(dialect),
+        '',
+        'We move Terraform state to Terraform Cloud, since it locks runs per workspace.',
+      ),
+      errors: [{ messageId: 'noConsequences' }],
     })),
     {
       name: 'log4brains: "cons: none" on the chosen option\'s line names no cost',
