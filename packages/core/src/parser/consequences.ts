@@ -1,6 +1,6 @@
-import { BAD_LABEL, GOOD_LABEL, NEUTRAL_LABEL, namesCost } from '../language.js';
+import { namesCost } from '../language.js';
 import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
-import { collectArguments, LABEL_DECORATION } from './options.js';
+import { collectArguments, polarityOfLabel } from './options.js';
 
 function headingPolarity(section: Section): Polarity | null {
   const title = section.key;
@@ -12,20 +12,15 @@ function headingPolarity(section: Section): Polarity | null {
     return 'bad';
   if (/\bpositive\b|\bgood\b|\bpros\b|\bbenefits?\b|\badvantages?\b/.test(title)) return 'good';
   if (/\bneutral\b/.test(title)) return 'neutral';
-  if (GOOD_LABEL.test(title)) return 'good';
-  if (BAD_LABEL.test(title)) return 'bad';
-  if (NEUTRAL_LABEL.test(title)) return 'neutral';
-  return null;
+  return polarityOfLabel(title);
 }
 
 /** A table row that rates itself in a cell of its own: "| Egress fees for downloads | Negative |". */
 function polarityCell(block: Block): Polarity | null {
   if (block.kind !== 'tableRow' || !block.cells) return null;
   for (const cell of block.cells.slice(1)) {
-    const word = cell.replace(LABEL_DECORATION, '').trim();
-    if (GOOD_LABEL.test(word)) return 'good';
-    if (BAD_LABEL.test(word)) return 'bad';
-    if (NEUTRAL_LABEL.test(word)) return 'neutral';
+    const polarity = polarityOfLabel(cell);
+    if (polarity) return polarity;
   }
   return null;
 }

@@ -99,9 +99,10 @@ function polarityOfLead(text: string, words = false): Polarity | null {
 }
 
 /** Emoji and symbols that decorate a label: "✅ Pros:", "➖ Cons", "👎 Drawbacks". */
-export const LABEL_DECORATION = /^(?:[\p{S}\p{Extended_Pictographic}\s]|\u{FE0F})+/u;
+const LABEL_DECORATION = /^(?:[\p{S}\p{Extended_Pictographic}\s]|\u{FE0F})+/u;
 
-function polarityOfLabel(text: string): Polarity | null {
+/** The polarity a label names on its first line, its decoration aside: "✅ Pros:", "Cons", "Negative". */
+export function polarityOfLabel(text: string): Polarity | null {
   const firstLine = (text.split('\n')[0] ?? '').replace(LABEL_DECORATION, '');
   if (GOOD_LABEL.test(firstLine)) return 'good';
   if (BAD_LABEL.test(firstLine)) return 'bad';
@@ -1312,6 +1313,16 @@ const MADR_CHOSEN_QUOTED = /\bchosen (?:option|alternative)\s*:?\s*(?:\*\*|__)?[
 const TURNED_AWAY =
   / (?:avoid|avoiding|instead of|rather than|over|not|no longer|stop|stops|stopping|drop|dropping|replace|replacing|than|deprecate|remove) /;
 
+/** Whether the normalised `text` turns away from the option named `key` a few words on: "avoid the old CountDownLatch". */
+function turnsAwayFrom(text: string, key: string): boolean {
+  return new RegExp(`${TURNED_AWAY.source}(?:\\w+ ){0,3}${key} `).test(text);
+}
+
+/** The first line of an option as written, where its short forms stand: "Amazon MQ (RabbitMQ)". */
+function writtenFirstLine(doc: AdrDocument, option: ConsideredOption): string {
+  return doc.text.slice(option.span.offset, option.span.endOffset).split('\n')[0] ?? '';
+}
+
 /**
  * The option a chosen name refers to: the same name, else the longest option name it starts with
  * ("Monorepo, with Lerna" is "Monorepo", not "Mono"), else an option whose name starts with it.
@@ -1333,8 +1344,7 @@ function chosenIndex(options: ConsideredOption[], key: string): number {
 function aliasIndex(doc: AdrDocument, options: ConsideredOption[], name: string): number {
   const alias = `(${name.trim().toLowerCase()})`;
   const written = options.flatMap((o, i) => {
-    const line = doc.text.slice(o.span.offset, o.span.endOffset).split('\n')[0] ?? '';
-    return line.toLowerCase().includes(alias) ? [i] : [];
+    return writtenFirstLine(doc, o).toLowerCase().includes(alias) ? [i] : [];
   });
   return written.length === 1 ? (written[0] as number) : -1;
 }
@@ -1352,7 +1362,7 @@ function otherNames(doc: AdrDocument, options: ConsideredOption[]): string[][] {
   const own = options.map((o) => {
     if (!isListedOption(o)) return [];
     const names: string[] = [];
-    const line = doc.text.slice(o.span.offset, o.span.endOffset).split('\n')[0] ?? '';
+    const line = writtenFirstLine(doc, o);
     const paren = /\(([^()]{2,60})\)/u.exec(line);
     if (
       paren &&
@@ -1383,7 +1393,7 @@ function namedByAnyName(doc: AdrDocument, options: ConsideredOption[], text: str
   const named = options.flatMap((o, i) => {
     if (!isListedOption(o)) return [];
     const hits = [o.key, ...(names[i] as string[])].filter(
-      (n) => words.includes(` ${n} `) && !new RegExp(`${TURNED_AWAY.source}(?:\\w+ ){0,3}${n} `).test(words),
+      (n) => words.includes(` ${n} `) && !turnsAwayFrom(words, n),
     );
     return hits.length > 0 ? [i] : [];
   });
@@ -1403,12 +1413,9 @@ function otherNameChoice(
   const opening = led?.opening ?? openingBlock(outcomeBlocks);
   if (!opening) return null;
   const sentence = led ? led.sentence : firstSentence(opening.prose);
-  for (const [text, block] of [
-    [sentence, opening],
-    [outcomeBlocks.map((b) => b.prose).join(' '), opening],
-  ] as const) {
+  for (const text of [sentence, outcomeBlocks.map((b) => b.prose).join(' ')]) {
     const i = namedByAnyName(doc, options, text);
-    if (i >= 0) return chosenIn(block, (options[i] as ConsideredOption).name, i, 'outcome-mention');
+    if (i >= 0) return chosenIn(opening, (options[i] as ConsideredOption).name, i, 'outcome-mention');
   }
   return null;
 }
@@ -1463,9 +1470,7 @@ function findChosen(
     );
     // "Avoid CountDownLatch and only use Awaitility": a name the decision turns away from is not the choice.
     // "We chose SQS over RabbitMQ" turns away the one option it names in full, which is no choice either.
-    const picked = distinct.filter(
-      ({ o }) => !new RegExp(`${TURNED_AWAY.source}(?:\\w+ ){0,3}${o.key} `).test(decisionText),
-    );
+    const picked = distinct.filter(({ o }) => !turnsAwayFrom(decisionText, o.key));
     if (picked.length === 1) {
       const { o, i } = picked[0] as { o: ConsideredOption; i: number };
       const block =
