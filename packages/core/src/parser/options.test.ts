@@ -1251,6 +1251,40 @@ describe('an alternative turned down with its reason in prose', () => {
     ).toEqual(['Kafka', 'Pulsar']);
   });
 
+  it.each(DIALECTS)(
+    '%s: an opening connective or a list of names before "were rejected because"',
+    (dialect) => {
+      expect(
+        prose(
+          turnedDown(
+            dialect,
+            'decision',
+            'However, Kafka was rejected because it needs a dedicated ops team.',
+          ),
+        ),
+      ).toEqual(['Kafka']);
+      expect(
+        prose(
+          turnedDown(
+            dialect,
+            'consequences',
+            'In the end, Kafka, NATS and Pulsar were ruled out as too much to run for one team.',
+          ),
+        ),
+      ).toEqual(['Kafka', 'NATS', 'Pulsar']);
+    },
+  );
+
+  it.each(DIALECTS)('%s: a clause before the comma is no list of names', (dialect) => {
+    for (const sentence of [
+      'When Kafka fails, messages were rejected because the broker was down.',
+      'Sadly, Kafka was rejected because it needs a dedicated ops team.',
+      'However, the request was rejected because the token had expired.',
+    ]) {
+      expect(prose(turnedDown(dialect, 'decision', sentence)), sentence).toEqual([]);
+    }
+  });
+
   it.each(DIALECTS)('%s: "we ruled out / rejected X since|because ..." names X', (dialect) => {
     expect(
       prose(

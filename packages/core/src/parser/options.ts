@@ -863,12 +863,13 @@ function addProse(out: Builder, name: string, block: Block) {
 
 /**
  * "Kafka was rejected because we lack the people to run it.", "We ruled out Redis Streams since it
- * loses messages on failover.": an alternative turned down with its reason. Only the past tense with
+ * loses messages on failover.", "However, Kafka, NATS and Pulsar were ruled out as ...": an alternative
+ * turned down with its reason, after an opening connective or not. Only the past tense with
  * a reason counts: "the message is rejected as invalid" and "the request was rejected by the gateway"
  * describe what a system does, not a choice.
  */
 const REJECTED_PASSIVE =
-  /(?:^|[.!?]\s+)((?:the |an? )?[^,.;:()!?\n]{2,50}?) (?:was|were) (?:also |quickly |eventually |ultimately |soon |then )?(?:(?:rejected|ruled out) (?:because|since)|(?:ruled out|dismissed) as)\b/giu;
+  /(?:^|[.!?]\s+)(?:(?:however|also|instead|finally|ultimately|eventually|in the end|in contrast|by contrast|on the other hand|as a result|after (?:[\w-]+ ){0,3}[\w-]+|in \d{4}),\s+)?((?:the |an? )?[^.;:()!?\n]{2,50}?) (?:was|were) (?:also |quickly |eventually |ultimately |soon |then )?(?:(?:rejected|ruled out) (?:because|since)|(?:ruled out|dismissed) as)\b/giu;
 const REJECTED_ACTIVE =
   /\bwe (?:also |quickly |eventually |ultimately |soon |then )?(?:rejected|ruled out|dismissed)\s+((?:using |the |an? )?[^,.;:()!?\n]{2,50}?)\s+(?:early |quickly |outright )?(?:because|since|as)\b/giu;
 
@@ -881,6 +882,13 @@ function rejectedAlternatives(block: Block, out: Builder) {
     for (const match of block.prose.matchAll(pattern)) {
       const phrase = (match[1] as string).trim();
       if (phrase.split(/\s+/).length > 5 || GENERIC_PROPOSAL.test(phrase)) continue;
+      // A comma only joins names, ending in "and"/"or" ("Kafka, NATS and Pulsar"); "When Kafka
+      // fails, messages" and "Sadly, Kafka" open with a clause.
+      if (phrase.includes(',')) {
+        const listed = enumeratedNames(phrase);
+        const closed = /(?:,|\s)(?:and|or)\s+[^,]+$/u.test(phrase);
+        if (!closed || !listed.every((name) => /^[\p{Lu}\d`]/u.test(name))) continue;
+      }
       // A thing the system handles ("the request", "a payment") takes an article and lower case; a
       // named alternative is bare ("Kafka") or capitalised after its article ("the Kafka option").
       if (pattern === REJECTED_PASSIVE && /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[a-z]/u.test(phrase)) continue;
