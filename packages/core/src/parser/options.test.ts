@@ -1423,3 +1423,147 @@ describe('"We could use A or B, but we will build our own" with no options secti
     });
   }
 });
+
+describe('an option marked chosen in its own words: "Unleash, self-hosted. Chosen."', () => {
+  const flags = (dialect: Dialect, optionLines: string[]) =>
+    decidedAmong(dialect, optionLines, 'It runs on our own cluster from next sprint.').chosen;
+
+  for (const dialect of DIALECTS) {
+    for (const marked of [
+      '* Unleash, self-hosted. Chosen.',
+      '* Unleash, self-hosted ← chosen',
+      '* Unleash, self-hosted. Selected',
+    ]) {
+      it(`${dialect}: "${marked}" is the chosen option`, () => {
+        expect(
+          flags(dialect, ['* LaunchDarkly, hosted. Too dear.', marked, '* Flagsmith, hosted.']),
+        ).toMatchObject({
+          option: 1,
+          source: 'marker',
+        });
+      });
+    }
+
+    it(`${dialect}: "Not chosen." or a word that only starts with "Selected" marks nothing`, () => {
+      expect(
+        flags(dialect, [
+          '* LaunchDarkly, hosted. Not chosen.',
+          '* Unleash, self-hosted. Selected vendors offer support.',
+          '* Flagsmith, hosted.',
+        ]),
+      ).toBeNull();
+    });
+  }
+});
+
+describe('a decision to keep what is in place: "We will keep sessions in Redis."', () => {
+  for (const dialect of DIALECTS) {
+    for (const decision of [
+      'We will keep sessions in Redis.',
+      'We will stick with Redis, as Postgres would add load to the primary.',
+      'We will continue to use Redis; DynamoDB adds a vendor.',
+    ]) {
+      it(`${dialect}: "${decision}" picks Redis among listed options`, () => {
+        expect(decided(dialect, decision, ['Redis', 'Postgres', 'DynamoDB'])).toMatchObject({
+          option: 0,
+          source: 'outcome-mention',
+        });
+      });
+    }
+
+    it(`${dialect}: "We will keep sessions in Redis." picks Redis among candidates named in prose`, () => {
+      const model = parse(
+        adr(
+          ...recordHead(dialect, 'Session storage'),
+          '## Context',
+          '',
+          'We considered Redis, Postgres and DynamoDB for sessions.',
+          '',
+          decisionHeading(dialect),
+          '',
+          'We will keep sessions in Redis.',
+        ),
+      );
+      expect(model.chosen).toMatchObject({ name: 'Redis', source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: "We will not keep Redis" or naming two kept options picks none`, () => {
+      expect(decided(dialect, 'We will not keep Redis.', ['Redis', 'Postgres'])).toBeNull();
+      expect(
+        decided(dialect, 'We will keep both Redis and Postgres for now.', ['Redis', 'Postgres']),
+      ).toBeNull();
+    });
+  }
+});
+
+describe('an option marked chosen in its own words: "Unleash, self-hosted. Chosen."', () => {
+  const flags = (dialect: Dialect, optionLines: string[]) =>
+    decidedAmong(dialect, optionLines, 'It runs on our own cluster from next sprint.').chosen;
+
+  for (const dialect of DIALECTS) {
+    for (const marked of [
+      '* Unleash, self-hosted. Chosen.',
+      '* Unleash, self-hosted ← chosen',
+      '* Unleash, self-hosted. Selected',
+    ]) {
+      it(`${dialect}: "${marked}" is the chosen option`, () => {
+        expect(
+          flags(dialect, ['* LaunchDarkly, hosted. Too dear.', marked, '* Flagsmith, hosted.']),
+        ).toMatchObject({
+          option: 1,
+          source: 'marker',
+        });
+      });
+    }
+
+    it(`${dialect}: "Not chosen." or a word that only starts with "Selected" marks nothing`, () => {
+      expect(
+        flags(dialect, [
+          '* LaunchDarkly, hosted. Not chosen.',
+          '* Unleash, self-hosted. Selected vendors offer support.',
+          '* Flagsmith, hosted.',
+        ]),
+      ).toBeNull();
+    });
+  }
+});
+
+describe('a decision to keep what is in place: "We will keep sessions in Redis."', () => {
+  for (const dialect of DIALECTS) {
+    for (const decision of [
+      'We will keep sessions in Redis.',
+      'We will stick with Redis, as Postgres would add load to the primary.',
+      'We will continue to use Redis; DynamoDB adds a vendor.',
+    ]) {
+      it(`${dialect}: "${decision}" picks Redis among listed options`, () => {
+        expect(decided(dialect, decision, ['Redis', 'Postgres', 'DynamoDB'])).toMatchObject({
+          option: 0,
+          source: 'outcome-mention',
+        });
+      });
+    }
+
+    it(`${dialect}: "We will keep sessions in Redis." picks Redis among candidates named in prose`, () => {
+      const model = parse(
+        adr(
+          ...recordHead(dialect, 'Session storage'),
+          '## Context',
+          '',
+          'We considered Redis, Postgres and DynamoDB for sessions.',
+          '',
+          decisionHeading(dialect),
+          '',
+          'We will keep sessions in Redis.',
+        ),
+      );
+      expect(model.chosen).toMatchObject({ name: 'Redis', source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: "We will not keep Redis" or naming two kept options picks none`, () => {
+      expect(decided(dialect, 'We will not keep Redis.', ['Redis', 'Postgres'])).toBeNull();
+      expect(
+        decided(dialect, 'We will keep both Redis and Postgres for now.', ['Redis', 'Postgres']),
+      ).toBeNull();
+    });
+  }
+});

@@ -60,8 +60,13 @@ const OPTION_PREFIX =
 const BRACKET_LABEL = /^\s*\[(?:option|alternative)\s*(?:\d+|[a-z])\]\s*/iu;
 const OPTION_LABEL_ONLY = /^(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]|#\d+)$/iu;
 
+/**
+ * The marks that set the chosen option apart in its own text: "(chosen)", "[selected]", a check mark,
+ * an arrow pointing at it ("← chosen"), or a sentence of its own ("Unleash, self-hosted. Chosen.").
+ * "Not chosen." is no mark: the word must open its sentence.
+ */
 const CHOSEN_MARK =
-  /[[(](?:chosen|selected|recommended|preferred|accepted)(?: option| alternative)?[\])]|✅|✔|☑/iu;
+  /[[(](?:chosen|selected|recommended|preferred|accepted)(?: option| alternative)?[\])]|(?:←|⟵|⬅|<-{1,2})\s*(?:chosen|selected|preferred|accepted)\b|(?<=[.!?]\s)(?:chosen|selected)(?: option| alternative)?\s*[.!]?\s*(?=\n|$)|✅|✔|☑/iu;
 
 /** The name an option block gives: its bold lead, the text before a colon or dash, or its first words. */
 export function optionName(block: Block): string {
@@ -1595,9 +1600,12 @@ function openingBlock(outcomeBlocks: Block[]): Block | undefined {
 
 /** "Decision:", "The chosen option is": a label that states the choice. */
 const DECISION_LABEL = String.raw`(?:the )?(?:decision|chosen option|choice|selected option)\s*(?:is\s*)?:?`;
-/** "We will use", "We chose to adopt", "We have decided to go with", or the imperative "Choose Algolia." */
+/**
+ * "We will use", "We chose to adopt", "We have decided to go with", or the imperative "Choose Algolia.";
+ * keeping what is in place is a choice too: "We will keep", "stay with", "continue to use".
+ */
 const DECISION_VERB =
-  "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for)|we(?: have|'ve)? decided to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))";
+  "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for|keep|stay with|stick with|continue to use|continue using|remain on|remain with)|we(?: have|'ve)? decided to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))";
 
 /** The opening words of a decision that state the choice: a label, a verb, or both ("Decision: We will use"). */
 const DECISION_LEAD = new RegExp(
