@@ -82,6 +82,17 @@ ruleTester(decisionJustified, {
       text: kafkaMove(dialect, 'We will use Kafka \u2014 it already runs in every region we deploy to.'),
     })),
     ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: what the other way would cost, after a semicolon`,
+      text: kafkaMove(
+        dialect,
+        'We will not move to Kubernetes; the four-month migration would stop all platform work.',
+      ),
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a reason after a semicolon, with no cue word`,
+      text: kafkaMove(dialect, 'We will use Kafka; it keeps a replayable log that consumers can re-read.'),
+    })),
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: the decision says why the alternatives lost`,
       text: sessionStores(
         dialect,
@@ -152,6 +163,22 @@ ruleTester(decisionJustified, {
       text: kafkaMove(
         dialect,
         "We'll move to Kafka: the migration starts in Q3 and it was tried once in 2019.",
+      ),
+      errors: [{ messageId: 'noReason' }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: what follows a semicolon is a plan or a possibility, not a reason`,
+      text: kafkaMove(
+        dialect,
+        'We will move to Kafka; the migration starts in Q3 and the old queue could also be used for replays.',
+      ),
+      errors: [{ messageId: 'noReason' }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a label's colon and a list item's semicolon open no reason`,
+      text: kafkaMove(
+        dialect,
+        'We will move to Kafka.\n\nNote: they would not see the old topics.\n\n* export the topics;\n* It is up to each team to replay them.',
       ),
       errors: [{ messageId: 'noReason' }],
     })),

@@ -14,12 +14,15 @@ const REASON =
   /\b(?:because|since(?!\s+(?:\d|then|version|v\d|release|the (?:start|beginning|introduction|release)))|due to|owing to|thanks to|so that|in order to|given (?:that|the|our|these|this)|based on (?:the|our|this|these)|for (?:these|this|the (?:following|above)|the reasons?) reasons?|the reasons? (?:is|are|being|for|why)|reasons?:|rationale|justification|therefore|thus|hence|which (?:means|allows|lets|gives|makes|avoids|keeps|reduces|removes|ensures|enables|meets|satisfies|solves|fixes)|this (?:means|allows|lets|gives|makes|avoids|keeps|reduces|removes|ensures|enables|way)|(?:to|will) (?:avoid|ensure|allow|enable|reduce|keep|prevent|support|improve|simplify|minimi[sz]e|maximi[sz]e|meet|comply|satisfy|guarantee|achieve|speed up|lower|save|protect|eliminate|remove|address|solve|fix|decouple|unify|standardi[sz]e|align)|comes? out best|(?:best|only) (?:option|choice|fit) (?:that|which|for|to|because|as)|as (?:it|they|we|this|these|that|there|the \w+ (?:is|are|has|have|does|do|can|will))\b|, as\b)/i;
 
 /**
- * A reason given after a colon or a dash, with no cue word: "We'll move to Kafka: it keeps a
- * replayable log", "Redis — it already runs in every region". The clause after the break says what the choice
- * is or does now; "Kafka: it was tried in 2019" or "Kafka: the migration starts in Q3" gives none.
+ * A reason given after a colon, a semicolon or a dash, with no cue word: "We'll move to Kafka: it
+ * keeps a replayable log", "Redis — it already runs in every region", "We will not move to
+ * Kubernetes; the four-month migration would stop all platform work". The clause after the break
+ * says what the choice is or does now, or what the other way would do; "Kafka: it was tried in
+ * 2019" or "Kafka: the migration starts in Q3" gives none. A one-word label's colon ("Note: they
+ * would not ...") and a semicolon that ends a list item open no reason.
  */
 const EXPLAINED_AFTER_BREAK =
-  /(?::|\s[\u2013\u2014-])\s+(?:it|they|this|that)\s+(?:already\s+|also\s+|alone\s+)?(?:is|are|has|have|can|(?!was\b|does\b|needs\b)[a-z]{2,}s)\b/i;
+  /(?:(?<!(?:^|[.!?\n]\s*)\w+):\s+|;[ \t]+|\s[\u2013\u2014-]\s+)(?:(?:it|they|this|that)\s+(?:already\s+|also\s+|alone\s+)?(?:is|are|has|have|can|(?!was\b|does\b|needs\b)[a-z]{2,}s)\b|(?:it|they|this|that|(?:the|a|an|our|their|its|any|such an?)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:would|could|might)\s+(?!(?:also\s+)?be\s+(?:used|possible|considered|an option)\b)[a-z])/i;
 
 /** Words too common in drivers to show that an outcome refers to one. */
 const GENERIC = new Set(
