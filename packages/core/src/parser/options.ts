@@ -1041,6 +1041,19 @@ const COULD_USE = new RegExp(
   'giu',
 );
 
+/**
+ * The text after the ways a sentence offers and names `name` among ("We could use LaunchDarkly or
+ * Unleash, but we will build our own" → ", but we will build our own"); null when it offers none.
+ */
+export function afterOfferedWays(sentence: string, name: string): string | null {
+  const key = ` ${optionKey(name)} `;
+  for (const match of sentence.matchAll(COULD_USE)) {
+    if (` ${optionKey(match[1] as string)} `.includes(key))
+      return sentence.slice(match.index + (match[0] as string).length);
+  }
+  return null;
+}
+
 /** The verb repeated before a later name: "either use Redis or use Memcached". */
 const REPEATED_VERB = new RegExp(String.raw`^${WAY_VERB}\s+`, 'iu');
 

@@ -262,6 +262,22 @@ const ciMatrix = (dialect: Dialect, decision: string) =>
     decision,
   );
 
+/** Feature flags for 12 services, decided in `dialect` by `decision` (its lines); the decision is on the returned line. */
+const flagService = (dialect: Dialect, decision: string[]) => {
+  const head = [
+    ...recordHead(dialect, 'Feature flag service', { number: 9 }),
+    '## Context',
+    '',
+    'Twelve services need feature flags that switch within a minute.',
+    '',
+    decisionHeading(dialect),
+    '',
+  ];
+  return { text: adr(...head, ...decision), line: head.length + 1 };
+};
+const offered =
+  'We could use LaunchDarkly or Unleash, but we will build our own flag service on the config store.';
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
     ...DIALECTS.map((dialect) => ({
@@ -395,6 +411,26 @@ ruleTester(rejectedAlternativesReasoned, {
       name: 'Nygard: numbered lines the decision does not pick from are not asked about',
       text: namingSchemes(['Every scheme stays valid; new topics follow the team convention.']),
     },
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: ways offered and passed over, with the reason in the next sentence`,
+      text: flagService(dialect, [
+        `${offered} Both charge per seat, which would cost more than the two weeks of work.`,
+      ]).text,
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: ways offered and passed over, with the reason in the same sentence`,
+      text: flagService(dialect, [
+        'We could use LaunchDarkly or Unleash, but neither can run inside our air-gapped network, so we will build our own.',
+      ]).text,
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: ways offered and passed over, each named later with its reason`,
+      text: flagService(dialect, [
+        offered,
+        '',
+        'LaunchDarkly charges per seat. Unleash needs a PostgreSQL we do not run.',
+      ]).text,
+    })),
     {
       name: 'log4brains: "avoid X and use Y instead" with the reason in the same sentence',
       text: namedExports(
@@ -923,6 +959,32 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => {
+      const record = flagService(dialect, [offered]);
+      return {
+        name: `${dialect}: ways offered and passed over with no reason`,
+        text: record.text,
+        errors: [
+          { messageId: 'noReason', line: record.line, data: { option: 'LaunchDarkly' } },
+          { messageId: 'noReason', line: record.line, data: { option: 'Unleash' } },
+        ],
+      };
+    }),
+    ...DIALECTS.map((dialect) => {
+      const record = flagService(dialect, [
+        offered,
+        '',
+        'The platform team owns the new service because it runs the config store.',
+      ]);
+      return {
+        name: `${dialect}: a reason for who owns the choice is no reason the offered ways lost`,
+        text: record.text,
+        errors: [
+          { messageId: 'noReason', line: record.line, data: { option: 'LaunchDarkly' } },
+          { messageId: 'noReason', line: record.line, data: { option: 'Unleash' } },
+        ],
+      };
+    }),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a choice that only "scored well" does not say why the others lost`,
       text: ciMatrix(dialect, 'We chose GitHub Actions, which scored well in the matrix.'),

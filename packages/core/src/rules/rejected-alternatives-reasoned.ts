@@ -1,7 +1,7 @@
 import type { DocumentRule } from '../engine/types.js';
 import { costMatcher, GOOD_LEAD, GOOD_MARK, namesPlainCost, REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
-import { isListedOption, optionKey, refersByOrdinal } from '../parser/options.js';
+import { afterOfferedWays, isListedOption, optionKey, refersByOrdinal } from '../parser/options.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { proseSentences, textSentences } from '../text/sentences.js';
@@ -239,6 +239,38 @@ function unreasonedProseAlternative(document: AdrDocument, option: ConsideredOpt
   return !hasStatedReason(document, option);
 }
 
+/**
+ * A sentence that speaks of the alternatives together, where a decision says why they lost without
+ * naming them again: "Both charge per seat", "Neither runs offline", "The two vendors ...".
+ */
+const THE_ALTERNATIVES_TOGETHER =
+  /^(?:both|neither|they|these|those|each|all (?:of them|three|four))\b|\b(?:(?:both|neither|none|either|each) of (?:them|these|those)|the (?:former|latter)|the (?:two|three|four|other) (?:products|services|tools|vendors|options|alternatives|libraries|frameworks|platforms)|such (?:products|services|tools|vendors))\b/i;
+
+/**
+ * A way the decision offers and then passes over ("We could use LaunchDarkly or Unleash, but we
+ * will build our own flag service.") with no reason for it: none in the rest of that sentence,
+ * none in another sentence of the decision that names it or speaks of the alternatives together
+ * ("Both charge per seat ..."), and none anywhere else in the record that names it.
+ */
+function unreasonedPassedOver(document: AdrDocument, option: ConsideredOption): boolean {
+  const block = document.blocks[option.block];
+  if (!block || document.sections[block.section]?.effectiveKind !== 'outcome') return false;
+  const sentences = proseSentences(document).filter(
+    (s) => document.sections[s.block.section]?.effectiveKind === 'outcome',
+  );
+  const offering = sentences.find((s) => s.block === block && afterOfferedWays(s.text, option.name) !== null);
+  if (!offering) return false;
+  // ", but neither runs offline, so ...", ", but they charge per seat": the reason in the same sentence.
+  const rest = (afterOfferedWays(offering.text, option.name) as string).replace(/^\W*(?:but\b)?\s*/i, '');
+  if (REASON_CUE.test(rest) || THE_ALTERNATIVES_TOGETHER.test(rest)) return false;
+  const needle = ` ${option.key} `;
+  const explained = sentences.some(
+    (s) =>
+      s !== offering && (THE_ALTERNATIVES_TOGETHER.test(s.text) || ` ${optionKey(s.text)} `.includes(needle)),
+  );
+  return !explained && !mentionedWithReason(document, option);
+}
+
 /** Words of the decision that turn away from the alternative named after them: "avoid X", "Y instead of X". */
 const TURNED_AWAY_FROM = String.raw`\b(?:avoid(?:ing)?|instead of|rather than|(?:not|stop|no longer) us(?:e|ing))\s+(?:using\s+|the\s+|an?\s+|our\s+|any\s+)?`;
 
@@ -374,7 +406,7 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
 * Bad, because one NFS server is a single point of failure for every upload.
 `,
       howToFix:
-        'Say which option was chosen (e.g. `Chosen option: "...", because ...`) and give each option that lost at least one reason: a "Bad, because ..." line under its pros and cons, or a sentence in the decision saying why it was turned down. A decision that turns one way down in passing ("use named exports instead of default exports") owes it a reason too: a "because ..." in the same sentence, or a context that explains it.',
+        'Say which option was chosen (e.g. `Chosen option: "...", because ...`) and give each option that lost at least one reason: a "Bad, because ..." line under its pros and cons, or a sentence in the decision saying why it was turned down. A decision that turns one way down in passing ("use named exports instead of default exports") owes it a reason too: a "because ..." in the same sentence, or a context that explains it. So do ways the decision offers and passes over ("We could use LaunchDarkly or Unleash, but we will build our own"): say why in the same sentence or the next ("Both charge per seat ...").',
       whenNotToUse:
         'Keep it on for decisions under review. Records whose alternatives are described only in free prose with no stated choice are not asked about, so the rule rarely needs switching off; for imported history use the `legacy` preset.',
     },
@@ -407,7 +439,9 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
       // Alternatives found in running prose are too uncertain to accuse, unless their section is plainly silent.
       if (
         option.source === 'prose'
-          ? unreasonedProseAlternative(document, option) || unreasonedTurnedAway(document, option)
+          ? unreasonedProseAlternative(document, option) ||
+            unreasonedTurnedAway(document, option) ||
+            unreasonedPassedOver(document, option)
           : !hasStatedReason(document, option)
       ) {
         report({ messageId: 'noReason', span: option.span, data: { option: option.name } });
