@@ -1567,3 +1567,59 @@ describe('a decision to keep what is in place: "We will keep sessions in Redis."
     });
   }
 });
+
+describe('an option weighed as a SWOT: strengths and opportunities are pros, weaknesses and threats cons', () => {
+  const swot = (dialect: Dialect, ...lines: string[]) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Payment provider', { number: 12 }),
+        dialect === 'nygard' ? '## Options' : '## Considered Options',
+        '',
+        '### Stripe',
+        '',
+        ...lines,
+        '',
+        '### Adyen',
+        '',
+        '- Strengths: the best rates at volume.',
+        '',
+        decisionHeading(dialect),
+        '',
+        'Stripe, because Adyen needs a monthly minimum.',
+      ),
+    );
+  it.each(DIALECTS)('%s: "Weaknesses:" and "Threats:" items are cons whatever their words', (dialect) => {
+    const doc = swot(
+      dialect,
+      '- Strengths: a well documented API.',
+      '- Weaknesses: payouts take 7 days in the first month.',
+      '- Opportunities: Stripe Tax files VAT for us.',
+      '- Threats: account holds on sudden volume spikes.',
+    );
+    expect(doc.options[0]?.arguments.map((a) => a.polarity)).toEqual(['good', 'bad', 'good', 'bad']);
+  });
+  it.each(DIALECTS)('%s: "Weaknesses" and "Threats" labels head lists of cons', (dialect) => {
+    const doc = swot(
+      dialect,
+      'Weaknesses:',
+      '',
+      '- payouts take 7 days in the first month',
+      '',
+      'Threats:',
+      '',
+      '- account holds on sudden volume spikes',
+      '',
+      'Opportunities:',
+      '',
+      '- more payment methods later',
+    );
+    expect(doc.options[0]?.arguments.map((a) => a.polarity)).toEqual(['bad', 'bad', 'good']);
+  });
+  it.each(DIALECTS)(
+    '%s: an item that only mentions a threat keeps the polarity its words give',
+    (dialect) => {
+      const doc = swot(dialect, '- Threat models are shared with the security team.');
+      expect(doc.options[0]?.arguments.map((a) => a.polarity)).toEqual(['good']);
+    },
+  );
+});

@@ -64,6 +64,8 @@ const spelledOutForces = [
   'Search times out above 20,000 articles and the help centre has 18,500.',
   'The shop serves a million customers a month.',
   'We serve 2,000 requests/s at peak.',
+  'Gateways send 40k readings/second at peak.',
+  'The renderer handles about 300 thumbnails per minute.',
   'The API takes 10-20 req/s today.',
   'Search is run by a 3-person platform team.',
   'The runtime loses vendor support on 2026-06-30.',
@@ -227,7 +229,7 @@ describe('findQuantity', () => {
     expect(findQuantity('it costs €1.8M a year')).toBe('€1.8');
     expect(findQuantity('Minimum microsecond resolution.')).toBe('microsecond resolution');
     expect(findQuantity('up to 512 inflight pull requests')).toBe('up to 512 inflight pull requests');
-    expect(findQuantity('Peak traffic is 1.2k requests per second')).toBe('1.2k requests');
+    expect(findQuantity('Peak traffic is 1.2k requests per second')).toBe('1.2k requests per second');
     expect(findQuantity('a deadline in Q3 2026')).toBe('deadline in Q3 2026');
   });
 
@@ -235,6 +237,8 @@ describe('findQuantity', () => {
     expect(findQuantity('We serve 2,000 users today')).toBe('2,000 users');
     expect(findQuantity('between 10-20 req/s')).toBe('20 req/s');
     expect(findQuantity('at most 10 req/sec')).toBe('at most 10 req/sec');
+    expect(findQuantity('we see 40k readings/second at peak')).toBe('40k readings/second');
+    expect(findQuantity('ADR 3 of us per day')).toBeNull();
     expect(findQuantity('in 2,021 words')).toBeNull();
     expect(findQuantity('as ADR-12 said, 2020 teams')).toBeNull();
     expect(findQuantity('- [2022-03-02 Performance Tests](2022-03-02-performance-tests/)')).toBeNull();

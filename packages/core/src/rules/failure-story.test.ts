@@ -75,6 +75,7 @@ const EVERYDAY_STORIES = [
   'When a consumer crashes mid-message, the broker redelivers it to another consumer.',
   'Messages that fail three times go to a dead-letter queue.',
   'If the search index gets corrupted, we rebuild it from the articles table in about 20 minutes.',
+  'If the payment provider holds our account, checkout stops; customers can still pay by bank transfer while the hold is cleared.',
 ];
 
 /** A record whose context tells how today's system fails; its consequences say nothing of how the new design does. */
@@ -300,6 +301,14 @@ ruleTester(failureStory, {
         dialect,
         'A nightly job replays the outbox table to rebuild the search index.',
         'The client buffers events and sends them in batches of 100.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: what customers can still do, with no failure named, is no failure story`,
+      text: inDialect(
+        dialect,
+        'Customers can still pay by bank transfer while the card flow moves to the new provider.',
       ),
       errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),

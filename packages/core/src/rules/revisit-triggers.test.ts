@@ -122,6 +122,7 @@ ruleTester(revisitTriggers, {
         'Reconsider once the billing team moves to Kafka.',
         'Revisit when Payments retires the v1 API.',
         'We revisit this when job volume exceeds 1,000 a minute.',
+        'We revisit when monthly card volume passes EUR 500k.',
         'We reconsider the decision if the lease store costs more than $500 a month.',
       ].map((trigger) => ({
         name: `${dialect}: "${trigger}" is a concrete trigger`,
@@ -285,6 +286,11 @@ ruleTester(revisitTriggers, {
       name: `${dialect}: a revisit that looks ahead without an event is vague`,
       text: inDialect(dialect, 'We might want to revisit the lease length later on.'),
       errors: [{ messageId: 'vague', data: { text: 'We might want to revisit the lease length later on.' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "we reconsider when needed" looks ahead but names no event`,
+      text: inDialect(dialect, 'We reconsider when needed.'),
+      errors: [{ messageId: 'vague', data: { text: 'We reconsider when needed.' } }],
     })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: "will be reviewed in due course" names no date or event`,

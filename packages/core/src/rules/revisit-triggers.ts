@@ -55,13 +55,13 @@ const REVISIT_VERB = new RegExp(
 /**
  * In running prose, a revisit verb is a trigger only when it looks ahead: a modal ("will be
  * revisited", "we might want to reconsider"), an instruction ("Revisit this when ..."), a rule the
- * team sets itself ("We revisit this decision when ..."), or a phrase
+ * team sets itself ("We revisit this decision when ...", "we revisit when ..."), or a phrase
  * about the decision itself. "If the transaction is reassessed as invalid", "we trigger the
  * re-evaluation of the peer set" and "this has caused us to reconsider" describe the design or its
  * history, not when to look at the decision again.
  */
 const FORWARD_REVISIT = new RegExp(
-  String.raw`(?:\b(?:will|would|should|shall|could|can|may|might|must|needs? to|wants? to|plans? to|intends? to|to be)|['\u2019](?:ll|d))\s+(?:[\w'\u2019]+\s+){0,3}?(?:be\s+)?(?:${REVISIT_STEM})\w*|^\W*(?:revisit|reconsider|re-?evaluate|re-?assess|re-?examine)\b|\bwe (?:revisit|reconsider|re-?evaluate|re-?assess|re-?examine) (?:this|(?:the|this) (?:decision|choice))\b[^.;]{0,20}?\b(?:when|if|once|after|before|by|in|every)\b|\b(?:${ABOUT_THE_DECISION})\b`,
+  String.raw`(?:\b(?:will|would|should|shall|could|can|may|might|must|needs? to|wants? to|plans? to|intends? to|to be)|['\u2019](?:ll|d))\s+(?:[\w'\u2019]+\s+){0,3}?(?:be\s+)?(?:${REVISIT_STEM})\w*|^\W*(?:revisit|reconsider|re-?evaluate|re-?assess|re-?examine)\b|\bwe (?:revisit|reconsider|re-?evaluate|re-?assess|re-?examine) (?:this|(?:the|this) (?:decision|choice))\b[^.;]{0,20}?\b(?:when|if|once|after|before|by|in|every)\b|\bwe (?:revisit|reconsider)(?: it)? (?:when|once|if|by|every)\b|\b(?:${ABOUT_THE_DECISION})\b`,
   'i',
 );
 

@@ -95,6 +95,8 @@ const plainCosts = [
   'The relay is one more managed service to pay for (about $40 a month).',
   'The platform team runs one more service, with its own Postgres database.',
   'We pay about $40 a month for the relay.',
+  'We pay about 0.1% more per receipt than a dedicated email service would charge.',
+  'Customers pay slightly more for express receipts.',
   'We take on monitoring the relay ourselves.',
   'It ties us to the hosting provider for outbound mail.',
   'We are now tied to the hosting provider for outbound mail.',
@@ -598,6 +600,8 @@ ruleTester(tradeoffsNamed, {
         'It is more convenient for staff to keep receipts in one place.',
         'A nightly job removes stale receipts from the outbox.',
         'Sending receipts after the response avoids slowing the checkout page.',
+        'Support staff pay more attention to bounced receipts.',
+        'We pay less per receipt than with the old provider.',
         // Marked as pros, these are benefits whatever their words ("wait", "no longer").
         '- ✅ Customers no longer wait for a receipt while the page loads.',
         '- 👍 Customers wait less for a receipt.',
