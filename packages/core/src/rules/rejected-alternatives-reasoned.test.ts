@@ -278,6 +278,22 @@ const flagService = (dialect: Dialect, decision: string[]) => {
 const offered =
   'We could use LaunchDarkly or Unleash, but we will build our own flag service on the config store.';
 
+/** Three job queues in `dialect`, listed as `options` (their lines); RabbitMQ wins with a reason. */
+const jobQueues = (dialect: Dialect, options: string[]) => {
+  const head = [...recordHead(dialect, 'Job queue', { number: 7 }), '## Considered Options', ''];
+  return {
+    text: adr(
+      ...head,
+      ...options,
+      '',
+      decisionHeading(dialect),
+      '',
+      'We will use RabbitMQ, because the team already runs it.',
+    ),
+    line: (index: number) => head.length + 1 + index,
+  };
+};
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
     ...DIALECTS.map((dialect) => ({
@@ -411,6 +427,24 @@ ruleTester(rejectedAlternativesReasoned, {
       name: 'Nygard: numbered lines the decision does not pick from are not asked about',
       text: namingSchemes(['Every scheme stays valid; new topics follow the team convention.']),
     },
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a verdict with its reason after it, in a list and a table`,
+      text: jobQueues(dialect, [
+        '* RabbitMQ',
+        '* Kafka \u2014 ruled out: needs a dedicated ops team',
+        '* NATS (rejected: keeps no history)',
+      ]).text,
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a verdict table with a reason in every row`,
+      text: jobQueues(dialect, [
+        '| Option | Verdict | Reason |',
+        '|---|---|---|',
+        '| RabbitMQ | Chosen | the team runs it |',
+        '| Kafka | Rejected | needs a dedicated ops team |',
+        '| NATS | Rejected | keeps no history |',
+      ]).text,
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: ways offered and passed over, with the reason in the next sentence`,
       text: flagService(dialect, [
@@ -959,6 +993,36 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => {
+      const record = jobQueues(dialect, [
+        '* RabbitMQ',
+        '* Kafka \u2014 ruled out: needs a dedicated ops team',
+        '* NATS \u2014 ruled out',
+        '* Amazon SQS (rejected)',
+      ]);
+      return {
+        name: `${dialect}: a bare verdict says an option lost, not why`,
+        text: record.text,
+        errors: [
+          { messageId: 'noReason', line: record.line(2), data: { option: 'NATS' } },
+          { messageId: 'noReason', line: record.line(3), data: { option: 'Amazon SQS' } },
+        ],
+      };
+    }),
+    ...DIALECTS.map((dialect) => {
+      const record = jobQueues(dialect, [
+        '| Option | Verdict | Reason |',
+        '|---|---|---|',
+        '| RabbitMQ | Chosen | the team runs it |',
+        '| Kafka | Rejected | needs a dedicated ops team |',
+        '| NATS | Rejected | |',
+      ]);
+      return {
+        name: `${dialect}: a verdict table row with an empty reason`,
+        text: record.text,
+        errors: [{ messageId: 'noReason', line: record.line(4), data: { option: 'NATS' } }],
+      };
+    }),
     ...DIALECTS.map((dialect) => {
       const record = flagService(dialect, [offered]);
       return {

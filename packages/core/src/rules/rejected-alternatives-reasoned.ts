@@ -20,6 +20,10 @@ function aroundName(option: ConsideredOption): { before: string; after: string }
   };
 }
 
+/** A verdict with nothing after it on its line: "(rejected)", "— ruled out", "| Rejected | |", "Rejected." */
+const BARE_VERDICT =
+  /\(?\b(?:rejected|ruled out|discarded|dropped|dismissed|not chosen|not selected)\b\)?[\s.:;,|*_\u2013\u2014-]*$/gimu;
+
 /** The part of an option's own text after its name: where "ISO8601 strings. Not enough resolution." gives its reason. */
 function ownReason(option: ConsideredOption): boolean {
   const around = aroundName(option);
@@ -32,8 +36,9 @@ function ownReason(option: ConsideredOption): boolean {
       return !GOOD_LEAD.test(item) && !GOOD_MARK.test(item);
     })
     .join('\n');
-  // "OK, because …" is a template's unfinished sentence, not a reason.
-  const finished = withoutPros.replace(/\b(?:because|since)\s*(?:…|\.\.\.)/gu, '');
+  // "OK, because …" is a template's unfinished sentence, not a reason; a bare verdict ("NATS —
+  // ruled out", "| NATS | Rejected | |") says that it lost, not why.
+  const finished = withoutPros.replace(/\b(?:because|since)\s*(?:…|\.\.\.)/gu, '').replace(BARE_VERDICT, '');
   return REASON_CUE.test(finished) || namesPlainDrawback(finished) || namesPlainCost(finished);
 }
 
