@@ -1623,3 +1623,48 @@ describe('an option weighed as a SWOT: strengths and opportunities are pros, wea
     },
   );
 });
+
+describe('a decision that picks a lettered option by its label: "We chose option B."', () => {
+  for (const dialect of DIALECTS) {
+    for (const decision of ['We chose option B.', 'Option B was chosen.']) {
+      it(`${dialect}: "${decision}" picks the option labelled B`, () => {
+        expect(
+          decided(dialect, decision, ['Option A: LaunchDarkly', 'Option B: Unleash', 'Option C: Flagsmith']),
+        ).toMatchObject({ option: 1, source: 'outcome-mention' });
+      });
+    }
+
+    it(`${dialect}: "option B" picks nothing when the options are numbered, not lettered`, () => {
+      expect(
+        decided(dialect, 'We chose option B.', ['Option 1: LaunchDarkly', 'Option 2: Unleash']),
+      ).toBeNull();
+    });
+  }
+});
+
+describe('a decision that names several options and picks one by the words around it', () => {
+  const flags = ['LaunchDarkly', 'Unleash', 'Flagsmith'];
+  for (const dialect of DIALECTS) {
+    for (const decision of [
+      'We settled on Unleash, since LaunchDarkly costs too much.',
+      'Unleash is accepted; LaunchDarkly is too expensive.',
+      'Our choice is Unleash, LaunchDarkly is too expensive.',
+      'We prefer Unleash to LaunchDarkly.',
+    ]) {
+      it(`${dialect}: "${decision}" picks Unleash`, () => {
+        expect(decided(dialect, decision, flags)).toMatchObject({ option: 1, source: 'outcome-mention' });
+      });
+    }
+
+    for (const decision of [
+      'We never settled on Unleash; LaunchDarkly stays for now.',
+      'We prefer Unleash to LaunchDarkly, but LaunchDarkly was chosen for support.',
+      'Teams prefer LaunchDarkly and Unleash equally.',
+      'We will not use LaunchDarkly or Flagsmith.',
+    ]) {
+      it(`${dialect}: "${decision}" picks none`, () => {
+        expect(decided(dialect, decision, flags)).toBeNull();
+      });
+    }
+  }
+});

@@ -1507,6 +1507,7 @@ function findChosen(
     const lead =
       leadChoice(outcomeBlocks, picked) ??
       bareNameChoice(outcomeBlocks, picked) ??
+      choicePhraseChoice(outcomeBlocks, picked) ??
       (picked.length === 0 ? abbreviatedChoice(outcomeBlocks, options) : null);
     if (lead) return lead;
   }
@@ -1666,6 +1667,44 @@ function leadChoice(
   return first ? chosenIn(opening, first.o.name, first.i, 'outcome-mention') : null;
 }
 
+/** Words right before a name that pick it, in normalised text: "we settled on", "our choice is", "we prefer". */
+const PICKS_NEXT =
+  ' (?:settled on|agreed on|decided on|decided for|opted for|went for|going for|go for|landed on|prefer|preferred|favour|favor|favoured|favored|choice is|pick is|preference is|recommendation is) ';
+/** Words right after a name that pick it: "Unleash is accepted", "Unleash was chosen". */
+const PICKED_BEFORE =
+  ' (?:is|was|has been|will be|gets|got) (?:accepted|chosen|selected|adopted|preferred|choice|winner|pick) ';
+/** "not", "never", "didn't" a few words before a picking phrase undo it: "we never settled on Unleash". */
+const NEGATION = / (?:not|never|no|didn t|don t|won t) (?:\w+ ){0,2}$/u;
+
+/**
+ * The choice when the decision names several options and picks one by the words around it, not
+ * at its opening: "We settled on Unleash, since LaunchDarkly costs too much", "Unleash is accepted;
+ * LaunchDarkly is too expensive". Read in the first sentence that names an option; two options
+ * picked so, or a negated pick, pick neither.
+ */
+function choicePhraseChoice(
+  outcomeBlocks: Block[],
+  named: { o: ConsideredOption; i: number }[],
+): ChosenOption | null {
+  for (const block of outcomeBlocks)
+    for (const sentence of splitSentences(block.prose)) {
+      const text = ` ${optionKey(sentence)} `;
+      const inSentence = named.filter(({ o }) => text.includes(` ${o.key} `));
+      if (inSentence.length === 0) continue;
+      const picked = inSentence.filter(({ o }) => {
+        // Keys are normalised to words and spaces, so they go into a pattern as they are.
+        const hit =
+          new RegExp(`${PICKS_NEXT}${o.key} (?!and |or )`, 'u').exec(text) ??
+          new RegExp(` ${o.key}${PICKED_BEFORE}`, 'u').exec(text);
+        return hit !== null && !NEGATION.test(text.slice(0, hit.index + 1));
+      });
+      if (picked.length !== 1) return null;
+      const { o, i } = picked[0] as { o: ConsideredOption; i: number };
+      return chosenIn(block, o.name, i, 'outcome-mention');
+    }
+  return null;
+}
+
 /** A decision that opens with an option's name as a sentence of its own: "OpenSearch. Algolia is over budget ...". */
 function bareNameChoice(
   outcomeBlocks: Block[],
@@ -1805,7 +1844,10 @@ function ordinalTarget(match: RegExpMatchArray, listed: ConsideredOption[]): Con
   if (named)
     return listed[named === 'final' || named === 'last' ? listed.length - 1 : (ORDINALS[named] ?? -1)];
   const label = new RegExp(`^(?:option|alternative|approach|solution) #?${match[2]}\\b`, 'i');
-  return listed.find((o) => label.test(o.name)) ?? listed[Number.parseInt(match[2] as string, 10) - 1];
+  // A list item's name drops its label ("Option B: Unleash" is "Unleash"); its own text keeps it.
+  const labelled = (o: ConsideredOption) =>
+    label.test(o.name) || (o.source === 'list' && label.test(o.description.replace(/^[\s*_+-]+/u, '')));
+  return listed.find(labelled) ?? listed[Number.parseInt(match[2] as string, 10) - 1];
 }
 
 /** "We have chosen the second option", "the decision is to go with option 2". */
