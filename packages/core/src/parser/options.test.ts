@@ -1275,6 +1275,18 @@ describe('an alternative turned down with its reason in prose', () => {
     },
   );
 
+  it.each(DIALECTS)('%s: "Not chosen: X ..." and "Rejected: X and Y ..." lines name X and Y', (dialect) => {
+    expect(
+      prose(turnedDown(dialect, 'decision', 'Not chosen: Kafka, which needs a dedicated ops team.')),
+    ).toEqual(['Kafka']);
+    expect(
+      prose(turnedDown(dialect, 'consequences', 'Rejected: NATS and Pulsar \u2014 neither keeps history.')),
+    ).toEqual(['NATS', 'Pulsar']);
+    expect(
+      prose(turnedDown(dialect, 'decision', 'Rejected: the request, as its token had expired.')),
+    ).toEqual([]);
+  });
+
   it.each(DIALECTS)('%s: a clause before the comma is no list of names', (dialect) => {
     for (const sentence of [
       'When Kafka fails, messages were rejected because the broker was down.',

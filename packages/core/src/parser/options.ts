@@ -1028,6 +1028,27 @@ function labelledAlternatives(block: Block, out: Builder) {
   }
 }
 
+/**
+ * "Not chosen: Kafka, which needs a dedicated ops team.", "Rejected: NATS.": a line that opens with
+ * a verdict label names the alternatives it turned down (capitalised, as names are), then perhaps why.
+ */
+export const VERDICT_LINE =
+  /(?:^|\n)[ \t]*(?:[*+-][ \t]+)?(?:\*\*|__)?(?:not chosen|not selected|rejected|ruled out|discarded)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+([^\n]{2,200})/giu;
+
+function verdictLines(block: Block, out: Builder) {
+  for (const match of block.prose.matchAll(VERDICT_LINE)) {
+    // The names end where the line moves on to why: "Kafka and NATS \u2014 too heavy", "Kafka, which ...".
+    const named = (
+      (match[1] as string).split(
+        /[.;:(]|\s[\u2013\u2014-]\s|,?\s+(?:which|because|since|as|due|given|both|they|it)\b/iu,
+      )[0] ?? ''
+    ).trim();
+    if (!/^[\p{Lu}\d`]/u.test(named) || GENERIC_PROPOSAL.test(named)) continue;
+    const names = enumeratedNames(named);
+    for (const name of names.length > 0 ? names : [named]) addProse(out, name, block);
+  }
+}
+
 /** The verbs that open a way: "use", "adopt", "go with". */
 const WAY_VERB = '(?:use|adopt|choose|pick|go with|build on|run)';
 
@@ -1226,6 +1247,7 @@ function proseAlternatives(
     }
     consideredLists.push(...consideredCandidates(block, out));
     labelledAlternatives(block, out);
+    verdictLines(block, out);
     rejectedAlternatives(block, out);
     inlineCandidates(block, out);
     consideredLists.push(...couldUseCandidates(block, out));

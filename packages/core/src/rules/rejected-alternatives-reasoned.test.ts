@@ -294,6 +294,21 @@ const jobQueues = (dialect: Dialect, options: string[]) => {
   };
 };
 
+/** RabbitMQ chosen with a reason in `dialect`, then `verdicts` (paragraphs); returns the line of each verdict. */
+const verdictLines = (dialect: Dialect, verdicts: string[]) => {
+  const head = [
+    ...recordHead(dialect, 'Job queue', { number: 7 }),
+    decisionHeading(dialect),
+    '',
+    'We will use RabbitMQ, because the team already runs it.',
+    '',
+  ];
+  return {
+    text: adr(...head, ...verdicts.flatMap((verdict) => [verdict, ''])),
+    line: (index: number) => head.length + 1 + index * 2,
+  };
+};
+
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
     ...DIALECTS.map((dialect) => ({
@@ -427,6 +442,13 @@ ruleTester(rejectedAlternativesReasoned, {
       name: 'Nygard: numbered lines the decision does not pick from are not asked about',
       text: namingSchemes(['Every scheme stays valid; new topics follow the team convention.']),
     },
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "Not chosen:" lines that give their reasons`,
+      text: verdictLines(dialect, [
+        'Not chosen: Kafka, which needs a dedicated ops team.',
+        'Rejected: NATS and Pulsar \u2014 neither keeps a week of history.',
+      ]).text,
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a verdict with its reason after it, in a list and a table`,
       text: jobQueues(dialect, [
@@ -993,6 +1015,17 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => {
+      const record = verdictLines(dialect, [
+        'Not chosen: Kafka, which needs a dedicated ops team.',
+        'Not chosen: NATS.',
+      ]);
+      return {
+        name: `${dialect}: a "Not chosen:" line with nothing after the name`,
+        text: record.text,
+        errors: [{ messageId: 'noReason', line: record.line(1), data: { option: 'NATS' } }],
+      };
+    }),
     ...DIALECTS.map((dialect) => {
       const record = jobQueues(dialect, [
         '* RabbitMQ',

@@ -1,7 +1,13 @@
 import type { DocumentRule } from '../engine/types.js';
 import { costMatcher, GOOD_LEAD, GOOD_MARK, namesPlainCost, REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
-import { afterOfferedWays, isListedOption, optionKey, refersByOrdinal } from '../parser/options.js';
+import {
+  afterOfferedWays,
+  isListedOption,
+  optionKey,
+  refersByOrdinal,
+  VERDICT_LINE,
+} from '../parser/options.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { proseSentences, textSentences } from '../text/sentences.js';
@@ -276,6 +282,24 @@ function unreasonedPassedOver(document: AdrDocument, option: ConsideredOption): 
   return !explained && !mentionedWithReason(document, option);
 }
 
+/**
+ * An alternative named on a verdict line with nothing after its names ("Not chosen: NATS.", "Rejected:
+ * Kafka and Pulsar") and no reason for it elsewhere. "Not chosen: Kafka, which needs a dedicated ops
+ * team" gives its reason on the line.
+ */
+function unreasonedVerdictLine(document: AdrDocument, option: ConsideredOption): boolean {
+  const block = document.blocks[option.block];
+  if (!block) return false;
+  const namesHere = document.options.filter((o) => o.block === option.block).map((o) => o.key);
+  for (const match of block.prose.matchAll(VERDICT_LINE)) {
+    const key = ` ${optionKey(match[1] as string)} `;
+    if (!key.includes(` ${option.key} `)) continue;
+    const rest = namesHere.reduce((left, name) => left.replace(` ${name} `, ' '), key);
+    if (rest.replace(/\b(?:and|or)\b/g, '').trim() === '') return !mentionedWithReason(document, option);
+  }
+  return false;
+}
+
 /** Words of the decision that turn away from the alternative named after them: "avoid X", "Y instead of X". */
 const TURNED_AWAY_FROM = String.raw`\b(?:avoid(?:ing)?|instead of|rather than|(?:not|stop|no longer) us(?:e|ing))\s+(?:using\s+|the\s+|an?\s+|our\s+|any\s+)?`;
 
@@ -446,7 +470,8 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
         option.source === 'prose'
           ? unreasonedProseAlternative(document, option) ||
             unreasonedTurnedAway(document, option) ||
-            unreasonedPassedOver(document, option)
+            unreasonedPassedOver(document, option) ||
+            unreasonedVerdictLine(document, option)
           : !hasStatedReason(document, option)
       ) {
         report({ messageId: 'noReason', span: option.span, data: { option: option.name } });
