@@ -1680,3 +1680,85 @@ describe('a decision that names several options and picks one by the words aroun
     }
   }
 });
+
+describe('options under sub-headings of an alternatives section', () => {
+  const alternatives = (dialect: Dialect, ...sections: string[]) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Rate limiting at the edge', { number: 31 }),
+        dialect === 'nygard' ? '## Alternatives' : '## Alternatives considered',
+        '',
+        ...sections,
+        '',
+        decisionHeading(dialect),
+        '',
+        '> **Decision:** We will rate-limit in the Envoy edge proxy.',
+      ),
+    );
+  it.each(DIALECTS)(
+    '%s: the bullets and paragraphs under "### Alternative 1: X" are its text, not options',
+    (dialect) => {
+      const doc = alternatives(
+        dialect,
+        '### Alternative 1: limit in each service',
+        '',
+        '- six teams would each have to build it',
+        '- counts would be per pod',
+        '',
+        '### Alternative 2: a managed WAF',
+        '',
+        'Every team adds a middleware.',
+        '',
+        '*Why not:* the WAF costs $2,400 a month.',
+      );
+      expect(doc.options.map((o) => [o.name, o.source])).toEqual([
+        ['Alternative 1: limit in each service', 'heading'],
+        ['Alternative 2: a managed WAF', 'heading'],
+        ['We will rate-limit in the Envoy edge proxy.', 'outcome'],
+      ]);
+      expect(doc.options[0]?.arguments).toHaveLength(2);
+    },
+  );
+  it.each(DIALECTS)(
+    '%s: a "### Rejected alternatives" sub-heading holds a list of options, not one',
+    (dialect) => {
+      const doc = alternatives(
+        dialect,
+        '### Rejected alternatives',
+        '',
+        '- Limit in each service',
+        '- A managed WAF',
+      );
+      expect(doc.options.map((o) => o.name)).toEqual([
+        'Limit in each service',
+        'A managed WAF',
+        'We will rate-limit in the Envoy edge proxy.',
+      ]);
+    },
+  );
+});
+
+describe('consequences labelled inline in one paragraph', () => {
+  it.each(DIALECTS)(
+    '%s: "**Positive:** ... **Negative:** ..." gives one consequence of each polarity',
+    (dialect) => {
+      const doc = parse(
+        adr(
+          ...recordHead(dialect, 'Rate limiting at the edge', { number: 31 }),
+          decisionHeading(dialect),
+          '',
+          'We will rate-limit in the Envoy edge proxy, because it already fronts every API.',
+          '',
+          '## Consequences',
+          '',
+          '**Positive:** one place to set limits for every API.',
+          '**Negative:** each request waits for one more Redis lookup.',
+        ),
+      );
+      expect(doc.consequences.map((c) => [c.polarity, c.text])).toEqual([
+        ['good', 'one place to set limits for every API'],
+        ['bad', 'each request waits for one more Redis lookup.'],
+      ]);
+    },
+  );
+});

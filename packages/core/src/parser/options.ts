@@ -267,6 +267,30 @@ export function sameOption(a: string, b: string): boolean {
 
 const INTRO = /(?::|following(?: options| alternatives)?\.?)\s*$/i;
 
+const OPTIONS_SECTION_KINDS = new Set<string | null>(['options', 'proscons', 'rejected']);
+/** A heading that names a group of options, not one: "Other alternatives", "Rejected options". */
+const NAMES_A_GROUP = /\b(?:alternatives|options|candidates|approaches)\b/;
+
+/**
+ * Whether an options-like section nested in another is a list of options of its own ("### Rejected
+ * alternatives" with a list under it) rather than one option ("### Alternative 2: Cloudflare WAF").
+ * The parent reads one option as a heading; a list is read on its own.
+ */
+function holdsOptionList(doc: AdrDocument, section: Section): boolean {
+  return (
+    (section.kind === 'options' || section.kind === 'rejected') &&
+    OPTIONS_SECTION_KINDS.has(doc.sections[section.parent]?.kind ?? null) &&
+    NAMES_A_GROUP.test(section.key)
+  );
+}
+
+/** A section read by its parent as one option, whose own lists and paragraphs are that option's text. */
+function readAsOneOption(doc: AdrDocument, section: Section): boolean {
+  return (
+    OPTIONS_SECTION_KINDS.has(doc.sections[section.parent]?.kind ?? null) && !holdsOptionList(doc, section)
+  );
+}
+
 function blocksOf(doc: AdrDocument, indices: number[]): Block[] {
   return indices.map((i) => doc.blocks[i] as Block);
 }
@@ -287,7 +311,7 @@ function optionsFromSection(
     // and Cons) is still an option when it repeats its parent's kind.
     if (child.kind && child.kind !== 'options' && child.kind !== 'rejected' && child.kind !== section.kind)
       continue;
-    if (polarityOfLabel(child.title)) continue;
+    if (polarityOfLabel(child.title) || holdsOptionList(doc, child)) continue;
     const childBlocks = blocksOf(doc, child.allBlocks);
     const added = out.add(
       {
@@ -382,8 +406,9 @@ function optionsFromSection(
   }
 }
 
-/** "pros: mature, fast; cons: needs Redis" inside an option's own line: each label and what follows it. */
-const INLINE_LABEL_WORD = 'pros?|advantages?|benefits?|upsides?|cons?|disadvantages?|drawbacks?|downsides?';
+/** "pros: mature, fast; cons: needs Redis" inside an option's own line, "**Positive:** ... **Negative:** ..." in a paragraph: each label and what follows it. */
+const INLINE_LABEL_WORD =
+  'pros?|advantages?|benefits?|upsides?|positive|cons?|disadvantages?|drawbacks?|downsides?|negative';
 const INLINE_LABEL = new RegExp(
   String.raw`(?:^|[\s;,.(\u2014\u2013-])(${INLINE_LABEL_WORD})\s*:\s*([^;]+?)(?=\s*(?:[;)]|[,.]?\s*(?:${INLINE_LABEL_WORD})\s*:|$))`,
   'giu',
@@ -1635,7 +1660,8 @@ function openingBlock(outcomeBlocks: Block[]): Block | undefined {
 }
 
 /** "Decision:", "The chosen option is": a label that states the choice. */
-const DECISION_LABEL = String.raw`(?:the )?(?:decision|chosen option|choice|selected option)\s*(?:is\s*)?:?`;
+const DECISION_LABEL_WORDS = String.raw`(?:the )?(?:decision|chosen option|choice|selected option)\s*(?:is\s*)?`;
+const DECISION_LABEL = `${DECISION_LABEL_WORDS}:?`;
 /**
  * "We will use", "We chose to adopt", "We have decided to go with", or the imperative "Choose Algolia.";
  * keeping what is in place is a choice too: "We will keep", "stay with", "continue to use".
@@ -1644,6 +1670,9 @@ const DECISION_VERB =
   "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for|keep|stay with|stick with|continue to use|continue using|remain on|remain with)|we(?: have|'ve)? decided to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))";
 
 /** The opening words of a decision that state the choice: a label, a verb, or both ("Decision: We will use"). */
+/** "Decision:" before the sentence that states the choice. */
+const LABEL_BEFORE_CHOICE = new RegExp(String.raw`^[\s*_]*${DECISION_LABEL_WORDS}:[\s*_]*`, 'iu');
+
 const DECISION_LEAD = new RegExp(
   String.raw`^\s*(?:${DECISION_LABEL}\s*(?:${DECISION_VERB})|${DECISION_LABEL}|${DECISION_VERB})\s+(?:to use |the |an? )?`,
   'iu',
@@ -1955,7 +1984,7 @@ export function extractOptions(doc: AdrDocument): {
   const out = builder();
   const consumed = new Set<number>();
   for (const section of doc.sections) {
-    if (section.kind === 'options' || section.kind === 'rejected') {
+    if ((section.kind === 'options' || section.kind === 'rejected') && !readAsOneOption(doc, section)) {
       optionsFromSection(doc, section, section.kind === 'rejected' ? 'prose' : 'list', out, true);
       for (const i of section.allBlocks) consumed.add(i);
     } else if (section.kind === 'proscons') {
@@ -2035,7 +2064,8 @@ export function extractOptions(doc: AdrDocument): {
       doc.blocks.find(
         (b) => (b.kind === 'paragraph' || b.kind === 'listItem') && DECISION_SENTENCE.test(b.prose),
       );
-    let statedChoice = statement ? firstSentence(statement.text) : '';
+    // "> **Decision:** We will ...": the label is no part of the choice's name.
+    let statedChoice = statement ? firstSentence(statement.text).replace(LABEL_BEFORE_CHOICE, '') : '';
     // A decision that opens by naming the candidates ("We could use A or B.") states its choice in a
     // later sentence, or states none.
     const listed = new Set(consideredLists.flat());

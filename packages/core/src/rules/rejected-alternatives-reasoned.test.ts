@@ -189,6 +189,26 @@ const labelHeadings = (dialect: Dialect, kafkaCons: string[]) =>
     'We will use Amazon SQS.',
   );
 
+/** A design doc's "Alternatives considered": each alternative its own "### Alternative N:" heading with the caller's text. */
+const alternativeHeadings = (dialect: Dialect, wafText: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Rate limiting at the edge', { number: 31 }),
+    decisionHeading(dialect),
+    '',
+    'We will rate-limit in the Envoy edge proxy, because it already fronts every API.',
+    '',
+    '## Alternatives considered',
+    '',
+    '### Alternative 1: limit in each service',
+    '',
+    '- six teams would each have to build and tune it',
+    '- counts would be per pod, not global',
+    '',
+    '### Alternative 2: a managed WAF',
+    '',
+    ...wafText,
+  );
+
 /**
  * Three positions for the ledger store, the choice stated without a reason, and a reasoning section
  * holding the caller's sentences: Tyree and Akerman's "Argument" in Nygard, "Rationale" in MADR,
@@ -339,6 +359,15 @@ ruleTester(rejectedAlternativesReasoned, {
       name: `${dialect}: cons under a "#### Cons" sub-heading are reasons the option lost, list or paragraph`,
       text: labelHeadings(dialect, ['', '#### Cons', '', '- Three brokers to run for a single consumer.']),
     })),
+    ...DIALECTS.flatMap((dialect) =>
+      [
+        '*Why not:* every internal call would go out through the internet.',
+        'The WAF costs $2,400 a month at our volume.',
+      ].map((reason) => ({
+        name: `${dialect}: "${reason.slice(0, 30)}..." under an alternative's own heading is why it lost`,
+        text: alternativeHeadings(dialect, [reason]),
+      })),
+    ),
     ...(['nygard', 'madr', 'log4brains'] as const).map((dialect) => ({
       name: `${dialect}: the decision names each loser as a code span with its reason`,
       text: jobRunners(dialect, losersAsCode),
@@ -1137,6 +1166,11 @@ ruleTester(rejectedAlternativesReasoned, {
         { messageId: 'noReason', data: { option: 'DynamoDB with streams into a reporting copy' } },
         { messageId: 'noReason', data: { option: 'An event store' } },
       ],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: an alternative heading that only describes the alternative gives no reason it lost`,
+      text: alternativeHeadings(dialect, ['Cloudflare in front of every API.']),
+      errors: [{ messageId: 'noReason', data: { option: 'Alternative 2: a managed WAF' } }],
     })),
     {
       name: 'MADR: an option heading with only a "#### Pros" sub-heading gives no reason it lost',
