@@ -1762,3 +1762,23 @@ describe('consequences labelled inline in one paragraph', () => {
     },
   );
 });
+
+describe('a decision that accepts an option by its place: "The second option is accepted."', () => {
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "The second option is accepted by the team." picks the second`, () => {
+      expect(
+        decided(dialect, 'The second option is accepted by the team.', [
+          'LaunchDarkly',
+          'Unleash',
+          'Flagsmith',
+        ]),
+      ).toMatchObject({ option: 1, source: 'outcome-mention' });
+    });
+
+    it(`${dialect}: "The second option is the cheapest." only discusses it`, () => {
+      expect(
+        decided(dialect, 'The second option is the cheapest.', ['LaunchDarkly', 'Unleash', 'Flagsmith']),
+      ).toBeNull();
+    });
+  }
+});

@@ -1860,7 +1860,7 @@ function titleChoice(doc: AdrDocument, options: ConsideredOption[]): ChosenOptio
 
 /** Words that pick an option in the sentence that names it. */
 const CHOICE_CUE =
-  /\b(?:chose|chosen|choose|choosing|go(?:ing)? with|went with|decided|decide|decision|select(?:ed)?|pick(?:ed)?|prefer(?:red)?|adopt(?:ed)?|agreed|settled|recommend(?:ed)?|take|took|will|implement(?:ed)?|opt(?:ed)? for|(?:should|shall|must|is to) be used|(?:we|should) use)\b/i;
+  /\b(?:chose|chosen|choose|choosing|accept(?:ed)?|go(?:ing)? with|went with|decided|decide|decision|select(?:ed)?|pick(?:ed)?|prefer(?:red)?|adopt(?:ed)?|agreed|settled|recommend(?:ed)?|take|took|will|implement(?:ed)?|opt(?:ed)? for|(?:should|shall|must|is to) be used|(?:we|should) use)\b/i;
 
 /** Words that turn an option down in the sentence that names it. */
 const TURNED_DOWN =
