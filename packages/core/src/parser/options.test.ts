@@ -1782,3 +1782,73 @@ describe('a decision that accepts an option by its place: "The second option is 
     });
   }
 });
+
+describe('"We chose A over B and C" in a decision with no options section', () => {
+  /** A record in `dialect` whose decision is `sentence` and nothing else. */
+  const decided = (dialect: Dialect, sentence: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Event transport', { number: 8 }),
+        '## Context',
+        '',
+        'Services exchange about 300 events a second.',
+        '',
+        decisionHeading(dialect),
+        '',
+        sentence,
+      ),
+    );
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: the chosen option and each alternative it beat are options`, () => {
+      const model = decided(dialect, 'We chose RabbitMQ over Kafka and NATS.');
+      expect(model.options.map((o) => [o.name, o.source])).toEqual([
+        ['RabbitMQ', 'prose'],
+        ['Kafka', 'prose'],
+        ['NATS', 'prose'],
+      ]);
+      expect(model.chosen?.option).toBe(0);
+    });
+
+    it(`${dialect}: "picked A over B" and "prefer A to B" name a choice and its alternative`, () => {
+      const model = decided(
+        dialect,
+        'We picked Postgres over MongoDB. We prefer Redis to Memcached for the cache.',
+      );
+      expect(model.options.map((o) => o.name)).toEqual(['Postgres', 'MongoDB', 'Redis', 'Memcached']);
+      expect(model.chosen?.option).toBe(0);
+    });
+  }
+
+  it.each([
+    'We chose JSON over HTTP.',
+    'We chose this over the next year, over time.',
+    'We picked the queue over 2,000 requests ago.',
+    'We chose the new design over the old approach.',
+  ])('"%s" names no alternative: the decision stays one option', (sentence) => {
+    expect(decided('nygard', sentence).options.map((o) => o.source)).toEqual(['outcome']);
+  });
+
+  it('an options section is not counted twice', () => {
+    const model = parse(
+      adr(
+        ...recordHead('madr', 'Event transport'),
+        '## Considered Options',
+        '',
+        '* RabbitMQ',
+        '* Kafka',
+        '* NATS',
+        '',
+        decisionHeading('madr'),
+        '',
+        'We chose RabbitMQ over Kafka and NATS.',
+      ),
+    );
+    expect(model.options.map((o) => [o.name, o.source])).toEqual([
+      ['RabbitMQ', 'list'],
+      ['Kafka', 'list'],
+      ['NATS', 'list'],
+    ]);
+    expect(model.chosen?.option).toBe(0);
+  });
+});

@@ -1074,6 +1074,40 @@ function verdictLines(block: Block, out: Builder) {
   }
 }
 
+/**
+ * "We chose RabbitMQ over Kafka and NATS.", "We prefer Redis to Memcached.": a decision that names
+ * its choice and the alternatives it beat in one sentence. Names are capitalised, as names are:
+ * "over the next year", "over time" and "over 2,000 requests" name nothing, and a transport ("JSON
+ * over HTTP") is how the choice travels, not what it beat.
+ */
+const NAME_REST = String.raw`(?:[\p{L}\p{N}+#/-]|\.(?=[\p{L}\p{N}]))*`;
+const CAPITALISED_NAME = String.raw`\p{Lu}${NAME_REST}(?: [\p{Lu}\p{N}]${NAME_REST}){0,3}`;
+const CHOSEN_OVER = new RegExp(
+  String.raw`\b[Ww]e (?:have |had |will |also |eventually |ultimately |finally |then )*(?:(?:chose|picked|selected|favou?red|opted for|went with|decided on|choose|pick|select|go with)\s+(${CAPITALISED_NAME})\s+over|(?:prefer|preferred)\s+(${CAPITALISED_NAME})\s+(?:over|to))\s+(${CAPITALISED_NAME}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)${CAPITALISED_NAME})*)`,
+  'gu',
+);
+
+/** Ways a choice travels or is reached, read where a beaten alternative would stand. */
+const TRANSPORT = /^(?:HTTPS?(?:\/\d)?|TCP|UDP|TLS|SSL|SSH|QUIC|VPN|IP|IPv[46]|AMQP|MQTT|SMTP)$/u;
+
+function chosenOverAlternatives(block: Block, out: Builder) {
+  for (const match of block.prose.matchAll(CHOSEN_OVER)) {
+    const chosen = (match[1] ?? match[2]) as string;
+    const beaten = (match[3] as string).split(LIST_SEPARATOR).map((name) => name.trim());
+    if (beaten.some((name) => TRANSPORT.test(name))) continue;
+    out.add({
+      name: chosen,
+      span: block.span,
+      source: 'prose',
+      description: block.text,
+      arguments: [],
+      markedChosen: true,
+      block: block.index,
+    });
+    for (const name of beaten) addProse(out, name, block);
+  }
+}
+
 /** The verbs that open a way: "use", "adopt", "go with". */
 const WAY_VERB = '(?:use|adopt|choose|pick|go with|build on|run)';
 
@@ -1088,14 +1122,20 @@ const COULD_USE = new RegExp(
 );
 
 /**
- * The text after the ways a sentence offers and names `name` among ("We could use LaunchDarkly or
- * Unleash, but we will build our own" → ", but we will build our own"); null when it offers none.
+ * The text after the ways a sentence offers or passes over and names `name` among ("We could use
+ * LaunchDarkly or Unleash, but we will build our own" → ", but we will build our own"; "We chose
+ * RabbitMQ over Kafka, because ..." → ", because ..."); null when it offers none.
  */
 export function afterOfferedWays(sentence: string, name: string): string | null {
   const key = ` ${optionKey(name)} `;
-  for (const match of sentence.matchAll(COULD_USE)) {
-    if (` ${optionKey(match[1] as string)} `.includes(key))
-      return sentence.slice(match.index + (match[0] as string).length);
+  for (const [pattern, group] of [
+    [COULD_USE, 1],
+    [CHOSEN_OVER, 3],
+  ] as const) {
+    for (const match of sentence.matchAll(pattern)) {
+      if (` ${optionKey(match[group] ?? '')} `.includes(key))
+        return sentence.slice(match.index + (match[0] as string).length);
+    }
   }
   return null;
 }
@@ -1274,6 +1314,7 @@ function proseAlternatives(
     labelledAlternatives(block, out);
     verdictLines(block, out);
     rejectedAlternatives(block, out);
+    if (kind === 'outcome') chosenOverAlternatives(block, out);
     inlineCandidates(block, out);
     consideredLists.push(...couldUseCandidates(block, out));
     if (STATUS_QUO.test(block.prose)) {

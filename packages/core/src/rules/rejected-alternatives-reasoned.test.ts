@@ -1566,3 +1566,30 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ],
 });
+
+/** An event-transport record in `dialect` whose decision is `sentence`; returns its text and the decision's line. */
+const chosenOver = (dialect: Dialect, sentence: string) => {
+  const head = [...recordHead(dialect, 'Event transport', { number: 8 }), decisionHeading(dialect), ''];
+  return { text: adr(...head, sentence), line: head.length + 1 };
+};
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: "chose A over B and C" with the reason in the same sentence`,
+    text: chosenOver(
+      dialect,
+      'We chose RabbitMQ over Kafka and NATS, because neither runs on our 2 GB gateways.',
+    ).text,
+  })),
+  invalid: DIALECTS.map((dialect) => {
+    const record = chosenOver(dialect, 'We chose RabbitMQ over Kafka and NATS.');
+    return {
+      name: `${dialect}: "chose A over B and C" with no reason`,
+      text: record.text,
+      errors: [
+        { messageId: 'noReason', line: record.line, data: { option: 'Kafka' } },
+        { messageId: 'noReason', line: record.line, data: { option: 'NATS' } },
+      ],
+    };
+  }),
+});

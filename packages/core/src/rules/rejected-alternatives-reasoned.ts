@@ -435,7 +435,7 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
 * Bad, because one NFS server is a single point of failure for every upload.
 `,
       howToFix:
-        'Say which option was chosen (e.g. `Chosen option: "...", because ...`) and give each option that lost at least one reason: a "Bad, because ..." line under its pros and cons, or a sentence in the decision saying why it was turned down. A decision that turns one way down in passing ("use named exports instead of default exports") owes it a reason too: a "because ..." in the same sentence, or a context that explains it. So do ways the decision offers and passes over ("We could use LaunchDarkly or Unleash, but we will build our own"): say why in the same sentence or the next ("Both charge per seat ...").',
+        'Say which option was chosen (e.g. `Chosen option: "...", because ...`) and give each option that lost at least one reason: a "Bad, because ..." line under its pros and cons, or a sentence in the decision saying why it was turned down. A decision that turns one way down in passing ("use named exports instead of default exports") owes it a reason too: a "because ..." in the same sentence, or a context that explains it. So do ways the decision offers and passes over ("We could use LaunchDarkly or Unleash, but we will build our own", "We chose RabbitMQ over Kafka and NATS"): say why in the same sentence or the next ("Both charge per seat ...").',
       whenNotToUse:
         'Keep it on for decisions under review. Records whose alternatives are described only in free prose with no stated choice are not asked about, so the rule rarely needs switching off; for imported history use the `legacy` preset.',
     },
