@@ -57,7 +57,7 @@ export const REASON_CUE =
 export const GOOD_LEAD =
   /^\s*(?:good|pro|pros|positive|advantages?|benefits?|upsides?|strengths?|opportunit(?:y|ies)|\+)\s*(?:,\s*because\b|:|\b(?=,))/i;
 export const BAD_LEAD =
-  /^\s*(?:bad|con|cons|negative|disadvantages?|drawbacks?|downsides?|weaknesses?|threats?|risks?|costs?|trade-?offs?)\s*(?:,\s*because\b|:)/i;
+  /^\s*(?:bad|con|cons|negative|disadvantages?|drawbacks?|downsides?|weaknesses?|threats?|risks?|costs?|trade-?offs?|rejected|ruled out|not chosen|why not)\s*(?:,\s*because\b|:)/i;
 /**
  * A pro or a con marked by a symbol instead of a word: "- ✅ no new vendor", "- 👎 weaker
  * typo tolerance", and the GitHub shortcodes ":+1:", ":x:". A warning sign marks a risk, a con.

@@ -1851,4 +1851,40 @@ describe('"We chose A over B and C" in a decision with no options section', () =
     ]);
     expect(model.chosen?.option).toBe(0);
   });
+
+describe('options listed with their verdict first: "Chosen: RabbitMQ", "Rejected: Kafka"', () => {
+  it.each(DIALECTS)('%s: the verdict is no part of the name, and "Chosen:" marks the choice', (dialect) => {
+    const doc = decidedAmong(
+      dialect,
+      [
+        '- Chosen: RabbitMQ, because the team has run it for years.',
+        '- Rejected: Kafka, because it needs a dedicated ops team.',
+        '- **Not chosen:** NATS, since nobody here has run it.',
+      ],
+      'It goes live with the next release.',
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['RabbitMQ', 'Kafka', 'NATS']);
+    expect(doc.chosen).toMatchObject({ option: 0, source: 'marker' });
+  });
+  it.each(DIALECTS)('%s: under an option, "rejected:" and "why not:" items are its cons', (dialect) => {
+    const doc = decidedAmong(
+      dialect,
+      [
+        '* RabbitMQ',
+        '* Kafka',
+        '  * rejected: needs a dedicated ops team',
+        '  * Why not: three brokers for one consumer',
+      ],
+      'We will use RabbitMQ, because the team has run it for years.',
+    );
+    expect(doc.options[1]?.arguments.map((a) => a.polarity)).toEqual(['bad', 'bad']);
+  });
+  it.each(DIALECTS)('%s: a "Cons:" line in the list still argues and names no option', (dialect) => {
+    const doc = decidedAmong(
+      dialect,
+      ['- RabbitMQ', '- Kafka', '- Cons: both need a broker to run'],
+      'We will use RabbitMQ.',
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['RabbitMQ', 'Kafka']);
+  });
 });

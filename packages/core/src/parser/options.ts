@@ -59,6 +59,9 @@ const OPTION_PREFIX =
 /** "[Option 1] Use Redis", "**Option A** — build it": the label is not the name. */
 const BRACKET_LABEL = /^\s*\[(?:option|alternative)\s*(?:\d+|[a-z])\]\s*/iu;
 const OPTION_LABEL_ONLY = /^(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]|#\d+)$/iu;
+/** A verdict written before an option's name: "Chosen: RabbitMQ, because ...", "**Rejected:** Kafka". */
+const VERDICT_LABEL =
+  /^[\s*_]*(?:chosen|selected|accepted|preferred|rejected|not chosen|not selected|ruled out|discarded)[\s*_]*:[\s*_]*/iu;
 
 /**
  * The marks that set the chosen option apart in its own text: "(chosen)", "[selected]", a check mark,
@@ -66,15 +69,17 @@ const OPTION_LABEL_ONLY = /^(?:option|alternative|approach|solution)\s*(?:\d+|[a
  * "Not chosen." is no mark: the word must open its sentence.
  */
 const CHOSEN_MARK =
-  /[[(](?:chosen|selected|recommended|preferred|accepted)(?: option| alternative)?[\])]|(?:←|⟵|⬅|<-{1,2})\s*(?:chosen|selected|preferred|accepted)\b|(?<=[.!?]\s)(?:chosen|selected)(?: option| alternative)?\s*[.!]?\s*(?=\n|$)|✅|✔|☑/iu;
+  /^[\s*_]*(?:chosen|selected|accepted|preferred)[\s*_]*:|[[(](?:chosen|selected|recommended|preferred|accepted)(?: option| alternative)?[\])]|(?:←|⟵|⬅|<-{1,2})\s*(?:chosen|selected|preferred|accepted)\b|(?<=[.!?]\s)(?:chosen|selected)(?: option| alternative)?\s*[.!]?\s*(?=\n|$)|✅|✔|☑/iu;
 
 /** The name an option block gives: its bold lead, the text before a colon or dash, or its first words. */
 export function optionName(block: Block): string {
   const text = (block.text.split('\n')[0]?.trim() ?? '')
     .replace(BRACKET_LABEL, '')
-    .replace(OPTION_PREFIX, '');
+    .replace(OPTION_PREFIX, '')
+    .replace(VERDICT_LABEL, '');
   const lead = block.leadStrong?.replace(/[:.]\s*$/, '');
-  if (lead && lead.length >= 2 && !OPTION_LABEL_ONLY.test(lead)) return lead;
+  if (lead && lead.length >= 2 && !OPTION_LABEL_ONLY.test(lead) && !VERDICT_LABEL.test(`${lead}:`))
+    return lead;
   const bracket = /^\[([^\]]{2,80})\]/.exec(text);
   if (bracket) return bracket[1] as string;
   const quoted = /^["“]([^"”]{2,80})["”]/.exec(text);
@@ -101,6 +106,14 @@ function polarityOfLead(text: string, words = false): Polarity | null {
   if (BAD_LEAD.test(text) || (!words && BAD_MARK.test(text))) return 'bad';
   if (NEUTRAL_LEAD.test(text)) return 'neutral';
   return null;
+}
+
+/**
+ * A line of a list of options that argues rather than names one: "Cons: needs Redis". A verdict
+ * before a name ("Rejected: Kafka, because ...") names the option it judges.
+ */
+function isArgumentLine(text: string): boolean {
+  return polarityOfLead(text, true) !== null && !VERDICT_LABEL.test(text);
 }
 
 /** Emoji and symbols that decorate a label: "✅ Pros:", "➖ Cons", "👎 Drawbacks". */
@@ -315,7 +328,7 @@ function optionsFromSection(
     const childBlocks = blocksOf(doc, child.allBlocks);
     const added = out.add(
       {
-        name: child.title.replace(CHOSEN_MARK, '').trim(),
+        name: child.title.replace(CHOSEN_MARK, '').replace(VERDICT_LABEL, '').trim(),
         span: child.span,
         source: 'heading',
         description: childBlocks.map((b) => b.text).join('\n'),
@@ -330,14 +343,13 @@ function optionsFromSection(
   const own = blocksOf(doc, section.blocks).filter((b) => !b.quoted);
   if (labelledParagraphOptions(doc, own, out)) return;
   const items = own.filter(
-    (b) =>
-      b.kind === 'listItem' && b.depth === 0 && !polarityOfLabel(b.text) && !polarityOfLead(b.text, true),
+    (b) => b.kind === 'listItem' && b.depth === 0 && !polarityOfLabel(b.text) && !isArgumentLine(b.text),
   );
   const overview = listOutlinesHeadings(items, headed);
   for (const block of own) {
     if (block.kind === 'listItem' && block.depth === 0) {
       // In a list of options a leading ✅ marks the chosen one, not a pro: only words make an argument.
-      if (polarityOfLabel(block.text) || polarityOfLead(block.text, true)) continue;
+      if (polarityOfLabel(block.text) || isArgumentLine(block.text)) continue;
       const children = doc.blocks.filter(
         (b) => b.parent === block.index || isDescendant(b, block, doc.blocks),
       );
