@@ -1851,6 +1851,7 @@ describe('"We chose A over B and C" in a decision with no options section', () =
     ]);
     expect(model.chosen?.option).toBe(0);
   });
+});
 
 describe('options listed with their verdict first: "Chosen: RabbitMQ", "Rejected: Kafka"', () => {
   it.each(DIALECTS)('%s: the verdict is no part of the name, and "Chosen:" marks the choice', (dialect) => {
