@@ -59,9 +59,13 @@ const OPTION_PREFIX =
 /** "[Option 1] Use Redis", "**Option A** — build it": the label is not the name. */
 const BRACKET_LABEL = /^\s*\[(?:option|alternative)\s*(?:\d+|[a-z])\]\s*/iu;
 const OPTION_LABEL_ONLY = /^(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]|#\d+)$/iu;
+/** The words of a verdict that turns an option down: "Rejected: Kafka", "NATS (ruled out)". */
+export const TURNED_DOWN_VERDICT = 'not chosen|not selected|rejected|ruled out|discarded';
 /** A verdict written before an option's name: "Chosen: RabbitMQ, because ...", "**Rejected:** Kafka". */
-const VERDICT_LABEL =
-  /^[\s*_]*(?:chosen|selected|accepted|preferred|rejected|not chosen|not selected|ruled out|discarded)[\s*_]*:[\s*_]*/iu;
+const VERDICT_LABEL = new RegExp(
+  String.raw`^[\s*_]*(?:chosen|selected|accepted|preferred|${TURNED_DOWN_VERDICT})[\s*_]*:[\s*_]*`,
+  'iu',
+);
 
 /**
  * The marks that set the chosen option apart in its own text: "(chosen)", "[selected]", a check mark,
@@ -392,29 +396,13 @@ function optionsFromSection(
     const block = paragraphs[0] as Block;
     for (const name of [pair[1] as string, pair[2] as string]) {
       const trimmed = name.replace(/[*_`]+/g, '').trim();
-      out.add({
-        name: clipName(trimmed),
-        span: block.span,
-        source: 'prose',
-        description: block.text,
-        arguments: [],
-        markedChosen: false,
-        block: block.index,
-      });
+      out.add(proseOption(clipName(trimmed), block));
     }
     return;
   }
   for (const block of own) {
     if (block.kind !== 'paragraph' || INTRO.test(block.text) || block.text.length < 15) continue;
-    out.add({
-      name: optionName(block),
-      span: block.span,
-      source: 'prose',
-      description: block.text,
-      arguments: [],
-      markedChosen: false,
-      block: block.index,
-    });
+    out.add(proseOption(optionName(block), block));
   }
 }
 
@@ -889,18 +877,22 @@ function proseName(name: string): string | null {
   return CUT_OFF_NAME.test(cleaned) ? null : cleaned;
 }
 
-function addProse(out: Builder, name: string, block: Block) {
-  const cleaned = proseName(name);
-  if (!cleaned) return;
-  out.add({
-    name: cleaned,
+/** An option named in the running prose of `block`, with no arguments of its own. */
+function proseOption(name: string, block: Block, markedChosen = false): Omit<ConsideredOption, 'key'> {
+  return {
+    name,
     span: block.span,
     source: 'prose',
     description: block.text,
     arguments: [],
-    markedChosen: false,
+    markedChosen,
     block: block.index,
-  });
+  };
+}
+
+function addProse(out: Builder, name: string, block: Block) {
+  const cleaned = proseName(name);
+  if (cleaned) out.add(proseOption(cleaned, block));
 }
 
 /**
@@ -1069,8 +1061,10 @@ function labelledAlternatives(block: Block, out: Builder) {
  * "Not chosen: Kafka, which needs a dedicated ops team.", "Rejected: NATS.": a line that opens with
  * a verdict label names the alternatives it turned down (capitalised, as names are), then perhaps why.
  */
-export const VERDICT_LINE =
-  /(?:^|\n)[ \t]*(?:[*+-][ \t]+)?(?:\*\*|__)?(?:not chosen|not selected|rejected|ruled out|discarded)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+([^\n]{2,200})/giu;
+export const VERDICT_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:[*+-][ \t]+)?(?:\*\*|__)?(?:${TURNED_DOWN_VERDICT})(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+([^\n]{2,200})`,
+  'giu',
+);
 
 function verdictLines(block: Block, out: Builder) {
   for (const match of block.prose.matchAll(VERDICT_LINE)) {
@@ -1107,15 +1101,7 @@ function chosenOverAlternatives(block: Block, out: Builder) {
     const chosen = (match[1] ?? match[2]) as string;
     const beaten = (match[3] as string).split(LIST_SEPARATOR).map((name) => name.trim());
     if (beaten.some((name) => TRANSPORT.test(name))) continue;
-    out.add({
-      name: chosen,
-      span: block.span,
-      source: 'prose',
-      description: block.text,
-      arguments: [],
-      markedChosen: true,
-      block: block.index,
-    });
+    out.add(proseOption(chosen, block, true));
     for (const name of beaten) addProse(out, name, block);
   }
 }
@@ -1216,8 +1202,7 @@ function consideredChoice(
   if (!led) return null;
   const sentence = ` ${optionKey(firstSentence(led.rest))} `;
   // "We will use SQS, not RabbitMQ": a name a few words after a turning-down word is no choice.
-  const turnedDown = (key: string) =>
-    new RegExp(`${TURNED_DOWN.source} (?:\\w+ ){0,3}${key} `, 'i').test(sentence);
+  const turnedDown = (key: string) => namedSoonAfter(`${TURNED_DOWN.source} `, sentence, key, 'i');
   const named = [...new Set(lists.flat())].filter((key) => sentence.includes(` ${key} `) && !turnedDown(key));
   const distinct = named.filter((key) => !named.some((other) => other !== key && other.includes(key)));
   if (distinct.length !== 1) return null;
@@ -1330,15 +1315,7 @@ function proseAlternatives(
     inlineCandidates(block, out);
     consideredLists.push(...couldUseCandidates(block, out));
     if (STATUS_QUO.test(block.prose)) {
-      out.add({
-        name: 'Do nothing',
-        span: block.span,
-        source: 'prose',
-        description: block.text,
-        arguments: [],
-        markedChosen: false,
-        block: block.index,
-      });
+      out.add(proseOption('Do nothing', block));
     }
     const labelled = OPTION_PREFIX.exec(block.leadStrong ? `${block.leadStrong} ` : block.prose.slice(0, 30));
     if (labelled && block.kind === 'paragraph') {
@@ -1439,9 +1416,18 @@ const MADR_CHOSEN_QUOTED = /\bchosen (?:option|alternative)\s*:?\s*(?:\*\*|__)?[
 const TURNED_AWAY =
   / (?:avoid|avoiding|instead of|rather than|over|not|no longer|stop|stops|stopping|drop|dropping|replace|replacing|than|deprecate|remove) /;
 
+/**
+ * Whether the normalised `text` names `key` at most three words after a match of `lead`, a
+ * pattern's source that ends at a word break. Keys are normalised to words and spaces, so they go
+ * into the pattern as they are.
+ */
+function namedSoonAfter(lead: string, text: string, key: string, flags = ''): boolean {
+  return new RegExp(`${lead}(?:\\w+ ){0,3}${key} `, flags).test(text);
+}
+
 /** Whether the normalised `text` turns away from the option named `key` a few words on: "avoid the old CountDownLatch". */
 function turnsAwayFrom(text: string, key: string): boolean {
-  return new RegExp(`${TURNED_AWAY.source}(?:\\w+ ){0,3}${key} `).test(text);
+  return namedSoonAfter(TURNED_AWAY.source, text, key);
 }
 
 /** The first line of an option as written, where its short forms stand: "Amazon MQ (RabbitMQ)". */
@@ -1722,10 +1708,10 @@ const DECISION_LABEL = `${DECISION_LABEL_WORDS}:?`;
 const DECISION_VERB =
   "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for|keep|stay with|stick with|continue to use|continue using|remain on|remain with)|we(?: have|'ve)? decided to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))";
 
-/** The opening words of a decision that state the choice: a label, a verb, or both ("Decision: We will use"). */
 /** "Decision:" before the sentence that states the choice. */
 const LABEL_BEFORE_CHOICE = new RegExp(String.raw`^[\s*_]*${DECISION_LABEL_WORDS}:[\s*_]*`, 'iu');
 
+/** The opening words of a decision that state the choice: a label, a verb, or both ("Decision: We will use"). */
 const DECISION_LEAD = new RegExp(
   String.raw`^\s*(?:${DECISION_LABEL}\s*(?:${DECISION_VERB})|${DECISION_LABEL}|${DECISION_VERB})\s+(?:to use |the |an? )?`,
   'iu',

@@ -6,6 +6,7 @@ import {
   isListedOption,
   optionKey,
   refersByOrdinal,
+  TURNED_DOWN_VERDICT,
   VERDICT_LINE,
 } from '../parser/options.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
@@ -27,8 +28,10 @@ function aroundName(option: ConsideredOption): { before: string; after: string }
 }
 
 /** A verdict with nothing after it on its line: "(rejected)", "— ruled out", "| Rejected | |", "Rejected." */
-const BARE_VERDICT =
-  /\(?\b(?:rejected|ruled out|discarded|dropped|dismissed|not chosen|not selected)\b\)?[\s.:;,|*_\u2013\u2014-]*$/gimu;
+const BARE_VERDICT = new RegExp(
+  String.raw`\(?\b(?:${TURNED_DOWN_VERDICT}|dropped|dismissed)\b\)?[\s.:;,|*_\u2013\u2014-]*$`,
+  'gimu',
+);
 
 /** The part of an option's own text after its name: where "ISO8601 strings. Not enough resolution." gives its reason. */
 function ownReason(option: ConsideredOption): boolean {
@@ -269,10 +272,14 @@ function unreasonedPassedOver(document: AdrDocument, option: ConsideredOption): 
   const sentences = proseSentences(document).filter(
     (s) => document.sections[s.block.section]?.effectiveKind === 'outcome',
   );
-  const offering = sentences.find((s) => s.block === block && afterOfferedWays(s.text, option.name) !== null);
-  if (!offering) return false;
+  const [offered] = sentences.flatMap((sentence) => {
+    const after = sentence.block === block ? afterOfferedWays(sentence.text, option.name) : null;
+    return after === null ? [] : [{ offering: sentence, after }];
+  });
+  if (!offered) return false;
+  const { offering, after } = offered;
   // ", but neither runs offline, so ...", ", but they charge per seat": the reason in the same sentence.
-  const rest = (afterOfferedWays(offering.text, option.name) as string).replace(/^\W*(?:but\b)?\s*/i, '');
+  const rest = after.replace(/^\W*(?:but\b)?\s*/i, '');
   if (REASON_CUE.test(rest) || THE_ALTERNATIVES_TOGETHER.test(rest)) return false;
   const needle = ` ${option.key} `;
   const explained = sentences.some(
