@@ -1817,3 +1817,45 @@ describe('options listed with their verdict first: "Chosen: RabbitMQ", "Rejected
     expect(doc.options.map((o) => o.name)).toEqual(['RabbitMQ', 'Kafka']);
   });
 });
+
+describe('options labelled A, B, C in a list, picked by their letter', () => {
+  const lettered = ['A. LaunchDarkly', 'B. Unleash', 'C. Build our own'];
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: the letter is no part of the option's name`, () => {
+      const doc = decidedAmong(
+        dialect,
+        lettered.map((o) => `* ${o}`),
+        'Chosen option: B, because it is self-hosted.',
+      );
+      expect(doc.options.map((o) => o.name)).toEqual(['LaunchDarkly', 'Unleash', 'Build our own']);
+    });
+
+    for (const decision of [
+      'Chosen option: B, because it is self-hosted.',
+      'Outcome: B. It is self-hosted and free.',
+      'Decision: B, since it is self-hosted.',
+      'We chose B because it is self-hosted.',
+      'We chose option B.',
+    ]) {
+      it(`${dialect}: "${decision}" picks the option labelled B`, () => {
+        expect(decided(dialect, decision, lettered)).toMatchObject({ option: 1, name: 'Unleash' });
+      });
+    }
+
+    it(`${dialect}: "Chosen option: B" picks nothing when no option is labelled B`, () => {
+      expect(
+        decided(dialect, 'Chosen option: B, because it is cheaper.', ['LaunchDarkly', 'Build our own']),
+      ).toMatchObject({ option: -1 });
+    });
+
+    it(`${dialect}: a lower-case letter or an A/B test names no label`, () => {
+      for (const decision of ['We chose a hosted service.', 'Decision: A/B tests decide the rollout.'])
+        expect(decided(dialect, decision, lettered)).toBeNull();
+    });
+
+    it(`${dialect}: a list whose items only start with capitals keeps their names whole`, () => {
+      const doc = decidedAmong(dialect, ['* A. LaunchDarkly', '* C. Unleash'], 'We chose Unleash.');
+      expect(doc.options.map((o) => o.name)).toEqual(['A. LaunchDarkly', 'C. Unleash']);
+    });
+  }
+});

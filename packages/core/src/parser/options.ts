@@ -350,6 +350,7 @@ function optionsFromSection(
     (b) => b.kind === 'listItem' && b.depth === 0 && !polarityOfLabel(b.text) && !isArgumentLine(b.text),
   );
   const overview = listOutlinesHeadings(items, headed);
+  const lettered = letterLabelled(items);
   for (const block of own) {
     if (block.kind === 'listItem' && block.depth === 0) {
       // In a list of options a leading ✅ marks the chosen one, not a pro: only words make an argument.
@@ -364,8 +365,10 @@ function optionsFromSection(
         outlined.markedChosen ||= CHOSEN_MARK.test(block.text);
         continue;
       }
+      // "A. LaunchDarkly": the letter is the option's label, not part of its name.
+      const named = lettered ? { ...block, text: block.text.replace(LETTER_LABEL, '') } : block;
       out.add({
-        name: optionName(block).replace(CHOSEN_MARK, '').trim(),
+        name: optionName(named).replace(CHOSEN_MARK, '').trim(),
         span: block.span,
         source: source === 'prose' ? 'list' : source,
         description: [block.text, ...children.map((c) => c.text)].join('\n'),
@@ -404,6 +407,30 @@ function optionsFromSection(
     if (block.kind !== 'paragraph' || INTRO.test(block.text) || block.text.length < 15) continue;
     out.add(proseOption(optionName(block), block));
   }
+}
+
+/** A letter label before an item's name: "A. LaunchDarkly", "(B) Unleash", "**C.** Build our own". */
+const LETTER_LABEL = /^[*_]{0,2}\(?([A-Z])[.)][*_]{0,2}\s+(?=\S)/u;
+
+/** Whether the items of a list are labelled A, B, C ... in turn, so each letter names its item. */
+function letterLabelled(items: Block[]): boolean {
+  return (
+    items.length >= 2 &&
+    items.every((item, i) => LETTER_LABEL.exec(item.text)?.[1] === String.fromCharCode(65 + i))
+  );
+}
+
+/**
+ * The one listed option a letter labels ("B" for "B. Unleash" in a list labelled A, B, C), read on
+ * the options' own text; -1 when the options are not labelled so or none has the letter.
+ */
+function letterIndex(options: ConsideredOption[], letter: string): number {
+  const labels = options.map((o) =>
+    o.source === 'list' ? (LETTER_LABEL.exec(o.description)?.[1] ?? null) : null,
+  );
+  if (labels.filter((l) => l !== null).length < 2) return -1;
+  const at = labels.flatMap((l, i) => (l === letter.toUpperCase() ? [i] : []));
+  return at.length === 1 ? (at[0] as number) : -1;
 }
 
 /** "pros: mature, fast; cons: needs Redis" inside an option's own line, "**Positive:** ... **Negative:** ..." in a paragraph: each label and what follows it. */
@@ -1446,7 +1473,9 @@ function chosenIndex(options: ConsideredOption[], key: string): number {
   options.forEach((o, i) => {
     if (key.startsWith(o.key) && o.key.length > (options[best]?.key.length ?? 0)) best = i;
   });
-  return best >= 0 ? best : options.findIndex((o) => o.key.startsWith(key));
+  // A single letter ("Chosen option: B") is a label, not the start of "Build our own".
+  if (best >= 0 || key.length < 2) return best;
+  return options.findIndex((o) => o.key.startsWith(key));
 }
 
 /**
@@ -1543,6 +1572,10 @@ function findChosen(
     const match = MADR_CHOSEN_QUOTED.exec(block.text) ?? MADR_CHOSEN.exec(block.text);
     if (!match) continue;
     const name = (match[1] as string).trim();
+    // "Chosen option: B" names the option labelled B, not one whose name starts with a b.
+    const letter = /^(?:option |alternative )?([A-Za-z])[,.;:]?$/u.exec(name)?.[1];
+    const lettered = letter ? letterIndex(options, letter) : -1;
+    if (lettered >= 0) return chosenIn(block, (options[lettered] as ConsideredOption).name, lettered, 'madr');
     const key = optionKey(name);
     const index = chosenIndex(options, key);
     const alias = index >= 0 ? index : aliasIndex(doc, options, name);
@@ -1560,7 +1593,7 @@ function findChosen(
       block: option.block,
     };
   }
-  const ordinal = ordinalChoice(outcomeBlocks, options);
+  const ordinal = ordinalChoice(outcomeBlocks, options) ?? letterChoice(outcomeBlocks, options);
   if (ordinal) return ordinal;
   const outcomeText = ` ${optionKey(outcomeBlocks.map((b) => b.prose).join(' '))} `;
   if (outcomeBlocks.length > 0) {
@@ -1937,7 +1970,28 @@ function ordinalTarget(match: RegExpMatchArray, listed: ConsideredOption[]): Con
   // A list item's name drops its label ("Option B: Unleash" is "Unleash"); its own text keeps it.
   const labelled = (o: ConsideredOption) =>
     label.test(o.name) || (o.source === 'list' && label.test(o.description.replace(/^[\s*_+-]+/u, '')));
-  return listed.find(labelled) ?? listed[Number.parseInt(match[2] as string, 10) - 1];
+  const lettered = /^[a-z]$/iu.test(match[2] as string) ? letterIndex(listed, match[2] as string) : -1;
+  return listed.find(labelled) ?? listed[lettered] ?? listed[Number.parseInt(match[2] as string, 10) - 1];
+}
+
+/**
+ * "Outcome: B.", "Decision: B, because ...", "We chose B": a sentence of the decision that states the
+ * choice by a capital letter alone, right after a label or a verb of choice. The letter must label
+ * one option of a list lettered A, B, C; "We will use A/B tests" names no label.
+ */
+const LETTER_CHOICE =
+  /^[\s*_]*(?:(?:(?:decision )?outcome|decision|choice|chosen|selected|chosen option|selected option)[\s*_]*:[\s*_]*|we(?: have| will|'ll)? (?:chose|choose|picked|pick|selected|select|went with|go with|opted for|opt for|decided on) )(?:option |alternative )?([A-Z])(?=[\s.,;:!)]|$)(?!\s+(?:is|was|and|or)\b)/iu;
+
+function letterChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
+  for (const block of outcomeBlocks)
+    for (const sentence of splitSentences(block.prose)) {
+      // The words around it in any case, the letter itself in capitals: "we chose a" names no label.
+      const letter = LETTER_CHOICE.exec(sentence)?.[1];
+      const index = letter && /[A-Z]/u.test(letter) ? letterIndex(options, letter) : -1;
+      if (index >= 0)
+        return chosenIn(block, (options[index] as ConsideredOption).name, index, 'outcome-mention');
+    }
+  return null;
 }
 
 /** "We have chosen the second option", "the decision is to go with option 2". */
