@@ -1859,3 +1859,46 @@ describe('options labelled A, B, C in a list, picked by their letter', () => {
     });
   }
 });
+
+describe('"We will use A over B" and "we chose it over B" in a decision', () => {
+  /** A record in `dialect` whose decision is `sentence`, with Nygard-style consequences. */
+  const decided = (dialect: Dialect, sentence: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Message broker', { number: 4 }),
+        '## Context',
+        '',
+        'Order events are lost when the monolith restarts.',
+        '',
+        decisionHeading(dialect),
+        '',
+        sentence,
+      ),
+    );
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "We will use RabbitMQ over Kafka" names the choice and the alternative it beat`, () => {
+      const model = decided(dialect, 'We will use RabbitMQ over Kafka, because Kafka needs a team we lack.');
+      expect(model.options.map((o) => o.name)).toEqual(['RabbitMQ', 'Kafka']);
+      expect(model.chosen).toMatchObject({ option: 0, source: 'marker' });
+    });
+
+    it(`${dialect}: "we chose it over Kafka" names Kafka as the alternative; the decision is the choice`, () => {
+      const model = decided(
+        dialect,
+        'RabbitMQ fits our volumes; we chose it over Kafka because Kafka needs a team we lack.',
+      );
+      expect(model.options.map((o) => o.source)).toEqual(['prose', 'outcome']);
+      expect(model.options[0]?.name).toBe('Kafka');
+      expect(model.chosen?.option).toBe(1);
+    });
+  }
+
+  it.each([
+    'We will use gRPC over HTTP/2.',
+    'We use the cache over the network.',
+    'We will use it over the next year.',
+  ])('"%s" names no alternative', (sentence) => {
+    expect(decided('nygard', sentence).options.map((o) => o.source)).toEqual(['outcome']);
+  });
+});

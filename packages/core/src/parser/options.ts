@@ -1108,15 +1108,16 @@ function verdictLines(block: Block, out: Builder) {
 }
 
 /**
- * "We chose RabbitMQ over Kafka and NATS.", "We prefer Redis to Memcached.": a decision that names
- * its choice and the alternatives it beat in one sentence. Names are capitalised, as names are:
+ * "We chose RabbitMQ over Kafka and NATS.", "We will use RabbitMQ over Kafka", "We prefer Redis to
+ * Memcached.": a decision that names its choice (or points back at it: "we chose it over Kafka") and
+ * the alternatives it beat in one sentence. Names are capitalised, as names are:
  * "over the next year", "over time" and "over 2,000 requests" name nothing, and a transport ("JSON
  * over HTTP") is how the choice travels, not what it beat.
  */
 const NAME_REST = String.raw`(?:[\p{L}\p{N}+#/-]|\.(?=[\p{L}\p{N}]))*`;
 const CAPITALISED_NAME = String.raw`\p{Lu}${NAME_REST}(?: [\p{Lu}\p{N}]${NAME_REST}){0,3}`;
 const CHOSEN_OVER = new RegExp(
-  String.raw`\b[Ww]e (?:have |had |will |also |eventually |ultimately |finally |then )*(?:(?:chose|picked|selected|favou?red|opted for|went with|decided on|choose|pick|select|go with)\s+(${CAPITALISED_NAME})\s+over|(?:prefer|preferred)\s+(${CAPITALISED_NAME})\s+(?:over|to))\s+(${CAPITALISED_NAME}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)${CAPITALISED_NAME})*)`,
+  String.raw`\b[Ww]e (?:have |had |will |also |eventually |ultimately |finally |then )*(?:(?:chose|picked|selected|favou?red|opted for|went with|decided on|choose|pick|select|go with|use|adopt)\s+(?:(${CAPITALISED_NAME})|it|this|that|them)\s+over|(?:prefer|preferred)\s+(${CAPITALISED_NAME})\s+(?:over|to))\s+(${CAPITALISED_NAME}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)${CAPITALISED_NAME})*)`,
   'gu',
 );
 
@@ -1125,10 +1126,11 @@ const TRANSPORT = /^(?:HTTPS?(?:\/\d)?|TCP|UDP|TLS|SSL|SSH|QUIC|VPN|IP|IPv[46]|A
 
 function chosenOverAlternatives(block: Block, out: Builder) {
   for (const match of block.prose.matchAll(CHOSEN_OVER)) {
-    const chosen = (match[1] ?? match[2]) as string;
+    // "we chose it over Kafka": the pronoun points back at the choice, named elsewhere; Kafka still lost.
+    const chosen = match[1] ?? match[2];
     const beaten = (match[3] as string).split(LIST_SEPARATOR).map((name) => name.trim());
     if (beaten.some((name) => TRANSPORT.test(name))) continue;
-    out.add(proseOption(chosen, block, true));
+    if (chosen) out.add(proseOption(chosen, block, true));
     for (const name of beaten) addProse(out, name, block);
   }
 }
