@@ -351,6 +351,7 @@ function optionsFromSection(
   );
   const overview = listOutlinesHeadings(items, headed);
   const lettered = letterLabelled(items);
+  const inColumns = new Set<Block['table']>();
   for (const block of own) {
     if (block.kind === 'listItem' && block.depth === 0) {
       // In a list of options a leading ✅ marks the chosen one, not a pro: only words make an argument.
@@ -376,7 +377,11 @@ function optionsFromSection(
         markedChosen: CHOSEN_MARK.test(block.text),
         block: block.index,
       });
+    } else if (block.kind === 'tableRow' && block.rowIndex === 0) {
+      // A decision matrix with the candidates in its columns: its rows are criteria, not options.
+      if (columnCandidates(doc, block.index, true, out)) inColumns.add(block.table);
     } else if (block.kind === 'tableRow' && (block.rowIndex ?? 0) > 0) {
+      if (inColumns.has(block.table)) continue;
       const name = (block.cells?.[0] ?? '').trim();
       if (!name) continue;
       out.add({
@@ -1256,55 +1261,75 @@ const DATA_COLUMN =
   /^(?:names?|types?|descriptions?|values?|defaults?|examples?|notes?|comments?|status|required|fields?|keys?|json|yaml|units?|versions?|ids?|details?)$/i;
 
 /**
- * A comparison table that puts the candidates in its columns: an empty top-left cell, two or
- * more named columns, and a criterion ("maintenance", "Pros", "Cons") at the head of each row.
- * Cells in a Pros or Cons row are that column's arguments.
+ * The head of a decision matrix's first column, the criteria the columns are weighed on:
+ * "Criterion", "Criteria (weight)", "Decision driver". In an options section, where every table
+ * weighs candidates, "Aspect", "Feature", "Requirement" and the like head it too.
  */
-function comparisonColumns(doc: AdrDocument, skip: Set<number>, out: Builder) {
-  doc.blocks.forEach((head, index) => {
-    if (head.kind !== 'tableRow' || head.rowIndex !== 0 || skip.has(index) || head.quoted) return;
-    const cells = head.cells ?? [];
-    const names = cells.slice(1);
-    if ((cells[0] ?? '').trim() !== '' || names.length < 2) return;
-    if (names.some((n) => !n.trim() || n.length > 60 || DATA_COLUMN.test(n.trim()))) return;
-    const rows: Block[] = [];
-    for (let next = index + 1; next < doc.blocks.length; next++) {
-      const row = doc.blocks[next] as Block;
-      if (row.kind !== 'tableRow' || (row.rowIndex ?? 0) === 0) break;
-      rows.push(row);
-    }
-    if (rows.length < 2 || rows.some((r) => !(r.cells?.[0] ?? '').trim())) return;
-    // An overview of products ("Market overview") is not a weighing of candidates: the table must
-    // carry Pros/Cons rows or follow a sentence that says it compares.
-    const intro = doc.blocks[index - 1];
-    const weighs =
-      rows.some((r) => GOOD_LABEL.test(r.cells?.[0] ?? '') || BAD_LABEL.test(r.cells?.[0] ?? '')) ||
-      (intro?.kind === 'paragraph' && intro.section === head.section && COMPARES.test(intro.prose));
-    if (!weighs) return;
-    names.forEach((name, column) => {
-      const cellOf = (row: Block) => (row.cells?.[column + 1] ?? '').trim();
-      const args = rows.flatMap((row) => {
-        const label = row.cells?.[0] ?? '';
-        const polarity: Polarity | null = GOOD_LABEL.test(label)
-          ? 'good'
-          : BAD_LABEL.test(label)
-            ? 'bad'
-            : null;
-        return polarity && cellOf(row)
-          ? [{ text: cellOf(row), polarity, span: row.span, block: row.index }]
-          : [];
-      });
-      out.add({
-        name: name.replace(CHOSEN_MARK, '').trim(),
-        span: head.span,
-        source: 'table',
-        description: rows.map((row) => `${row.cells?.[0] ?? ''}: ${cellOf(row)}`).join('\n'),
-        arguments: args,
-        markedChosen: CHOSEN_MARK.test(name),
-        block: index,
-      });
+const CRITERIA_HEAD = /^(?:criteri(?:on|a)|decision (?:drivers?|criteri(?:on|a)))\b[^|]{0,30}$/i;
+const CRITERIA_HEAD_IN_OPTIONS =
+  /^(?:aspects?|features?|requirements?|qualit(?:y|ies)|dimensions?|factors?|categor(?:y|ies)|capabilit(?:y|ies)|concerns?|attributes?|characteristics?|properties|considerations?|drivers?)\b[^|]{0,30}$/i;
+
+/**
+ * A comparison table that puts the candidates in its columns: two or more named columns, a
+ * criterion ("maintenance", "Pros", "Cons") at the head of each row, and a top-left cell that is
+ * empty or names the criteria. Outside an options section the table must also weigh: carry
+ * Pros/Cons rows, name its first column "Criteria", or follow a sentence that says it compares.
+ * Cells in a Pros or Cons row are that column's arguments. Returns whether the columns were read.
+ */
+function columnCandidates(doc: AdrDocument, index: number, inOptions: boolean, out: Builder): boolean {
+  const head = doc.blocks[index] as Block;
+  if (head.kind !== 'tableRow' || head.rowIndex !== 0 || head.quoted) return false;
+  const cells = head.cells ?? [];
+  const names = cells.slice(1);
+  const corner = (cells[0] ?? '').replace(/[*_`]+/g, '').trim();
+  const namesCriteria = CRITERIA_HEAD.test(corner) || (inOptions && CRITERIA_HEAD_IN_OPTIONS.test(corner));
+  if ((corner !== '' && !namesCriteria) || names.length < 2) return false;
+  if (names.some((n) => !n.trim() || n.length > 60 || DATA_COLUMN.test(n.trim()))) return false;
+  const rows: Block[] = [];
+  for (let next = index + 1; next < doc.blocks.length; next++) {
+    const row = doc.blocks[next] as Block;
+    if (row.kind !== 'tableRow' || (row.rowIndex ?? 0) === 0) break;
+    rows.push(row);
+  }
+  if (rows.length < 2 || rows.some((r) => !(r.cells?.[0] ?? '').trim())) return false;
+  // An overview of products ("Market overview") is not a weighing of candidates.
+  const intro = doc.blocks[index - 1];
+  const weighs =
+    inOptions ||
+    namesCriteria ||
+    rows.some((r) => GOOD_LABEL.test(r.cells?.[0] ?? '') || BAD_LABEL.test(r.cells?.[0] ?? '')) ||
+    (intro?.kind === 'paragraph' && intro.section === head.section && COMPARES.test(intro.prose));
+  if (!weighs) return false;
+  names.forEach((name, column) => {
+    const cellOf = (row: Block) => (row.cells?.[column + 1] ?? '').trim();
+    const args = rows.flatMap((row) => {
+      const label = row.cells?.[0] ?? '';
+      const polarity: Polarity | null = GOOD_LABEL.test(label)
+        ? 'good'
+        : BAD_LABEL.test(label)
+          ? 'bad'
+          : null;
+      return polarity && cellOf(row)
+        ? [{ text: cellOf(row), polarity, span: row.span, block: row.index }]
+        : [];
+    });
+    out.add({
+      name: name.replace(CHOSEN_MARK, '').trim(),
+      span: head.span,
+      source: 'table',
+      description: rows.map((row) => `${row.cells?.[0] ?? ''}: ${cellOf(row)}`).join('\n'),
+      arguments: args,
+      markedChosen: CHOSEN_MARK.test(name),
+      block: index,
     });
   });
+  return true;
+}
+
+/** Comparison tables outside the options sections that put the candidates in their columns. */
+function comparisonColumns(doc: AdrDocument, skip: Set<number>, out: Builder) {
+  for (let index = 0; index < doc.blocks.length; index++)
+    if (!skip.has(index)) columnCandidates(doc, index, false, out);
 }
 
 /** Adds the options prose names; returns the "we considered A, B and C" lists among them. */

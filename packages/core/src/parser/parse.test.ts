@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, type Dialect, recordHead } from '../../test/dialects.js';
+import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr } from '../../test/rule-tester.js';
 import type { AdrDocument, SectionKind } from '../model.js';
 import { MAX_PARSE_BYTES, parseAdr } from './parse.js';
@@ -1128,6 +1128,76 @@ describe('options', () => {
       ['good', 'Same image on a laptop', 15],
       ['bad', 'We patch the base image ourselves', 16],
     ]);
+  });
+
+  it.each(DIALECTS)(
+    '%s: a decision matrix in the options section puts the candidates in its columns',
+    (dialect) => {
+      const doc = parse(
+        adr(
+          ...recordHead(dialect, 'Choose a feature-flag service'),
+          '## Considered Options',
+          '',
+          '| Criterion (weight) | LaunchDarkly | Unleash | Flagsmith |',
+          '|---|---|---|---|',
+          '| Cost (3) | 1 | 3 | 2 |',
+          '| Self-hosting (1) | 0 | 3 | 3 |',
+          '| **Total** | 3 | 12 | 9 |',
+          '',
+          decisionHeading(dialect),
+          '',
+          'Chosen option: "Unleash", because it scores highest and is free to self-host.',
+        ),
+      );
+      expect(doc.options.map((o) => [o.name, o.source])).toEqual([
+        ['LaunchDarkly', 'table'],
+        ['Unleash', 'table'],
+        ['Flagsmith', 'table'],
+      ]);
+      expect(doc.chosen?.option).toBe(1);
+    },
+  );
+
+  it('a table of options with Pros and Cons columns still puts one option in each row', () => {
+    const doc = parse(
+      adr(
+        '# Choose a feature-flag service',
+        '',
+        '## Considered Options',
+        '',
+        '| Option | Pros | Cons |',
+        '|---|---|---|',
+        '| LaunchDarkly | nothing to run | per-seat price |',
+        '| Unleash | free to self-host | we run the server |',
+      ),
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['LaunchDarkly', 'Unleash']);
+  });
+
+  it('a "Criteria" first column weighs the columns outside an options section too; "Feature" alone does not', () => {
+    const matrix = (corner: string) =>
+      parse(
+        adr(
+          '# Remote signing',
+          '',
+          '## Decision',
+          '',
+          'We sign tokens through the key store.',
+          '',
+          '## Background',
+          '',
+          `| ${corner} | Vault | KMS |`,
+          '|---|---|---|',
+          '| Signing | yes | yes |',
+          '| Rotation | manual | automatic |',
+        ),
+      );
+    const tabled = (doc: AdrDocument) => doc.options.filter((o) => o.source === 'table');
+    expect(tabled(matrix('Criteria')).map((o) => [o.name, o.source])).toEqual([
+      ['Vault', 'table'],
+      ['KMS', 'table'],
+    ]);
+    expect(tabled(matrix('Feature'))).toEqual([]);
   });
 
   it('column tables that weigh nothing are not candidates: an overview, a field table, a named first column', () => {

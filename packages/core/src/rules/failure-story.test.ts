@@ -75,6 +75,7 @@ const EVERYDAY_STORIES = [
   'When a consumer crashes mid-message, the broker redelivers it to another consumer.',
   'Messages that fail three times go to a dead-letter queue.',
   'If the search index gets corrupted, we rebuild it from the articles table in about 20 minutes.',
+  'If the flag server is down, the SDKs keep serving the last flags they fetched, so nothing breaks until a flag changes.',
   'If the payment provider holds our account, checkout stops; customers can still pay by bank transfer while the hold is cleared.',
 ];
 
