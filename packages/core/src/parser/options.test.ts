@@ -1902,3 +1902,46 @@ describe('"We will use A over B" and "we chose it over B" in a decision', () => 
     expect(decided('nygard', sentence).options.map((o) => o.source)).toEqual(['outcome']);
   });
 });
+
+describe('"We will not use Kafka or NATS; we will use RabbitMQ": each name turned down is an alternative', () => {
+  const decided = (dialect: Dialect, sentence: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Message broker', { number: 5 }),
+        '## Context',
+        '',
+        'Order events are lost when the monolith restarts.',
+        '',
+        decisionHeading(dialect),
+        '',
+        sentence,
+      ),
+    );
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: Kafka and NATS are two alternatives, and the choice is stated after them`, () => {
+      const model = decided(
+        dialect,
+        'We will not use Kafka or NATS; we will use RabbitMQ. Kafka needs a team we lack.',
+      );
+      expect(model.options.map((o) => [o.name, o.source])).toEqual([
+        ['Kafka', 'prose'],
+        ['NATS', 'prose'],
+        ['we will use RabbitMQ.', 'outcome'],
+      ]);
+      expect(model.chosen?.option).toBe(2);
+    });
+
+    it(`${dialect}: "instead of Kafka or NATS" names two alternatives`, () => {
+      const model = decided(dialect, 'We will use RabbitMQ instead of Kafka or NATS.');
+      expect(model.options.filter((o) => o.source === 'prose').map((o) => o.name)).toEqual(['Kafka', 'NATS']);
+    });
+  }
+
+  it('"instead of reading and writing files" stays one way: its words are not names', () => {
+    const model = decided('nygard', 'We will stream events instead of reading and writing files.');
+    expect(model.options.filter((o) => o.source === 'prose').map((o) => o.name)).toEqual([
+      'reading and writing files',
+    ]);
+  });
+});

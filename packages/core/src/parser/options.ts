@@ -895,10 +895,11 @@ const CUT_OFF_NAME =
 const VERDICT_NAME = /^(?:not|rejected|ruled out|dismissed|discarded|considered|chosen|selected)\b/i;
 
 /** The name prose gives an alternative, cut where the sentence moves on; null when it names nothing. */
+/** Where a sentence moves on from the name it gave: "Kafka which needs ...", "NATS because ...". */
+const PROSE_NAME_END = /\s+(?:which|that|because|since|as|but|so|and then|when|where|if|we|it|to be)\b.*$/i;
+
 function proseName(name: string): string | null {
-  const cleaned = (name.split(/,|\s[–—-]\s/)[0] ?? name)
-    .replace(/\s+(?:which|that|because|since|as|but|so|and then|when|where|if|we|it|to be)\b.*$/i, '')
-    .trim();
+  const cleaned = (name.split(/,|\s[–—-]\s/)[0] ?? name).replace(PROSE_NAME_END, '').trim();
   if (
     cleaned.length < 3 ||
     NOT_A_NAME.test(cleaned) ||
@@ -907,6 +908,17 @@ function proseName(name: string): string | null {
   )
     return null;
   return CUT_OFF_NAME.test(cleaned) ? null : cleaned;
+}
+
+/**
+ * The names of an enumeration where prose names an alternative ("instead of Kafka or NATS", "we will
+ * not use Kafka and NATS"), cut where the sentence moves on; none unless every name is
+ * capitalised or a number, as names are: "instead of reading and writing" is one way, not two.
+ */
+function namedTogether(name: string): string[] {
+  const clause = name.replace(PROSE_NAME_END, '').trim();
+  const names = enumeratedNames(clause);
+  return names.every((each) => /^[\p{Lu}\d]/u.test(each) && proseName(each) === each) ? names : [];
 }
 
 /** An option named in the running prose of `block`, with no arguments of its own. */
@@ -1358,7 +1370,15 @@ function proseAlternatives(
         // Prose leaves a gap where a code span stood: "instead of `v1.2` as for ..." names code,
         // and the words after the gap are not the alternative.
         if (/\s{2,}$/.test(match[0].slice(0, match[0].lastIndexOf(name)))) continue;
-        addProse(out, name, block);
+        const names = namedTogether(name);
+        if (names.length === 0) {
+          addProse(out, name, block);
+          continue;
+        }
+        // "We will not use Kafka or NATS; we will use RabbitMQ": each name is an alternative, and the
+        // decision may state its choice after them.
+        for (const each of names) addProse(out, each, block);
+        consideredLists.push(names.map(optionKey));
       }
     }
     consideredLists.push(...consideredCandidates(block, out));
