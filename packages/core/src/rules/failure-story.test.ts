@@ -77,6 +77,8 @@ const EVERYDAY_STORIES = [
   'If the search index gets corrupted, we rebuild it from the articles table in about 20 minutes.',
   'If the flag server is down, the SDKs keep serving the last flags they fetched, so nothing breaks until a flag changes.',
   'If the payment provider holds our account, checkout stops; customers can still pay by bank transfer while the hold is cleared.',
+  'If the search vendor is unreachable, the help centre falls back to database search and shows a banner.',
+  'If the object store rejects writes, events queue on local disk and the on-call engineer is paged.',
 ];
 
 /** A record whose context tells how today's system fails; its consequences say nothing of how the new design does. */
@@ -284,6 +286,15 @@ ruleTester(failureStory, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a design that falls back to a default, with no failure named, is no failure story`,
+      text: inDialect(
+        dialect,
+        'Sorting falls back to the title when a receipt has no date.',
+        'Support rejects requests for paper receipts.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a failure at the end of one section and what users see in the next are two stories`,
       text: inDialect(
