@@ -27,3 +27,15 @@ export function yStatementRecord(dialect: Dialect, ...statement: string[]): stri
     ...statement,
   );
 }
+
+/**
+ * A record that is the Y-statement alone, under its title and before any heading: MADR's frontmatter,
+ * log4brains' "- Status:" lines, or Nygard's title with "Date:" and "Status:" lines.
+ */
+export function yStatementAlone(dialect: Dialect, ...statement: string[]): string {
+  const head =
+    dialect === 'nygard'
+      ? ['# 12. Store payments in PostgreSQL', '', 'Date: 2025-02-10', 'Status: Accepted', '']
+      : recordHead(dialect, 'Store payments in PostgreSQL', { number: 12, date: '2025-02-10' });
+  return adr(...head, ...statement);
+}

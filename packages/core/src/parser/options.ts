@@ -1443,12 +1443,15 @@ const Y_ACCEPTING = /\baccepting\s+(?:that\s+)?([^.;]{3,300}?)(?=,?\s+because\b|
  * added as marked, with what it achieves as its pro and what it accepts as its con.
  */
 function yStatements(doc: AdrDocument, skip: Set<number>, out: Builder): void {
-  for (const section of doc.sections) {
-    const kind = section.effectiveKind;
-    if (kind === 'links' || kind === 'status') continue;
-    const blocks = section.blocks
-      .map((i) => doc.blocks[i] as Block)
-      .filter((b) => !skip.has(b.index) && !b.quoted && (b.kind === 'paragraph' || b.kind === 'listItem'));
+  const groups = doc.sections
+    .filter((s) => s.effectiveKind !== 'links' && s.effectiveKind !== 'status')
+    .map((s) => s.blocks.map((i) => doc.blocks[i] as Block));
+  // A record may be the Y-statement alone, written under its title before any heading.
+  groups.push(doc.blocks.filter((b) => b.section === -1));
+  for (const group of groups) {
+    const blocks = group.filter(
+      (b) => !skip.has(b.index) && !b.quoted && (b.kind === 'paragraph' || b.kind === 'listItem'),
+    );
     const starts: number[] = [];
     let text = '';
     for (const block of blocks) {

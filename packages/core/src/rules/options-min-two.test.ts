@@ -1,6 +1,6 @@
 import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
-import { yStatement, yStatementRecord } from '../../test/y-statements.js';
+import { yStatement, yStatementAlone, yStatementRecord } from '../../test/y-statements.js';
 import { optionsMinTwo } from './options-min-two.js';
 
 /** A decision matrix under a heading of the caller's: the options scored in a table. */
@@ -56,6 +56,13 @@ ruleTester(optionsMinTwo, {
         'Restoring a year of logs takes up to 12 hours.',
       ),
     },
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a record that is a Y-statement alone, before any heading, names the options it neglected`,
+      text: yStatementAlone(
+        dialect,
+        yStatement({ neglected: 'Cassandra', accepting: 'writes stop during a failover' }),
+      ),
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a Y-statement names the options it neglected`,
       text: yStatementRecord(
@@ -429,6 +436,14 @@ ruleTester(optionsMinTwo, {
       name: `${dialect}: a table under a heading that names no comparison ("Traceability matrix") holds no options`,
       text: scoredTable(dialect, 'Traceability matrix'),
       errors: [{ messageId: 'onlyOne' }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a record that is a Y-statement alone and neglects nothing considered one option`,
+      text: yStatementAlone(
+        dialect,
+        yStatement({ achieve: 'one transaction per payment', accepting: 'writes stop during a failover' }),
+      ),
+      errors: [{ messageId: 'onlyOne', data: { option: 'PostgreSQL' } }],
     })),
     {
       name: 'Nygard: a Y-statement that neglects nothing considered one option',

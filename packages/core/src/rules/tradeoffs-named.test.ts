@@ -1,6 +1,6 @@
 import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
-import { yStatement, yStatementRecord } from '../../test/y-statements.js';
+import { yStatement, yStatementAlone, yStatementRecord } from '../../test/y-statements.js';
 import { tradeoffsNamed } from './tradeoffs-named.js';
 
 /** A MADR 4 record whose consequences are given by the caller. */
@@ -207,6 +207,13 @@ ruleTester(tradeoffsNamed, {
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: the chosen row's cell under a "Cons" column of the options table is a cost`,
       text: optionsTable(dialect, 'Another cluster for the team to run'),
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: the price accepted by a record that is a Y-statement alone is a named cost`,
+      text: yStatementAlone(
+        dialect,
+        yStatement({ neglected: 'Cassandra', accepting: 'writes stop during a failover' }),
+      ),
     })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: the price a Y-statement accepts is a named cost`,
@@ -580,6 +587,14 @@ ruleTester(tradeoffsNamed, {
       text: optionsTable('nygard', 'n/a'),
       errors: [{ messageId: 'noConsequences' }],
     },
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a record that is a Y-statement alone and accepts nothing names no cost`,
+      text: yStatementAlone(
+        dialect,
+        yStatement({ neglected: 'Cassandra', achieve: 'one transaction per payment' }),
+      ),
+      errors: [{ messageId: 'noConsequences' }],
+    })),
     {
       name: 'MADR: a Y-statement that accepts nothing names no cost',
       text: yStatementRecord(
