@@ -332,6 +332,14 @@ const verdictLines = (dialect: Dialect, verdicts: string[]) => {
 ruleTester(rejectedAlternativesReasoned, {
   valid: [
     ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: what an alternative "would never" do is why it lost`,
+      text: jobQueues(dialect, [
+        '* RabbitMQ',
+        '* Nightly CSV exports: orders change hourly, so the exports would never keep up',
+        '* Polling the orders table: at 2,000 orders an hour the load could never stay off the primary',
+      ]).text,
+    })),
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a choice that "scored highest" in the matrix ranks it above every other option`,
       text: ciMatrix(dialect, 'We chose GitHub Actions, which scored highest in the matrix.'),
     })),
@@ -1053,6 +1061,18 @@ ruleTester(rejectedAlternativesReasoned, {
         name: `${dialect}: a "Not chosen:" line with nothing after the name`,
         text: record.text,
         errors: [{ messageId: 'noReason', line: record.line(1), data: { option: 'NATS' } }],
+      };
+    }),
+    ...DIALECTS.map((dialect) => {
+      const record = jobQueues(dialect, [
+        '* RabbitMQ',
+        '* Kafka \u2014 ruled out: needs a dedicated ops team',
+        '* NATS: consumers will never miss an event',
+      ]);
+      return {
+        name: `${dialect}: what an alternative "will never" do is a merit, not why it lost`,
+        text: record.text,
+        errors: [{ messageId: 'noReason', line: record.line(2), data: { option: 'NATS' } }],
       };
     }),
     ...DIALECTS.map((dialect) => {
