@@ -1945,3 +1945,42 @@ describe('"We will not use Kafka or NATS; we will use RabbitMQ": each name turne
     ]);
   });
 });
+
+describe('long option names', () => {
+  const sameStart = 'Sign staff in to the cluster through the company directory and sign customers in';
+  const longItems = [
+    `1. ${sameStart} through our own OAuth server`,
+    `2. ${sameStart} through the hosted identity service we already pay for`,
+  ];
+
+  it.each(DIALECTS)('%s: two long items that begin alike stay two options', (dialect) => {
+    const model = decidedAmong(
+      dialect,
+      longItems,
+      `Chosen option: "${sameStart} through our own OAuth server".`,
+    );
+    expect(model.options).toHaveLength(2);
+    expect(model.options[0]?.name.length).toBeLessThanOrEqual(80);
+    expect(model.chosen?.option).toBe(0);
+  });
+
+  it.each(DIALECTS)('%s: a long list item and its own sub-heading are one option', (dialect) => {
+    const model = parse(
+      adr(
+        ...recordHead(dialect, 'Sign-in for staff and customers'),
+        '## Considered Options',
+        '',
+        ...longItems,
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        `### ${sameStart} through the hosted identity service we already pay for`,
+        '',
+        '* Good, because nothing new to run',
+        '* Bad, because every login is billed',
+      ),
+    );
+    expect(model.options).toHaveLength(2);
+    expect(model.options[1]?.arguments.map((a) => a.polarity)).toEqual(['good', 'bad']);
+  });
+});

@@ -96,7 +96,8 @@ export function optionName(block: Block): string {
       : /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s+=>\s+|\s*\(|\.\s|,\s+(?=(?:because|since|as|which|but|so|e\.g|i\.e|for)\b))/i;
   const split = separators.exec(text.replace(/^[–—-]\s*/, ''));
   const name = split ? (split[1] as string) : text;
-  return name.length > 80 ? clipName(name) : name.replace(/[.:]$/, '');
+  // Kept whole: the builder keys the option by all of it and clips the name it shows.
+  return name.replace(/[.:]$/, '');
 }
 
 /** A name of at most 80 characters: a longer one is cut, ending in "...". */
@@ -250,7 +251,10 @@ function builder(): Builder {
   return {
     options,
     add(option, loose = false) {
-      const key = optionKey(option.name);
+      // Keyed by the whole name, so two long names that begin alike stay two options and a long
+      // list item meets its own sub-heading; shown clipped.
+      const key = optionKey(option.name.length > 80 ? option.name.slice(0, 240) : option.name);
+      option = { ...option, name: option.name.length > 80 ? clipName(option.name) : option.name };
       if (!key || key.length < 2) return null;
       const existing =
         options.find((o) => o.key === key) ??
