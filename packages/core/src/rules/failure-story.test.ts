@@ -79,6 +79,9 @@ const EVERYDAY_STORIES = [
   'If the payment provider holds our account, checkout stops; customers can still pay by bank transfer while the hold is cleared.',
   'If the search vendor is unreachable, the help centre falls back to database search and shows a banner.',
   'If the object store rejects writes, events queue on local disk and the on-call engineer is paged.',
+  'If the relay API key is leaked, we rotate the key and re-encrypt the stored credentials.',
+  'If a signing key is compromised, we need to re-encrypt every secret it protects.',
+  'A worker may send a receipt with an out of date price list, but this would quickly be fixed by the ten-minute cache expiry.',
 ];
 
 /** A record whose context tells how today's system fails; its consequences say nothing of how the new design does. */
@@ -313,6 +316,16 @@ ruleTester(failureStory, {
         dialect,
         'A nightly job replays the outbox table to rebuild the search index.',
         'The client buffers events and sends them in batches of 100.',
+      ),
+      errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: routine key rotation, or a stale price list with no effect, is no failure story`,
+      text: inDialect(
+        dialect,
+        'We rotate the relay API key every 90 days and re-encrypt the stored credentials.',
+        'The price list in a receipt can be out of date; we will look into it.',
+        'Receipt wording is fixed by the legal team.',
       ),
       errors: [{ messageId: 'missing', line: dialect === 'nygard' ? 13 : 10 }],
     })),
