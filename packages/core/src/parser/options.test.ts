@@ -1984,3 +1984,58 @@ describe('long option names', () => {
     expect(model.options[1]?.arguments.map((a) => a.polarity)).toEqual(['good', 'bad']);
   });
 });
+
+describe('"Kafka and NATS were also considered.": alternatives named in a passive sentence', () => {
+  const considered = (dialect: Dialect, sentence: string, decision = 'We will use RabbitMQ.') =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Message broker', { number: 6 }),
+        '## Context',
+        '',
+        `Order events are lost when the monolith restarts. ${sentence}`,
+        '',
+        decisionHeading(dialect),
+        '',
+        decision,
+      ),
+    ).options.filter((o) => o.source === 'prose');
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: names of a product's shape, or beside one, are alternatives`, () => {
+      expect(considered(dialect, 'Kafka and NATS were also considered.').map((o) => o.name)).toEqual([
+        'Kafka',
+        'NATS',
+      ]);
+      expect(considered(dialect, 'NATS was also evaluated.').map((o) => o.name)).toEqual(['NATS']);
+    });
+
+    it(`${dialect}: a plain word opening the sentence counts when the record writes it as a name elsewhere`, () => {
+      const names = considered(
+        dialect,
+        'Pulsar was also considered.',
+        'We will use RabbitMQ, which needs less tuning than Pulsar.',
+      );
+      expect(names.map((o) => o.name)).toContain('Pulsar');
+    });
+
+    for (const sentence of [
+      'Security was also considered.',
+      'Cost and latency were also considered.',
+      'Performance and SLA were also considered.',
+      'Kafka was also considered.',
+    ]) {
+      it(`${dialect}: "${sentence}" names no alternative`, () => {
+        expect(considered(dialect, sentence)).toEqual([]);
+      });
+    }
+
+    it(`${dialect}: a word the record also writes in lower case is no name, even beside one`, () => {
+      const names = considered(
+        dialect,
+        'Budget and SLA were also considered.',
+        'We will use RabbitMQ, which fits the budget.',
+      );
+      expect(names).toEqual([]);
+    });
+  }
+});

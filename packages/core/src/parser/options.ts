@@ -1348,6 +1348,54 @@ function comparisonColumns(doc: AdrDocument, skip: Set<number>, out: Builder) {
     if (!skip.has(index)) columnCandidates(doc, index, false, out);
 }
 
+/**
+ * "Kafka and NATS were also considered.": a passive sentence that names alternatives and says nothing
+ * else. "Security was also considered." and "Cost and latency were also considered." name concerns
+ * weighed, not alternatives, so the names must read as names (see namesProducts).
+ */
+export const ALSO_CONSIDERED =
+  /(?:^|[.!?]\s+)([^.;:()!?\n]{2,80}?) (?:was|were) (?:also |briefly |initially )?(?:considered|evaluated)(?: as well)?\s*(?:[.!]|$)/gu;
+
+/** A name's own shape, which no common word has: "RabbitMQ", "NATS", "S3", "Node.js", "C++". */
+const PRODUCT_SHAPE = /\p{Ll}\p{Lu}|\p{Lu}{2}|\p{L}\d|\.\p{L}|[+#]/u;
+
+/** Endings of words for qualities and concerns: "Security", "Performance", "Latency", "Deployment". */
+const CONCERN_WORD = /(?:ity|ance|ence|ness|ment|tion|sion|ship|ing|cy|ability)$/iu;
+
+/**
+ * Whether `names`, opening a sentence, read as product or technology names: every word capitalised;
+ * each name after the first capitalised mid-sentence or of a product's shape. The first stands at
+ * the sentence's start, where any word is capitalised, so it needs a product's shape, or to be
+ * written capitalised mid-sentence elsewhere in the record; or else, beside names of a product's
+ * shape, to be no concern word and never written in lower case ("Kafka and NATS", not "Cost and
+ * SLA" in a record that speaks of cost).
+ */
+function namesProducts(doc: AdrDocument, names: string[]): boolean {
+  if (!names.every((name) => name.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word)))) return false;
+  const [first, ...rest] = names as [string, ...string[]];
+  if (PRODUCT_SHAPE.test(first)) return true;
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const prose = doc.blocks.map((b) => b.prose).join('\n');
+  if (new RegExp(`[\\p{Ll},]\\s+${escaped}\\b`, 'u').test(prose)) return true;
+  return (
+    rest.length > 0 &&
+    rest.every((name) => PRODUCT_SHAPE.test(name)) &&
+    !first.split(/\s+/).some((word) => CONCERN_WORD.test(word)) &&
+    !new RegExp(`\\b${escaped.toLowerCase()}\\b`, 'u').test(prose)
+  );
+}
+
+function alsoConsidered(doc: AdrDocument, block: Block, out: Builder) {
+  for (const match of block.prose.matchAll(ALSO_CONSIDERED)) {
+    const phrase = (match[1] as string).trim();
+    const names = enumeratedNames(phrase);
+    const all = names.length > 0 ? names : [phrase];
+    if (all.some((name) => proseName(name) !== name || GENERIC_PROPOSAL.test(name))) continue;
+    if (!namesProducts(doc, all)) continue;
+    for (const name of all) addProse(out, name, block);
+  }
+}
+
 /** Adds the options prose names; returns the "we considered A, B and C" lists among them. */
 function proseAlternatives(
   doc: AdrDocument,
@@ -1386,6 +1434,7 @@ function proseAlternatives(
       }
     }
     consideredLists.push(...consideredCandidates(block, out));
+    alsoConsidered(doc, block, out);
     labelledAlternatives(block, out);
     verdictLines(block, out);
     rejectedAlternatives(block, out);

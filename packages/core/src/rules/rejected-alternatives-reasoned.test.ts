@@ -1613,3 +1613,55 @@ ruleTester(rejectedAlternativesReasoned, {
     };
   }),
 });
+
+/** A broker record in `dialect` whose context ends with `considered`; returns its text and that line. */
+const alsoConsideredBrokers = (dialect: Dialect, considered: string) => {
+  const head = [
+    ...recordHead(dialect, 'Message broker', { number: 9 }),
+    '## Context',
+    '',
+    'Order events are lost when the monolith restarts.',
+  ];
+  return {
+    text: adr(
+      ...head,
+      considered,
+      '',
+      decisionHeading(dialect),
+      '',
+      'We will use RabbitMQ with durable queues, because the billing team already runs it.',
+    ),
+    line: head.length,
+  };
+};
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "Kafka and NATS were also considered." with why they lost in the next sentence`,
+      text: alsoConsideredBrokers(
+        dialect,
+        'Kafka and NATS were also considered. Both need a platform team we lack.',
+      ).text,
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "Cost and latency were also considered." names concerns, not alternatives`,
+      text: alsoConsideredBrokers(dialect, 'Cost and latency were also considered.').text,
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "Security was also considered." names a concern, not an alternative`,
+      text: alsoConsideredBrokers(dialect, 'Security was also considered.').text,
+    })),
+  ],
+  invalid: DIALECTS.map((dialect) => {
+    const record = alsoConsideredBrokers(dialect, 'Kafka and NATS were also considered.');
+    return {
+      name: `${dialect}: "Kafka and NATS were also considered." with no reason either lost`,
+      text: record.text,
+      errors: [
+        { messageId: 'noReason', line: record.line, data: { option: 'Kafka' } },
+        { messageId: 'noReason', line: record.line, data: { option: 'NATS' } },
+      ],
+    };
+  }),
+});

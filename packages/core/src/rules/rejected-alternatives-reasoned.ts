@@ -2,6 +2,7 @@ import type { DocumentRule } from '../engine/types.js';
 import { costMatcher, GOOD_LEAD, GOOD_MARK, namesPlainCost, REASON_CUE } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import {
+  ALSO_CONSIDERED,
   afterOfferedWays,
   isListedOption,
   optionKey,
@@ -307,6 +308,29 @@ function unreasonedVerdictLine(document: AdrDocument, option: ConsideredOption):
   return false;
 }
 
+/**
+ * An alternative named only as "also considered" ("Kafka and NATS were also considered.") with no
+ * reason for it: none in a sentence of its own paragraph that names it or speaks of the alternatives
+ * together ("Both need a team we lack."), none in the decision speaking of them together, and none
+ * anywhere else in the record that names it.
+ */
+function unreasonedAlsoConsidered(document: AdrDocument, option: ConsideredOption): boolean {
+  const block = document.blocks[option.block];
+  if (!block) return false;
+  const needle = ` ${option.key} `;
+  const named = [...block.prose.matchAll(ALSO_CONSIDERED)].some((match) =>
+    ` ${optionKey(match[1] as string)} `.includes(needle),
+  );
+  if (!named) return false;
+  const explained = proseSentences(document).some((s) => {
+    const together = THE_ALTERNATIVES_TOGETHER.test(s.text);
+    if (s.block === block)
+      return (together || ` ${optionKey(s.text)} `.includes(needle)) && PROSE_REASON.test(s.text);
+    return together && document.sections[s.block.section]?.effectiveKind === 'outcome';
+  });
+  return !explained && !mentionedWithReason(document, option);
+}
+
 /** Words of the decision that turn away from the alternative named after them: "avoid X", "Y instead of X". */
 const TURNED_AWAY_FROM = String.raw`\b(?:avoid(?:ing)?|instead of|rather than|(?:not|stop|no longer) us(?:e|ing))\s+(?:using\s+|the\s+|an?\s+|our\s+|any\s+)?`;
 
@@ -478,7 +502,8 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
           ? unreasonedProseAlternative(document, option) ||
             unreasonedTurnedAway(document, option) ||
             unreasonedPassedOver(document, option) ||
-            unreasonedVerdictLine(document, option)
+            unreasonedVerdictLine(document, option) ||
+            unreasonedAlsoConsidered(document, option)
           : !hasStatedReason(document, option)
       ) {
         report({ messageId: 'noReason', span: option.span, data: { option: option.name } });
