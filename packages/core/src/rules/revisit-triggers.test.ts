@@ -93,6 +93,15 @@ ruleTester(revisitTriggers, {
         text: criteria(dialect, '## Revisit', item),
       })),
     ),
+    ...DIALECTS.flatMap((dialect) =>
+      [
+        'This should be revisited after Authentik becomes capable of syncing LDAP groups.',
+        'The lease length should be revisited once the upstream maintainers close issue #4127.',
+      ].map((item) => ({
+        name: `${dialect}: "${item.slice(0, 45)}..." names an upstream capability or a ticket`,
+        text: inDialect(dialect, item),
+      })),
+    ),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a named team finishing a named piece of work is a concrete event`,
       text: criteria(dialect, '## Revisit', '- When the platform team finishes the Kafka migration.'),
@@ -296,6 +305,11 @@ ruleTester(revisitTriggers, {
       name: `${dialect}: "will be reviewed in due course" names no date or event`,
       text: inDialect(dialect, 'The lease length will be reviewed in due course.'),
       errors: [{ messageId: 'vague', data: { text: 'The lease length will be reviewed in due course.' } }],
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "once it becomes able to" names no actor and no ticket`,
+      text: inDialect(dialect, 'We will revisit this once it becomes able to scale.'),
+      errors: [{ messageId: 'vague', data: { text: 'We will revisit this once it becomes able to scale.' } }],
     })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a "Re-evaluation criteria" list with only a vague item`,

@@ -30,11 +30,15 @@ const RELATIVE_THRESHOLD_OR_CADENCE =
  */
 // Case-sensitive, so a capital marks a name; "it", "we" and "things" are no actor.
 const NAMED_ACTOR_EVENT =
-  /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as|[Ii]f) (?:(?:the|our|their) (?:[\w-]+ ){0,3}?[\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:(?:also|too|finally|fully) )?(?:adopts?|adopted|launch(?:es|ed)?|moves? (?:to|off|onto)|moved (?:to|off|onto)|migrates? (?:to|off)|migrated (?:to|off)|switch(?:es|ed)? (?:to|off)|retires?|retired|drops?|dropped|deprecates?|replaces?|replaced|rolls? out|rolled out|onboards?|ships?|shipped|finish(?:es|ed)|complete[sd])\b/;
+  /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as|[Ii]f) (?:(?:the|our|their) (?:[\w-]+ ){0,3}?[\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:(?:also|too|finally|fully) )?(?:adopts?|adopted|launch(?:es|ed)?|moves? (?:to|off|onto)|moved (?:to|off|onto)|migrates? (?:to|off)|migrated (?:to|off)|switch(?:es|ed)? (?:to|off)|retires?|retired|drops?|dropped|deprecates?|replaces?|replaced|rolls? out|rolled out|onboards?|ships?|shipped|finish(?:es|ed)|complete[sd]|becomes? (?:capable of|able to)|became (?:capable of|able to))\b/;
 
 /** A concrete event: a release, renewal, launch, deprecation, end of life, audit, a named milestone. */
 const CONCRETE_EVENT =
   /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|is (?:released|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|agreement|subscription|pilot|trial|proof of concept|load test|stress test|benchmarks?|discontinu\w+|ships|retire[sd]|architecture review|review board|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified)|(?:when|once|after|as soon as) (?:[\w-]+ ){1,6}?(?:is|are|has been|have been|gets?) (?:complete|completed|finished|done|merged|shipped)|(?:when|once) (?:we )?(?:start|starting|begin|beginning) (?:work(?:ing)? on|to build))\b/i;
+
+/** A referenced ticket whose closing is the event: "(Keycloak RFE 18532)", "issue #412", "bug 2210". */
+const TICKET_REFERENCE =
+  /\b(?:[Ii]ssue|[Tt]icket|RFE|[Bb]ug|[Ff]eature request|PR|[Pp]ull request) #?\d{2,}\b/;
 
 /** Triggers that cannot be checked by anyone. */
 const VAGUE =
@@ -79,7 +83,9 @@ interface Trigger {
 export function isConcreteTrigger(text: string): boolean {
   const measurable = MEASURABLE.test(text) || RELATIVE_THRESHOLD_OR_CADENCE.test(text);
   if (VAGUE.test(text) && !measurable) return false;
-  return measurable || CONCRETE_EVENT.test(text) || NAMED_ACTOR_EVENT.test(text);
+  return (
+    measurable || CONCRETE_EVENT.test(text) || NAMED_ACTOR_EVENT.test(text) || TICKET_REFERENCE.test(text)
+  );
 }
 
 function triggersFromMetadata(document: AdrDocument): Trigger[] {
