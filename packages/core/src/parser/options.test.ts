@@ -2039,3 +2039,52 @@ describe('"Kafka and NATS were also considered.": alternatives named in a passiv
     });
   }
 });
+
+describe('products of one kind named in the context, one of which the decision adopts', () => {
+  const record = (dialect: Dialect, context: string, decision: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Styling components'),
+        '## Context',
+        '',
+        context,
+        '',
+        decisionHeading(dialect),
+        '',
+        decision,
+      ),
+    );
+  const enumeration =
+    'Scoped styles need a CSS-in-JS library. Well-known libraries include Linaria, Goober and Stitches. Goober is the smallest.';
+
+  it.each(DIALECTS)(
+    '%s: "libraries include A, B and C" then "To use B" weighs three candidates',
+    (dialect) => {
+      const model = record(dialect, enumeration, 'To use Goober as our CSS-in-JS library.');
+      expect(model.options.map((o) => [o.name, o.source])).toEqual([
+        ['Linaria', 'prose'],
+        ['Goober', 'prose'],
+        ['Stitches', 'prose'],
+      ]);
+      expect(model.chosen).toMatchObject({ option: 1, name: 'Goober' });
+    },
+  );
+
+  it.each([
+    ['a decision that adopts none of them', 'We will write plain CSS modules.'],
+    ['a decision that names two of them', 'We will use Goober and Stitches side by side.'],
+    ['a decision that only moves one', 'Goober moves into the shared design-system package.'],
+  ])('%s leaves the enumeration an inventory', (_name, decision) => {
+    const model = record('nygard', enumeration, decision);
+    expect(model.options.filter((o) => o.source === 'prose')).toEqual([]);
+  });
+
+  it('an enumeration of things that are not product names is no set of candidates', () => {
+    const model = record(
+      'madr',
+      'Our services include billing, search and checkout.',
+      'We will use search as the first service on the new cluster.',
+    );
+    expect(model.options.filter((o) => o.source === 'prose')).toEqual([]);
+  });
+});

@@ -1064,6 +1064,28 @@ const INLINE_CANDIDATES =
   /\b(?:competitors|alternatives|options|contenders|candidates|other (?:tools|products|solutions|services|libraries|frameworks))\b[^.:;]{0,40}?\b(?:are|include|included|were|such as|like)\s+([^.;:]{3,200})/iu;
 
 /**
+ * "Popular CSS-in-JS libraries include Styled Components, Emotion and Styletron": products of one
+ * kind named in the problem statement. They are the candidates when the decision then adopts one
+ * of them ("To use Emotion"); "Our services include Billing and Search" followed by "move Search to
+ * Kubernetes" adopts nothing, and a list the decision names twice or never is an inventory.
+ */
+const CATEGORY_ENUMERATION =
+  /\b(?:libraries|frameworks|tools|databases|products|solutions|vendors|providers|engines|brokers|platforms|languages|implementations|packages|runtimes|services)\b[^.:;]{0,30}?\b(?:include|includes|included|such as|like|e\.g\.,?|namely)\s+([^.;:()]{3,200})/u;
+const ADOPTS =
+  /\b(?:use|using|adopt|adopting|choose|chose|pick|picked|go with|going with|went with|select|selected|standardi[sz]e on|opt for|opted for)\b/i;
+const PRODUCT_NAME = /^(?:[A-Z0-9`]|[a-z]+[A-Z])/u;
+
+function categoryCandidates(block: Block, decisionSentence: string, out: Builder): string[][] {
+  const match = CATEGORY_ENUMERATION.exec(block.prose);
+  if (!match || !ADOPTS.test(decisionSentence)) return [];
+  const names = enumeratedNames(match[1] as string).map((name) => name.replace(/^(?:and|or)\s+/i, ''));
+  if (names.length < 2 || !names.every((name) => PRODUCT_NAME.test(name))) return [];
+  if (names.filter((name) => namesOption(decisionSentence, name)).length !== 1) return [];
+  for (const name of names) addProse(out, name, block);
+  return [names.map(optionKey)];
+}
+
+/**
  * "Later we can consider other options like S3 or a KV store": candidates left for the future were
  * not weighed for this decision. Tried on the sentence before the candidates.
  */
@@ -1440,6 +1462,8 @@ function proseAlternatives(
     rejectedAlternatives(block, out);
     if (kind === 'outcome') chosenOverAlternatives(block, out);
     inlineCandidates(block, out);
+    if (kind === 'context' || kind === 'drivers' || kind === undefined || kind === null)
+      consideredLists.push(...categoryCandidates(block, decisionSentence, out));
     consideredLists.push(...couldUseCandidates(block, out));
     if (STATUS_QUO.test(block.prose)) {
       out.add(proseOption('Do nothing', block));
@@ -1839,10 +1863,11 @@ const DECISION_LABEL_WORDS = String.raw`(?:the )?(?:decision|chosen option|choic
 const DECISION_LABEL = `${DECISION_LABEL_WORDS}:?`;
 /**
  * "We will use", "We chose to adopt", "We have decided to go with", or the imperative "Choose Algolia.";
- * keeping what is in place is a choice too: "We will keep", "stay with", "continue to use".
+ * keeping what is in place is a choice too: "We will keep", "stay with", "continue to use"; a title-like
+ * infinitive states one too: "To use Emotion as our CSS-in-JS library."
  */
 const DECISION_VERB =
-  "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for|keep|stay with|stick with|continue to use|continue using|remain on|remain with)|we(?: have|'ve)? decided to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))";
+  "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for|keep|stay with|stick with|continue to use|continue using|remain on|remain with)|we(?: have|'ve)? decided to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))|to (?:use|adopt)";
 
 /** "Decision:" before the sentence that states the choice. */
 const LABEL_BEFORE_CHOICE = new RegExp(String.raw`^[\s*_]*${DECISION_LABEL_WORDS}:[\s*_]*`, 'iu');
