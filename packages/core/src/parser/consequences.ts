@@ -1,9 +1,10 @@
-import { namesCost } from '../language.js';
+import { NAMES_SAVING, namesCost } from '../language.js';
 import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
 import { collectArguments, polarityOfLabel } from './options.js';
 
 function headingPolarity(section: Section): Polarity | null {
   const title = section.key;
+  if (NAMES_SAVING.test(title)) return 'good';
   if (
     /\bnegative\b|\bbad\b|\bcons\b|\bdrawbacks?\b|\bdownsides?\b|\btrade ?offs?\b|\brisks?\b|\bcosts?\b/.test(
       title,

@@ -75,6 +75,7 @@ const plainConsequences = (dialect: Dialect, consequence: string) =>
 
 /** Costs said in everyday words rather than "Bad, because". */
 const plainCosts = [
+  'The relay costs more per message than sending from our own servers, which cancels the cost savings of dropping them.',
   'We are going to have to rotate the relay password by hand every quarter.',
   'We’ll need to ask the platform team for every new sender address.',
   'We will be dependent on the provider for delivery reports.',
@@ -550,6 +551,14 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: money saved ("Cost savings", "the cost saving is about 15%") names no cost`,
+      text: plainConsequences(
+        dialect,
+        '### Cost savings\n\nThe cost saving per relay message is about 15%, and cost reductions grow with volume.',
+      ),
+      errors: [{ messageId: 'noCost' }],
+    })),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: only benefits under a bold "**Consequences:**" label name no cost`,
       text: labelledRecord(dialect, 'Good: flags change in seconds without a redeploy.'),
