@@ -21,6 +21,21 @@ const decidedAmong = (dialect: Dialect, optionLines: string[], decision: string)
     ),
   );
 
+/** A record in `dialect` with one context paragraph and then the decision `decision`. */
+const contextThenDecision = (dialect: Dialect, context: string, decision: string, title = 'Message broker') =>
+  parse(
+    adr(
+      ...recordHead(dialect, title, { number: 4 }),
+      '## Context',
+      '',
+      context,
+      '',
+      decisionHeading(dialect),
+      '',
+      decision,
+    ),
+  );
+
 /** The option the decision picks among `options`, each a list item. */
 const decided = (dialect: Dialect, decision: string, options: string[]) =>
   decidedAmong(
@@ -1863,18 +1878,7 @@ describe('options labelled A, B, C in a list, picked by their letter', () => {
 describe('"We will use A over B" and "we chose it over B" in a decision', () => {
   /** A record in `dialect` whose decision is `sentence`, with Nygard-style consequences. */
   const decided = (dialect: Dialect, sentence: string) =>
-    parse(
-      adr(
-        ...recordHead(dialect, 'Message broker', { number: 4 }),
-        '## Context',
-        '',
-        'Order events are lost when the monolith restarts.',
-        '',
-        decisionHeading(dialect),
-        '',
-        sentence,
-      ),
-    );
+    contextThenDecision(dialect, 'Order events are lost when the monolith restarts.', sentence);
 
   for (const dialect of DIALECTS) {
     it(`${dialect}: "We will use RabbitMQ over Kafka" names the choice and the alternative it beat`, () => {
@@ -1905,18 +1909,7 @@ describe('"We will use A over B" and "we chose it over B" in a decision', () => 
 
 describe('"We will not use Kafka or NATS; we will use RabbitMQ": each name turned down is an alternative', () => {
   const decided = (dialect: Dialect, sentence: string) =>
-    parse(
-      adr(
-        ...recordHead(dialect, 'Message broker', { number: 5 }),
-        '## Context',
-        '',
-        'Order events are lost when the monolith restarts.',
-        '',
-        decisionHeading(dialect),
-        '',
-        sentence,
-      ),
-    );
+    contextThenDecision(dialect, 'Order events are lost when the monolith restarts.', sentence);
 
   for (const dialect of DIALECTS) {
     it(`${dialect}: Kafka and NATS are two alternatives, and the choice is stated after them`, () => {
@@ -1987,17 +1980,10 @@ describe('long option names', () => {
 
 describe('"Kafka and NATS were also considered.": alternatives named in a passive sentence', () => {
   const considered = (dialect: Dialect, sentence: string, decision = 'We will use RabbitMQ.') =>
-    parse(
-      adr(
-        ...recordHead(dialect, 'Message broker', { number: 6 }),
-        '## Context',
-        '',
-        `Order events are lost when the monolith restarts. ${sentence}`,
-        '',
-        decisionHeading(dialect),
-        '',
-        decision,
-      ),
+    contextThenDecision(
+      dialect,
+      `Order events are lost when the monolith restarts. ${sentence}`,
+      decision,
     ).options.filter((o) => o.source === 'prose');
 
   for (const dialect of DIALECTS) {
@@ -2042,18 +2028,7 @@ describe('"Kafka and NATS were also considered.": alternatives named in a passiv
 
 describe('products of one kind named in the context, one of which the decision adopts', () => {
   const record = (dialect: Dialect, context: string, decision: string) =>
-    parse(
-      adr(
-        ...recordHead(dialect, 'Styling components'),
-        '## Context',
-        '',
-        context,
-        '',
-        decisionHeading(dialect),
-        '',
-        decision,
-      ),
-    );
+    contextThenDecision(dialect, context, decision, 'Styling components');
   const enumeration =
     'Scoped styles need a CSS-in-JS library. Well-known libraries include Linaria, Goober and Stitches. Goober is the smallest.';
 
