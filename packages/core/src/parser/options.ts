@@ -39,6 +39,11 @@ export function optionKey(name: string): string {
   return key || normalizeName(name);
 }
 
+/** Whether `text` names the option keyed `key` as whole words: "We chose Redis Streams" names "redis streams". */
+export function namesKey(text: string, key: string): boolean {
+  return ` ${optionKey(text)} `.includes(` ${key} `);
+}
+
 function normalizeName(name: string): string {
   return name
     .toLowerCase()
@@ -253,7 +258,7 @@ function builder(): Builder {
     add(option, loose = false) {
       // Keyed by the whole name, so two long names that begin alike stay two options and a long
       // list item meets its own sub-heading; shown clipped.
-      const key = optionKey(option.name.length > 80 ? option.name.slice(0, 240) : option.name);
+      const key = optionKey(option.name.slice(0, 240));
       option = { ...option, name: option.name.length > 80 ? clipName(option.name) : option.name };
       if (!key || key.length < 2) return null;
       const existing =
@@ -969,14 +974,12 @@ function rejectedAlternatives(block: Block, out: Builder) {
       if (phrase.includes(',')) {
         const listed = enumeratedNames(phrase);
         const closed = /(?:,|\s)(?:and|or)\s+[^,]+$/u.test(phrase);
-        if (!closed || !listed.every((name) => /^[\p{Lu}\d`]/u.test(name))) continue;
+        if (!closed || !listed.every((name) => NAME_START.test(name))) continue;
       }
       // A thing the system handles ("the request", "a payment") takes an article and lower case; a
       // named alternative is bare ("Kafka") or capitalised after its article ("the Kafka option").
       if (pattern === REJECTED_PASSIVE && /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[a-z]/u.test(phrase)) continue;
-      const names = enumeratedNames(phrase.replace(/^using\s+/i, ''));
-      for (const name of names.length > 0 ? names : [phrase.replace(/^using\s+/i, '')])
-        addProse(out, name, block);
+      for (const name of namesOrWhole(phrase.replace(/^using\s+/i, ''))) addProse(out, name, block);
     }
   }
 }
@@ -1014,7 +1017,7 @@ function isShortName(item: Block): boolean {
 /** Whether `text` names `name` as whole words (case-insensitive). */
 function namesOption(text: string, name: string): boolean {
   const key = optionKey(name);
-  return key.length >= 3 && ` ${optionKey(text)} `.includes(` ${key} `);
+  return key.length >= 3 && namesKey(text, key);
 }
 
 function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence: string, out: Builder) {
@@ -1111,6 +1114,15 @@ function enumeratedNames(list: string): string[] {
   return names.length >= 2 && names.every((name) => name.split(/\s+/).length <= 4) ? names : [];
 }
 
+/** The names of an enumeration ("Kafka, NATS and Pulsar"), or the phrase itself as one name. */
+function namesOrWhole(phrase: string): string[] {
+  const names = enumeratedNames(phrase);
+  return names.length > 0 ? names : [phrase];
+}
+
+/** How a name opens in prose: a capital or a digit ("Kafka", "S3"), or a code mark left in the text. */
+const NAME_START = /^[\p{Lu}\d`]/u;
+
 /**
  * "Alternatives considered: logfmt (rejected: no Java encoder); free text (rejected because ...)":
  * a labelled run of alternatives, one per semicolon, each named before its parenthesis or colon.
@@ -1144,9 +1156,8 @@ function verdictLines(block: Block, out: Builder) {
         /[.;:(]|\s[\u2013\u2014-]\s|,?\s+(?:which|because|since|as|due|given|both|they|it)\b/iu,
       )[0] ?? ''
     ).trim();
-    if (!/^[\p{Lu}\d`]/u.test(named) || GENERIC_PROPOSAL.test(named)) continue;
-    const names = enumeratedNames(named);
-    for (const name of names.length > 0 ? names : [named]) addProse(out, name, block);
+    if (!NAME_START.test(named) || GENERIC_PROPOSAL.test(named)) continue;
+    for (const name of namesOrWhole(named)) addProse(out, name, block);
   }
 }
 
@@ -1197,14 +1208,13 @@ const COULD_USE = new RegExp(
  * RabbitMQ over Kafka, because ..." → ", because ..."); null when it offers none.
  */
 export function afterOfferedWays(sentence: string, name: string): string | null {
-  const key = ` ${optionKey(name)} `;
+  const key = optionKey(name);
   for (const [pattern, group] of [
     [COULD_USE, 1],
     [CHOSEN_OVER, 3],
   ] as const) {
     for (const match of sentence.matchAll(pattern)) {
-      if (` ${optionKey(match[group] ?? '')} `.includes(key))
-        return sentence.slice(match.index + (match[0] as string).length);
+      if (namesKey(match[group] ?? '', key)) return sentence.slice(match.index + (match[0] as string).length);
     }
   }
   return null;
@@ -1410,8 +1420,7 @@ function namesProducts(doc: AdrDocument, names: string[]): boolean {
 function alsoConsidered(doc: AdrDocument, block: Block, out: Builder) {
   for (const match of block.prose.matchAll(ALSO_CONSIDERED)) {
     const phrase = (match[1] as string).trim();
-    const names = enumeratedNames(phrase);
-    const all = names.length > 0 ? names : [phrase];
+    const all = namesOrWhole(phrase);
     if (all.some((name) => proseName(name) !== name || GENERIC_PROPOSAL.test(name))) continue;
     if (!namesProducts(doc, all)) continue;
     for (const name of all) addProse(out, name, block);
@@ -1745,9 +1754,7 @@ function findChosen(
     const picked = distinct.filter(({ o }) => !turnsAwayFrom(decisionText, o.key));
     if (picked.length === 1) {
       const { o, i } = picked[0] as { o: ConsideredOption; i: number };
-      const block =
-        outcomeBlocks.find((b) => ` ${optionKey(blockText(b))} `.includes(` ${o.key} `)) ??
-        (outcomeBlocks[0] as Block);
+      const block = outcomeBlocks.find((b) => namesKey(blockText(b), o.key)) ?? (outcomeBlocks[0] as Block);
       return chosenIn(block, o.name, i, 'outcome-mention');
     }
     const lead =

@@ -5,6 +5,7 @@ import {
   ALSO_CONSIDERED,
   afterOfferedWays,
   isListedOption,
+  namesKey,
   optionKey,
   refersByOrdinal,
   TURNED_DOWN_VERDICT,
@@ -208,7 +209,7 @@ function choiceIsJustified(document: AdrDocument, cue: RegExp): boolean {
     (s) =>
       cue.test(s.text) &&
       (document.sections[s.block.section]?.effectiveKind === 'outcome' ||
-        (chosenKey !== undefined && ` ${optionKey(s.text)} `.includes(` ${chosenKey} `))),
+        (chosenKey !== undefined && namesKey(s.text, chosenKey))),
   );
 }
 
@@ -282,10 +283,8 @@ function unreasonedPassedOver(document: AdrDocument, option: ConsideredOption): 
   // ", but neither runs offline, so ...", ", but they charge per seat": the reason in the same sentence.
   const rest = after.replace(/^\W*(?:but\b)?\s*/i, '');
   if (REASON_CUE.test(rest) || THE_ALTERNATIVES_TOGETHER.test(rest)) return false;
-  const needle = ` ${option.key} `;
   const explained = sentences.some(
-    (s) =>
-      s !== offering && (THE_ALTERNATIVES_TOGETHER.test(s.text) || ` ${optionKey(s.text)} `.includes(needle)),
+    (s) => s !== offering && (THE_ALTERNATIVES_TOGETHER.test(s.text) || namesKey(s.text, option.key)),
   );
   return !explained && !mentionedWithReason(document, option);
 }
@@ -317,15 +316,13 @@ function unreasonedVerdictLine(document: AdrDocument, option: ConsideredOption):
 function unreasonedAlsoConsidered(document: AdrDocument, option: ConsideredOption): boolean {
   const block = document.blocks[option.block];
   if (!block) return false;
-  const needle = ` ${option.key} `;
   const named = [...block.prose.matchAll(ALSO_CONSIDERED)].some((match) =>
-    ` ${optionKey(match[1] as string)} `.includes(needle),
+    namesKey(match[1] as string, option.key),
   );
   if (!named) return false;
   const explained = proseSentences(document).some((s) => {
     const together = THE_ALTERNATIVES_TOGETHER.test(s.text);
-    if (s.block === block)
-      return (together || ` ${optionKey(s.text)} `.includes(needle)) && PROSE_REASON.test(s.text);
+    if (s.block === block) return (together || namesKey(s.text, option.key)) && PROSE_REASON.test(s.text);
     return together && document.sections[s.block.section]?.effectiveKind === 'outcome';
   });
   return !explained && !mentionedWithReason(document, option);
