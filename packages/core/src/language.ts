@@ -13,10 +13,11 @@ export const NAMES_SAVING = /\bcosts? (?:savings?|reductions?|efficienc(?:y|ies)
  * risk", and the benefit verbs "reduces the risk", "avoids the overhead", "lower costs". A benefit
  * verb that is itself denied ("no way to avoid downtime", "cannot reduce the cost") leaves the cost
  * standing, and so do other words between ("no way to shorten the downtime"): up to two filler
- * words may stand between the denial and the cost.
+ * words may stand between the denial and the cost. A clause that marks out where the decision
+ * applies ("use Luxon for any formatting that cannot be done with Date") names a scope, not a cost.
  */
 const COST_DENIAL =
-  /(?:\b(?:no|not|without|zero|never|nor|free of)|(?<!\b(?:no way to|no|not|never|cannot|can't|unable to|hard to|harder to|difficult to|impossible to|fail(?:s|ed)? to) )\b(?:reduc(?:e|es|ed|ing)|lower|less|fewer|minimal|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|remov(?:e|es|ed|ing)))\s+(?:(?:the|a|an|any|our|real|known|obvious|significant|major|big|great|much|extra|additional|added|further|noticeable|serious|such|other|more)\s+){0,2}$/i;
+  /(?:\b(?:no|not|without|zero|never|nor|free of)|\b(?:for|to|with|on|in|of) (?:any|all|every|each|whatever|anything|everything)\b(?:\s+[\w&-]+){0,5}\s+that|(?<!\b(?:no way to|no|not|never|cannot|can't|unable to|hard to|harder to|difficult to|impossible to|fail(?:s|ed)? to) )\b(?:reduc(?:e|es|ed|ing)|lower|less|fewer|minimal|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|remov(?:e|es|ed|ing)))\s+(?:(?:the|a|an|any|our|real|known|obvious|significant|major|big|great|much|extra|additional|added|further|noticeable|serious|such|other|more)\s+){0,2}$/i;
 
 /**
  * A test for `pattern` that ignores the matches a denial stands right before: `denial` is a pattern

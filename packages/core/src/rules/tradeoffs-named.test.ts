@@ -104,6 +104,8 @@ const plainCosts = [
   'Bounce handling is now our problem.',
   'Debugging a missing receipt gets trickier.',
   'Checking every sender address slows releases down.',
+  // Said of the choice itself, a relative clause still names its price.
+  'We now rely on a relay that cannot send attachments over 10 MB.',
 ];
 
 /** Options as a table with Pros and Cons columns; the chosen row's cons cell is the caller's. */
@@ -626,6 +628,9 @@ ruleTester(tradeoffsNamed, {
         'Sending receipts after the response avoids slowing the checkout page.',
         'Support staff pay more attention to bounced receipts.',
         'We pay less per receipt than with the old provider.',
+        // A clause marking out where the decision applies names its scope, not a cost.
+        'All services should use the relay for any mail that cannot be sent from the shop itself.',
+        "Teams send through the relay for every receipt that can't wait for the nightly batch.",
         // Marked as pros, these are benefits whatever their words ("wait", "no longer").
         '- ✅ Customers no longer wait for a receipt while the page loads.',
         '- 👍 Customers wait less for a receipt.',
