@@ -73,6 +73,10 @@ const UNDO_STATEMENTS = [
   'Reversing it is cheap: we point the app servers at the in-memory store.',
   'To undo, point the app servers at the in-memory store, which stays in the code.',
   'To reverse this, set SESSION_STORE=memory and restart the app servers.',
+  'If we need in-memory sessions again in the future, we can easily support that by switching the store setting back.',
+  'Should the team ever want the old session service again, we could re-enable it from the tagged release.',
+  'The fallback is to repoint the app servers at the old session service.',
+  'Our fallback is to route session reads back to the app servers.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -442,5 +446,79 @@ ruleTester(reversibilityStated, {
         { messageId: 'oneWayNoEvidence', line: 15 },
       ],
     },
+  ],
+});
+
+/** Sentences that name a fallback or a second attempt but no way back from the decision. */
+const NO_WAY_BACK = [
+  'If we need to restart the cluster again, we can do it by hand.',
+  'The fallback is to serve sessions from the local cache while Redis is down.',
+];
+
+/** A goal the options had to meet, in the places records list goals. */
+const goalInDialect = (dialect: Dialect, goals: string[], consequence = 'Deploys no longer drop sessions.') =>
+  adr(
+    ...recordHead(dialect, 'Keep sessions in Redis', { number: 14, date: '2025-02-03' }),
+    '## Context',
+    '',
+    ...goals,
+    '',
+    decisionHeading(dialect),
+    '',
+    'Sessions move from app-server memory to a three-node Redis cluster.',
+    '',
+    '## Consequences',
+    '',
+    consequence,
+  );
+
+const GOAL_LISTS: [string, string[]][] = [
+  [
+    'a "Goals:" label',
+    ['Goals: sessions survive deploys, and nothing makes it difficult to migrate to another store later.'],
+  ],
+  [
+    'a list led in by "The goals are:"',
+    [
+      'The goals are:',
+      '',
+      '* sessions survive deploys;',
+      "* it doesn't make it difficult to migrate to another store later.",
+    ],
+  ],
+  [
+    'a "Decision Drivers" section',
+    [
+      'Sessions are lost on deploy.',
+      '',
+      '## Decision Drivers',
+      '',
+      '* Easy to switch to another store later',
+    ],
+  ],
+];
+
+ruleTester(reversibilityStated, {
+  valid: DIALECTS.flatMap((dialect) =>
+    GOAL_LISTS.map(([where, goals]) => ({
+      name: `${dialect}: a goal in ${where} does not hide what the consequences say about going back`,
+      text: goalInDialect(dialect, goals, 'Switching back to in-memory sessions is easy: one setting.'),
+    })),
+  ),
+  invalid: [
+    ...DIALECTS.flatMap((dialect) =>
+      NO_WAY_BACK.map((statement) => ({
+        name: `${dialect}: "${statement.slice(0, 40)}..." is no way back`,
+        text: inDialect(dialect, statement),
+        errors: [{ messageId: 'missing' }],
+      })),
+    ),
+    ...DIALECTS.flatMap((dialect) =>
+      GOAL_LISTS.map(([where, goals]) => ({
+        name: `${dialect}: being easy to migrate away from, as a goal in ${where}, says nothing about the choice`,
+        text: goalInDialect(dialect, goals),
+        errors: [{ messageId: 'missing' }],
+      })),
+    ),
   ],
 });

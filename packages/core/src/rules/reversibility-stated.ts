@@ -49,6 +49,22 @@ const WAY_BACK =
 const COST_IN_TIME =
   /\b(?:\d+|an?|one|two|three|four|five|six|a few|a couple of) (?:hours?|days?|weeks?|sprints?|months?)\b/i;
 
+/**
+ * A way back offered for when the old need returns: "if we need x86 agents again, we can switch the
+ * instance type back", "should we ever want the old importer again, we could restore it". The
+ * consequent must go back to what was there; "if we need to restart it again, we can" is no way back.
+ */
+const RETURN_IF_NEEDED_AGAIN =
+  /\b(?:if|should|in case|whenever) (?:we|you|the team|teams) (?:ever )?(?:need|want|have|require)s?\b[^.;]{0,80}\bagain\b[^.;]{0,80}\b(?:can|could)\b[^.;]{0,80}\b(?:back|revert\w*|restor\w*|re-?enabl\w*|(?:the |our )?(?:old|previous|original|former|legacy) (?:[\w-]+ )?(?:one|setup|system|service|version|instances?|type|cluster|platform))\b/i;
+
+/**
+ * A fallback that returns to what the decision replaced: "the fallback is to repoint the backend at
+ * the old system", "our fallback is to point traffic back to the legacy cluster". A fallback that
+ * serves a cached page is failure handling, not a way back.
+ */
+const FALLBACK_TO_OLD =
+  /\bfall ?back (?:plan )?(?:is|would be|will be|remains) to (?:re-?point|point|switch|route|send|move|direct|revert|return|go|roll|flip)\b[^.;]{0,80}\b(?:back|(?:the |our )(?:old|previous|original|former|legacy))\b/i;
+
 /** An instruction for undoing the decision: "To undo, re-enable the old resizer", "To reverse this, ...". */
 const UNDO_INSTRUCTION =
   /^\W*to (?:undo|revert|reverse|roll back|back out)(?: (?:this|it|the change|the decision|this decision|this change))?,/i;
@@ -57,7 +73,31 @@ const UNDO_INSTRUCTION =
 function statesReversibility(sentence: string): boolean {
   if (UNDO_INSTRUCTION.test(sentence)) return true;
   if (WAY_BACK.test(sentence) && COST_IN_TIME.test(sentence)) return true;
+  if (RETURN_IF_NEEDED_AGAIN.test(sentence) || FALLBACK_TO_OLD.test(sentence)) return true;
   return REVERSIBILITY_PROSE.test(sentence) || FLAG_ROLLBACK.test(sentence);
+}
+
+/**
+ * What the decision must achieve, not what it achieved: "Goals: it doesn't make it difficult to
+ * migrate later" is a requirement on the options, not a statement about the chosen one.
+ */
+const REQUIREMENT_KINDS = new Set<string | null>(['drivers', 'constraints']);
+const GOALS = /\b(?:goals?|objectives?|requirements?|drivers?|criteria)\b/i;
+const GOALS_LABEL =
+  /^\W*(?:(?:design|decision|our|key) )?(?:goals?|objectives?|requirements?|drivers?|criteria)\s*:/i;
+
+/** True when the block states a goal or requirement: under such a heading, label or lead-in. */
+function statesGoal(document: AdrDocument, block: Block): boolean {
+  const section = document.sections[block.section];
+  if (section && (REQUIREMENT_KINDS.has(section.effectiveKind) || GOALS.test(section.title))) return true;
+  if (GOALS_LABEL.test(block.prose)) return true;
+  if (block.kind !== 'listItem') return false;
+  // A list led in by "The goals are:" lists goals.
+  const top = document.blocks.slice(0, block.index).reverse();
+  const leadIn = top.find((b) => b.kind !== 'listItem' || b.section !== block.section);
+  return (
+    !!leadIn && leadIn.section === block.section && GOALS.test(leadIn.prose) && /:\s*$/.test(leadIn.prose)
+  );
 }
 
 function sectionContent(document: AdrDocument): { text: string; found: boolean; span?: Block['span'] } {
@@ -182,7 +222,9 @@ Two-way: the index is rebuilt from PostgreSQL in 40 minutes, so switching back m
         report({ messageId: 'emptySection', span: section.span as Block['span'] });
         return;
       }
-    } else if (!proseSentences(document).some((s) => statesReversibility(s.text))) {
+    } else if (
+      !proseSentences(document).some((s) => statesReversibility(s.text) && !statesGoal(document, s.block))
+    ) {
       report({
         messageId: 'missing',
         fix: missingSectionFix(document, 'reversibility') ?? undefined,
