@@ -2063,3 +2063,71 @@ describe('products of one kind named in the context, one of which the decision a
     expect(model.options.filter((o) => o.source === 'prose')).toEqual([]);
   });
 });
+
+describe('the chosen option named by the number that labels it', () => {
+  const numberedList = [
+    '1. Sticky sessions at the load balancer',
+    '2. A Redis session store',
+    '3. Signed cookies',
+  ];
+  const parenthesisedLines = [
+    '(1) Sticky sessions at the load balancer',
+    '(2) A Redis session store',
+    '(3) Signed cookies',
+  ];
+
+  it.each(DIALECTS)('%s: "Chosen option: 3" picks the third item of a numbered list', (dialect) => {
+    const model = decidedAmong(dialect, numberedList, 'Chosen option: 3, because the servers keep no state.');
+    expect(model.chosen).toMatchObject({ option: 2, name: 'Signed cookies' });
+  });
+
+  it.each(DIALECTS)('%s: "Chosen option: `(3)`" picks the line numbered (3)', (dialect) => {
+    const model = decidedAmong(
+      dialect,
+      parenthesisedLines,
+      'Chosen option: `(3)`, because the servers keep no state.',
+    );
+    expect(model.options.map((o) => o.name)).toEqual([
+      '(1) Sticky sessions at the load balancer',
+      '(2) A Redis session store',
+      '(3) Signed cookies',
+    ]);
+    expect(model.chosen).toMatchObject({ option: 2 });
+  });
+
+  it.each(DIALECTS)(
+    '%s: "Chosen Option: (2)" with the numbered lines in paragraphs of their own',
+    (dialect) => {
+      const model = decidedAmong(
+        dialect,
+        parenthesisedLines.flatMap((line) => [line, '']),
+        'Chosen Option: (2), because the servers keep no state.',
+      );
+      expect(model.options).toHaveLength(3);
+      expect(model.chosen).toMatchObject({ option: 1 });
+    },
+  );
+
+  it.each(DIALECTS)('%s: a number no option carries picks none', (dialect) => {
+    const model = decidedAmong(dialect, numberedList, 'Chosen option: 7, because the servers keep no state.');
+    expect(model.chosen?.option).toBe(-1);
+  });
+
+  it('a bullet list is not numbered: "Chosen option: 2" picks none of it', () => {
+    const model = decidedAmong(
+      'madr',
+      ['* Sticky sessions at the load balancer', '* A Redis session store'],
+      'Chosen option: 2, because the servers keep no state.',
+    );
+    expect(model.chosen?.option).toBe(-1);
+  });
+
+  it('a paragraph with one numbered line is one option', () => {
+    const model = decidedAmong(
+      'nygard',
+      ['(1) Sticky sessions at the load balancer, as today.'],
+      'We keep them.',
+    );
+    expect(model.options.filter((o) => o.source === 'prose')).toHaveLength(1);
+  });
+});

@@ -419,8 +419,31 @@ function optionsFromSection(
   }
   for (const block of own) {
     if (block.kind !== 'paragraph' || INTRO.test(block.text) || block.text.length < 15) continue;
-    out.add(proseOption(optionName(block), block));
+    const numbered = numberedLines(block.text);
+    if (!numbered) {
+      out.add(proseOption(optionName(block), block));
+      continue;
+    }
+    // "(1) Sticky sessions\n(2) Redis\n(3) Signed cookies": one paragraph, an option on each numbered line.
+    let line = block.span.line;
+    for (const item of numbered) {
+      const span = lineSpan(doc.lineStarts, doc.text, line);
+      out.add({ ...proseOption(optionName({ ...block, text: item }), block), span, description: item });
+      line += item.split('\n').length;
+    }
   }
+}
+
+/** The numbered items of a paragraph whose lines open "(1) ...", "(2) ...", each with its own following lines; null unless two or more. */
+function numberedLines(text: string): string[] | null {
+  const lines = text.split('\n');
+  if (!NUMBER_LABEL.test(lines[0] ?? '')) return null;
+  const items: string[] = [];
+  for (const line of lines) {
+    if (NUMBER_LABEL.test(line)) items.push(line);
+    else items[items.length - 1] += `\n${line}`;
+  }
+  return items.length >= 2 ? items : null;
 }
 
 /** A letter label before an item's name: "A. LaunchDarkly", "(B) Unleash", "**C.** Build our own". */
@@ -432,6 +455,27 @@ function letterLabelled(items: Block[]): boolean {
     items.length >= 2 &&
     items.every((item, i) => LETTER_LABEL.exec(item.text)?.[1] === String.fromCharCode(65 + i))
   );
+}
+
+/** A number that labels an option's own line: "(3) Signed cookies", "3. Signed cookies", "3) ...". */
+const NUMBER_LABEL = /^[\s*_]*\(?(\d{1,2})[.)]\s+(?=\S)/u;
+
+/**
+ * The one option a number labels ("3" for "3. Signed cookies" or "(3) Signed cookies"), read on the
+ * option's list marker or its own first line; -1 unless two or more options are numbered so and
+ * exactly one has the number.
+ */
+function numberIndex(doc: AdrDocument, options: ConsideredOption[], number: string): number {
+  const labels = options.map((o) => {
+    if (o.source === 'outcome') return null;
+    const marker = doc.blocks[o.block]?.marker ?? '';
+    if (/^\d{1,2}[.)]$/u.test(marker)) return Number.parseInt(marker, 10);
+    const own = NUMBER_LABEL.exec(o.description.split('\n')[0] ?? '')?.[1];
+    return own ? Number.parseInt(own, 10) : null;
+  });
+  if (labels.filter((l) => l !== null).length < 2) return -1;
+  const at = labels.flatMap((l, i) => (l === Number.parseInt(number, 10) ? [i] : []));
+  return at.length === 1 ? (at[0] as number) : -1;
 }
 
 /**
@@ -1712,6 +1756,10 @@ function findChosen(
     const letter = /^(?:option |alternative )?([A-Za-z])[,.;:]?$/u.exec(name)?.[1];
     const lettered = letter ? letterIndex(options, letter) : -1;
     if (lettered >= 0) return chosenIn(block, (options[lettered] as ConsideredOption).name, lettered, 'madr');
+    // "Chosen option: (3)" names the option numbered 3, as the list or the lines number them.
+    const number = /^(?:option |alternative )?\(?(\d{1,2})\)?[,.;:]?$/u.exec(name)?.[1];
+    const numbered = number ? numberIndex(doc, options, number) : -1;
+    if (numbered >= 0) return chosenIn(block, (options[numbered] as ConsideredOption).name, numbered, 'madr');
     const key = optionKey(name);
     const index = chosenIndex(options, key);
     const alias = index >= 0 ? index : aliasIndex(doc, options, name);
