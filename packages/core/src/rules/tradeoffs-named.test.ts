@@ -73,6 +73,23 @@ const plainConsequences = (dialect: Dialect, consequence: string) =>
     consequence,
   );
 
+/** A record with no consequences section that ends in a "Risks" section, whose content is the caller's. */
+const withRisks = (dialect: Dialect, risk: string) =>
+  adr(
+    ...recordHead(dialect, 'Run one pipeline stack per project', { number: 12 }),
+    '## Context',
+    '',
+    'Projects share one pipeline server today, and one runaway job stalls everyone.',
+    '',
+    decisionHeading(dialect),
+    '',
+    'Each project gets its own pipeline stack, started by a small operator we write.',
+    '',
+    '## Risks',
+    '',
+    risk,
+  );
+
 /** Costs said in everyday words rather than "Bad, because". */
 const plainCosts = [
   'The relay costs more per message than sending from our own servers, which cancels the cost savings of dropping them.',
@@ -228,6 +245,10 @@ ruleTester(tradeoffsNamed, {
           accepting: 'writes stop during a failover',
         }),
       ),
+    })),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a Risks section with content names the price`,
+      text: withRisks(dialect, '* Nobody on the team has written an operator before.'),
     })),
     ...DIALECTS.flatMap((dialect) =>
       plainCosts.map((cost) => ({
@@ -553,6 +574,13 @@ ruleTester(tradeoffsNamed, {
     },
   ],
   invalid: [
+    ...DIALECTS.flatMap((dialect) =>
+      ['No risks identified.', 'None.'].map((risk) => ({
+        name: `${dialect}: a Risks section that names none is no cost: "${risk}"`,
+        text: withRisks(dialect, risk),
+        errors: [{ messageId: 'noConsequences' }],
+      })),
+    ),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: money saved ("Cost savings", "the cost saving is about 15%") names no cost`,
       text: plainConsequences(

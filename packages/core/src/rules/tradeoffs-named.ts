@@ -77,7 +77,7 @@ function hasNamedCost(document: AdrDocument): boolean {
     return true;
   const tradeoffSection = document.sections.find(
     (s) =>
-      /\btrade ?offs?\b|\bdownsides?\b|\bdrawbacks?\b|\bcosts?\b/.test(s.key) &&
+      /\btrade ?offs?\b|\bdownsides?\b|\bdrawbacks?\b|\bcosts?\b|\brisks?\b/.test(s.key) &&
       !NAMES_SAVING.test(s.key) &&
       s.allBlocks.some((i) => {
         const text = document.blocks[i]?.prose ?? '';
