@@ -516,3 +516,73 @@ ruleTester(failureStory, {
     },
   ],
 });
+
+/** How the option the team turned down would fail: its story, not the chosen design's. */
+const ALTERNATIVE_STORIES = [
+  'when a broker fails the vendor replaces it and clients retry, so the impact of an outage is much less.',
+  'if a zone goes down, the vendor moves the brokers and users see a few seconds of errors.',
+];
+const CHOSEN_STORY =
+  'If a broker fails, producers retry against the other two and the on-call engineer is paged.';
+
+/**
+ * A record that keeps its own Kafka cluster and turned down the managed one, whose failure story is
+ * `alternative`; `chosen` is told about the chosen option, under its own pros and cons where the
+ * dialect has them (Nygard: in the consequences).
+ */
+const withAlternative = (dialect: Dialect, alternative: string, chosen?: string) =>
+  dialect === 'nygard'
+    ? adr(
+        ...recordHead(dialect, 'Run our own Kafka cluster', { number: 9 }),
+        '## Decision',
+        '',
+        'We will run a three-broker Kafka cluster on our own nodes.',
+        '',
+        '## Consequences',
+        '',
+        'We own broker upgrades.',
+        ...(chosen ? ['', chosen] : []),
+        '',
+        '## Alternatives',
+        '',
+        `* Managed Kafka from the cloud vendor: ${alternative} We rejected it for its cost.`,
+      )
+    : adr(
+        ...recordHead(dialect, 'Run our own Kafka cluster'),
+        '## Considered Options',
+        '',
+        '* Own Kafka cluster',
+        '* Managed Kafka',
+        '',
+        decisionHeading(dialect),
+        '',
+        'Chosen option: "Own Kafka cluster", because it costs a third.',
+        '',
+        '### Consequences',
+        '',
+        '* Bad, because we own broker upgrades.',
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        ...(chosen ? ['### Own Kafka cluster', '', `* Bad, because ${chosen.toLowerCase()}`, ''] : []),
+        '### Managed Kafka',
+        '',
+        `* Good, because ${alternative}`,
+        '* Bad, because it costs three times as much.',
+      );
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) =>
+    ALTERNATIVE_STORIES.map((story) => ({
+      name: `${dialect}: the chosen option's own story counts next to a rejected option's`,
+      text: withAlternative(dialect, story, CHOSEN_STORY),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    ALTERNATIVE_STORIES.map((story) => ({
+      name: `${dialect}: "${story.slice(0, 30)}..." about a rejected option is not the chosen design's failure story`,
+      text: withAlternative(dialect, story),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ),
+});

@@ -1,7 +1,8 @@
 import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
 import { EMPTY_ANSWER, undeniedMatcher } from '../language.js';
-import type { Block } from '../model.js';
+import type { AdrDocument, Block } from '../model.js';
+import { optionKey } from '../parser/options.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { anchorFor, sectionProse } from './anchors.js';
@@ -42,6 +43,36 @@ const CONDITIONAL =
  * context is why the decision is made, not how the chosen design fails.
  */
 const PROBLEM_KINDS = new Set<string | null>(['context', 'drivers', 'constraints']);
+
+/**
+ * The blocks that describe an option the record did not choose (listed, headed or tabled): its list item with its sub-items,
+ * its pros and cons, and the section headed by its name. "If a broker fails the vendor replaces it"
+ * under the managed service the team turned down is that option's failure story, not the chosen one's.
+ */
+function alternativeBlocks(document: AdrDocument): Set<number> {
+  const blocks = new Set<number>();
+  // A choice only guessed from a mention or the title may have picked the wrong option; then the
+  // "other" options' blocks may be the chosen design's own.
+  const chosen = document.chosen;
+  if (!chosen || chosen.source === 'outcome-mention' || chosen.source === 'title') return blocks;
+  document.options.forEach((option, index) => {
+    // An option read from prose is only a guess at a name; its sentence may be about the choice.
+    if (index === chosen.option || option.source === 'outcome' || option.source === 'prose') return;
+    for (const argument of option.arguments) blocks.add(argument.block);
+    const head = document.blocks[option.block];
+    if (head) {
+      blocks.add(head.index);
+      for (let next = head.index + 1; next < document.blocks.length; next++) {
+        const block = document.blocks[next];
+        if (block?.kind !== 'listItem' || block.section !== head.section || block.depth <= head.depth) break;
+        blocks.add(next);
+      }
+    }
+    for (const section of document.sections)
+      if (optionKey(section.title) === option.key) for (const i of section.allBlocks) blocks.add(i);
+  });
+  return blocks;
+}
 
 /** Where a failure-named heading belongs to the design, not to the problem it solves (context, drivers). */
 const FAILURE_HEADED_KINDS = new Set<string | null>([null, 'outcome', 'consequences', 'operations']);
@@ -229,8 +260,12 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
       if (IMPACT_OR_HANDLING.test(prose)) return;
     }
     // Records without a dedicated section often tell the failure story in prose.
+    const alternatives = alternativeBlocks(document);
     const designSentences = proseSentences(document).filter(
-      (s) => !PROBLEM_KINDS.has(document.sections[s.block.section]?.effectiveKind ?? null),
+      (s) =>
+        !PROBLEM_KINDS.has(document.sections[s.block.section]?.effectiveKind ?? null) &&
+        document.sections[s.block.section]?.effectiveKind !== 'rejected' &&
+        !alternatives.has(s.block.index),
     );
     if (describesFailure(passages(designSentences), options.requireImpact)) return;
 
