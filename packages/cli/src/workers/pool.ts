@@ -1,7 +1,7 @@
 // Spreads batches of work over worker threads and the main thread: each thread takes the next batch
 // when it finishes one, so a slow batch does not hold the others up. Built for one run of a
 // command, not a long-lived pool: workers start, drain the queue and are terminated.
-import { type ResourceLimits, Worker } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 
 const BATCHES_QUEUED_PER_WORKER = 2;
 
@@ -63,6 +63,9 @@ export async function runBatches<I, O>(batches: readonly I[], runner: BatchRunne
   };
 
   try {
+    // Loaded here, not with this module: node:worker_threads and the internals it brings take a few
+    // milliseconds to load, and a lint of fewer than 64 records never starts a worker.
+    const { Worker } = await import('node:worker_threads');
     for (let i = 0; i < runner.workers; i++) {
       threads.push(
         new Worker(runner.workerUrl, {

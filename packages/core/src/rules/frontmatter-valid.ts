@@ -7,9 +7,14 @@ import { shorten } from '../text/shorten.js';
 import compiledValidator from './frontmatter-validator.generated.js';
 
 // The schema ships with the package (`schema/` sits two levels above both src/rules and
-// dist/rules), so editors can use the same file docket validates with.
-const require = createRequire(import.meta.url);
-export const FRONTMATTER_SCHEMA = require('../../schema/frontmatter.schema.json') as JsonSchema;
+// dist/rules), so editors can use the same file docket validates with. Read when a finding is
+// described, not when the rule loads: a record without frontmatter problems never needs it, and
+// reading it started Node's module resolver in every run (a millisecond or two of each start).
+let loadedSchema: JsonSchema | undefined;
+export function frontmatterSchema(): JsonSchema {
+  loadedSchema ??= createRequire(import.meta.url)('../../schema/frontmatter.schema.json') as JsonSchema;
+  return loadedSchema;
+}
 
 // Compiled from the same file ahead of time (scripts/generate-frontmatter-validator.mjs), so a run
 // does not pay for compiling it; a test keeps the two in step.
@@ -41,7 +46,7 @@ function toJson(value: unknown): unknown {
 function resolveRef(schema: JsonSchema): JsonSchema {
   const ref = schema.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
-  let node: unknown = FRONTMATTER_SCHEMA;
+  let node: unknown = frontmatterSchema();
   for (const part of ref.slice(2).split('/')) node = (node as Record<string, unknown>)[part];
   return { ...(node as JsonSchema), ...schema, $ref: undefined };
 }
