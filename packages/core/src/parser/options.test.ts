@@ -2131,3 +2131,29 @@ describe('the chosen option named by the number that labels it', () => {
     expect(model.options.filter((o) => o.source === 'prose')).toHaveLength(1);
   });
 });
+
+describe('"rather than" before an emphasised verb', () => {
+  const prose = (dialect: Dialect, decision: string) =>
+    contextThenDecision(dialect, 'Flags live in code and need a deploy to flip.', decision, 'Feature flags')
+      .options.filter((o) => o.source === 'prose')
+      .map((o) => o.name);
+
+  it.each(DIALECTS)(
+    '%s: "rather than _changing_ the pipeline" sets two actions apart, no candidate',
+    (dialect) => {
+      expect(
+        prose(dialect, 'We will read flags at start-up, rather than _changing_ the deploy pipeline.'),
+      ).toEqual([]);
+      expect(prose(dialect, 'We will wrap the client rather than **rewrite** it.')).toEqual([]);
+    },
+  );
+
+  it.each(DIALECTS)('%s: "rather than" before a name still names the alternative', (dialect) => {
+    expect(prose(dialect, 'We will read flags from Consul rather than LaunchDarkly.')).toEqual([
+      'LaunchDarkly',
+    ]);
+    expect(prose(dialect, 'We will read flags from Consul rather than _LaunchDarkly_.')).toEqual([
+      'LaunchDarkly',
+    ]);
+  });
+});

@@ -846,6 +846,21 @@ function chosenIn(block: Block, name: string, option: number, source: ChosenOpti
 
 /** Sentences outside the options sections that present an alternative as considered. */
 const NAME = '([^,.;:()!?]{3,80})';
+const RATHER_THAN = new RegExp(
+  String.raw`\brather than\s+(?:using |having |adding |keeping |the |a |an )?${NAME}`,
+  'giu',
+);
+
+/**
+ * "rather than _changing_ the pipeline": an emphasised verb after "rather than" sets one action
+ * against another ("we _extend_ it rather than _change_ it"); what it acts on is no candidate.
+ */
+function contrastsAction(doc: AdrDocument, block: Block, name: string): boolean {
+  const verb = /^\p{Ll}+/u.exec(name)?.[0];
+  if (!verb) return false;
+  const source = doc.text.slice(block.span.offset, block.span.endOffset);
+  return new RegExp(String.raw`\brather than\s+([*_]{1,2})${verb}\1(?![\p{L}*_])`, 'iu').test(source);
+}
 const PROSE_ALTERNATIVE = [
   new RegExp(
     String.raw`\bwe (?:also |have |had |briefly |initially |originally |first )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed|tried|prototyped)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |an? |the )?${NAME}`,
@@ -862,7 +877,7 @@ const PROSE_ALTERNATIVE = [
     'giu',
   ),
   new RegExp(String.raw`\binstead of\s+(?:using |having |adding |keeping |the |a |an )?${NAME}`, 'giu'),
-  new RegExp(String.raw`\brather than\s+(?:using |having |adding |keeping |the |a |an )?${NAME}`, 'giu'),
+  RATHER_THAN,
   new RegExp(
     String.raw`\balternatively,?\s+(?:we could |one could |it would be possible to |we can |you could )?${NAME}`,
     'giu',
@@ -1494,6 +1509,7 @@ function proseAlternatives(
       pattern.lastIndex = 0;
       for (const match of block.prose.matchAll(pattern)) {
         const name = match[1] as string;
+        if (pattern === RATHER_THAN && contrastsAction(doc, block, name)) continue;
         // Prose leaves a gap where a code span stood: "instead of `v1.2` as for ..." names code,
         // and the words after the gap are not the alternative.
         if (/\s{2,}$/.test(match[0].slice(0, match[0].lastIndexOf(name)))) continue;
