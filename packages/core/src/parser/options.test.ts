@@ -2157,3 +2157,75 @@ describe('"rather than" before an emphasised verb', () => {
     ]);
   });
 });
+
+describe('options nested under grouping bullets', () => {
+  it.each(DIALECTS)('%s: the lettered candidates under group labels are the options', (dialect) => {
+    const model = decidedAmong(
+      dialect,
+      [
+        '* Client-side approaches',
+        '  * A: a short TTL on the browser cache',
+        '  * B: versioned asset URLs',
+        '* Server-side approaches',
+        '  * C: purge the CDN on every price change',
+      ],
+      'Chosen option: C, because prices must be right within a minute.',
+    );
+    expect(model.options.map((o) => o.name)).toEqual([
+      'a short TTL on the browser cache',
+      'versioned asset URLs',
+      'purge the CDN on every price change',
+    ]);
+    expect(model.chosen).toMatchObject({ option: 2 });
+  });
+
+  it.each(DIALECTS)(
+    '%s: a short sibling label groups plain candidates, whose own pros stay theirs',
+    (dialect) => {
+      const model = decidedAmong(
+        dialect,
+        [
+          '* Managed options',
+          '  * Amazon RDS',
+          '    * Good, because backups are done for us',
+          '  * Google Cloud SQL',
+          '* Self-hosted',
+          '  * PostgreSQL on our own VMs',
+        ],
+        'We will use Amazon RDS.',
+      );
+      expect(model.options.map((o) => [o.name, o.arguments.length])).toEqual([
+        ['Amazon RDS', 1],
+        ['Google Cloud SQL', 0],
+        ['PostgreSQL on our own VMs', 0],
+      ]);
+      expect(model.chosen).toMatchObject({ option: 0 });
+    },
+  );
+
+  it.each(DIALECTS)("%s: details and pros nested under an option stay that option's", (dialect) => {
+    const model = decidedAmong(
+      dialect,
+      [
+        '* PostgreSQL',
+        '  * runs on RDS',
+        '  * JSONB columns for attributes',
+        '* MongoDB',
+        '  * Good, because the schema is free',
+        '  * Bad, because nobody here runs it',
+      ],
+      'We will use PostgreSQL.',
+    );
+    expect(model.options.map((o) => o.name)).toEqual(['PostgreSQL', 'MongoDB']);
+    expect(model.options[1]?.arguments.map((a) => a.polarity)).toEqual(['good', 'bad']);
+  });
+
+  it('a group label with pros under it is an option, not a group', () => {
+    const model = decidedAmong(
+      'madr',
+      ['* Hosted options', '  * Good, because nothing to run', '* Build our own'],
+      'We will build our own.',
+    );
+    expect(model.options.map((o) => o.name)).toEqual(['Hosted options', 'Build our own']);
+  });
+});

@@ -361,32 +361,41 @@ function optionsFromSection(
   const overview = listOutlinesHeadings(items, headed);
   const lettered = letterLabelled(items);
   const inColumns = new Set<Block['table']>();
-  for (const block of own) {
-    if (block.kind === 'listItem' && block.depth === 0) {
-      // In a list of options a leading ✅ marks the chosen one, not a pro: only words make an argument.
-      if (polarityOfLabel(block.text) || isArgumentLine(block.text)) continue;
-      const children = doc.blocks.filter(
-        (b) => b.parent === block.index || isDescendant(b, block, doc.blocks),
-      );
-      const outlined = overview?.get(block);
-      if (outlined) {
-        // The list's line for an option that has its own sub-heading: the same option, named twice.
-        outlined.arguments.push(...collectArguments(children, doc.blocks, null, true));
-        outlined.markedChosen ||= CHOSEN_MARK.test(block.text);
-        continue;
+  const groups = groupingItems(doc, items);
+  for (const item of own) {
+    if (item.kind === 'listItem' && item.depth === 0) {
+      // "* Client-side approaches" with the candidates nested under it: the candidates are the options.
+      const entries = groups.has(item) ? doc.blocks.filter((b) => b.parent === item.index) : [item];
+      for (const block of entries) {
+        // In a list of options a leading ✅ marks the chosen one, not a pro: only words make an argument.
+        if (polarityOfLabel(block.text) || isArgumentLine(block.text)) continue;
+        const children = doc.blocks.filter(
+          (b) => b.parent === block.index || isDescendant(b, block, doc.blocks),
+        );
+        const outlined = overview?.get(block);
+        if (outlined) {
+          // The list's line for an option that has its own sub-heading: the same option, named twice.
+          outlined.arguments.push(...collectArguments(children, doc.blocks, null, true));
+          outlined.markedChosen ||= CHOSEN_MARK.test(block.text);
+          continue;
+        }
+        // "A. LaunchDarkly": the letter is the option's label, not part of its name.
+        const label = block === item ? (lettered ? LETTER_LABEL : null) : NESTED_LABEL_MARK;
+        const named = label ? { ...block, text: block.text.replace(label, '') } : block;
+        out.add({
+          name: optionName(named).replace(CHOSEN_MARK, '').trim(),
+          span: block.span,
+          source: source === 'prose' ? 'list' : source,
+          description: [block.text, ...children.map((c) => c.text)].join('\n'),
+          arguments: [...inlineArguments(block), ...collectArguments(children, doc.blocks, null, true)],
+          markedChosen: CHOSEN_MARK.test(block.text),
+          block: block.index,
+        });
       }
-      // "A. LaunchDarkly": the letter is the option's label, not part of its name.
-      const named = lettered ? { ...block, text: block.text.replace(LETTER_LABEL, '') } : block;
-      out.add({
-        name: optionName(named).replace(CHOSEN_MARK, '').trim(),
-        span: block.span,
-        source: source === 'prose' ? 'list' : source,
-        description: [block.text, ...children.map((c) => c.text)].join('\n'),
-        arguments: [...inlineArguments(block), ...collectArguments(children, doc.blocks, null, true)],
-        markedChosen: CHOSEN_MARK.test(block.text),
-        block: block.index,
-      });
-    } else if (block.kind === 'tableRow' && block.rowIndex === 0) {
+      continue;
+    }
+    const block = item;
+    if (block.kind === 'tableRow' && block.rowIndex === 0) {
       // A decision matrix with the candidates in its columns: its rows are criteria, not options.
       if (columnCandidates(doc, block.index, true, out)) inColumns.add(block.table);
     } else if (block.kind === 'tableRow' && (block.rowIndex ?? 0) > 0) {
@@ -446,8 +455,42 @@ function numberedLines(text: string): string[] | null {
   return items.length >= 2 ? items : null;
 }
 
+/** A short label naming a group of candidates: "Client-side approaches", "Hosted options:". */
+const GROUP_LABEL =
+  /^[\p{L}\p{N}/&-]+(?:\s+[\p{L}\p{N}/&-]+){0,3}\s+(?:approaches|options|alternatives|solutions|candidates|strategies|variants|designs|choices)\s*:?$/iu;
+/** A nested item that opens with a candidate's label: "A: ...", "(B) ...", "3. ...", "Option 2: ...". */
+const NESTED_LABEL = /^[*_]{0,2}\(?(?:[A-Z]|\d{1,2})[.):][*_]{0,2}\s+\S/u;
+/** The label itself, dropped from a grouped candidate's name: "A: Short TTL" is "Short TTL". */
+const NESTED_LABEL_MARK = /^[*_]{0,2}\(?(?:[A-Z]|\d{1,2})[.):][*_]{0,2}\s+(?=\S)/u;
+
+/**
+ * Top-level items of an options list that group candidates rather than name one: a short label with
+ * no argument of its own, whose nested items are candidates, not its pros and cons. A group is
+ * told by its label ("Server-side approaches") or by candidates labelled under it ("A: ...", "B: ...");
+ * once one item is a group, a short sibling label with plain candidates under it is one too.
+ */
+function groupingItems(doc: AdrDocument, items: Block[]): Set<Block> {
+  const nested = (item: Block) => doc.blocks.filter((b) => b.parent === item.index);
+  const possible = items.filter((item) => {
+    const children = nested(item);
+    return (
+      children.length > 0 &&
+      !item.text.includes('\n') &&
+      item.text.trim().split(/\s+/).length <= 5 &&
+      !/[.!?;,]/.test(item.text) &&
+      children.every((c) => !polarityOfLabel(c.text) && !isArgumentLine(c.text))
+    );
+  });
+  const sure = possible.filter(
+    (item) =>
+      GROUP_LABEL.test(item.text.trim()) ||
+      nested(item).every((c) => NESTED_LABEL.test(c.text) || candidateLabel(c.text) !== null),
+  );
+  return new Set(sure.length > 0 ? possible : []);
+}
+
 /** A letter label before an item's name: "A. LaunchDarkly", "(B) Unleash", "**C.** Build our own". */
-const LETTER_LABEL = /^[*_]{0,2}\(?([A-Z])[.)][*_]{0,2}\s+(?=\S)/u;
+const LETTER_LABEL = /^[*_]{0,2}\(?([A-Z])[.):][*_]{0,2}\s+(?=\S)/u;
 
 /** Whether the items of a list are labelled A, B, C ... in turn, so each letter names its item. */
 function letterLabelled(items: Block[]): boolean {
