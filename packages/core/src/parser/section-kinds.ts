@@ -140,6 +140,9 @@ const KEYWORD_KINDS: [RegExp, SectionKind][] = [
   [/\brevers(?:ibility|al)\b|\brollback\b|\bexit strategy\b|\bback ?out plan\b/, 'reversibility'],
   // "Kill criteria": the conditions on which the team drops the decision, which are its revisit triggers.
   [/\brevisit\b|\bre ?evaluation\b|\breassessment\b|\bwhen to review\b|\bkill criteria\b/, 'revisit'],
+  // "HTTP API Constraints", "Technical constraints": the constraints of one area are still constraints.
+  // "Defaults and constraints" of an API's options are a specification, not the decision's forces.
+  [/^(?:(?!and |or )[\w-]+ ){1,3}constraints$/, 'constraints'],
   [/\bdecision drivers?\b/, 'drivers'],
   [/\bdecision outcome\b/, 'outcome'],
 ];

@@ -275,3 +275,74 @@ describe('findQuantity', () => {
     expect(findQuantity('12 34 56, 78 and 9.1 of 2 for 3 '.repeat(20_000))).toBeNull();
   });
 });
+
+/** A record in each dialect: the caller's context, the decision, then the caller's notes after it. */
+const withNotes = (dialect: Dialect, context: string, notes: string[] = []) =>
+  adr(
+    ...recordHead(dialect, 'Send large payloads by reference', { number: 7 }),
+    dialect === 'madr' ? '## Context and Problem Statement' : '## Context',
+    '',
+    context,
+    '',
+    decisionHeading(dialect),
+    '',
+    'We store payloads in the object store and send a reference on the queue.',
+    '',
+    ...notes,
+  );
+
+/** Limits the design must meet: given as an example, as the size of a list, or under a "... Constraints" sub-heading. */
+ruleTester(constraintsQuantified, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a platform limit given as an example is still a limit`,
+      text: withNotes(
+        dialect,
+        'Brokers cap message size. As an example, our hosted queue has a 64 KB upper limit to message size.',
+      ),
+    },
+    {
+      name: `${dialect}: a list bounded by a number counts, whatever it lists`,
+      text: withNotes(
+        dialect,
+        'The shop keeps a list of up to 50 saved baskets per customer between visits.',
+      ),
+    },
+    {
+      name: `${dialect}: a qualified Constraints sub-heading states constraints`,
+      text: withNotes(dialect, 'We list files in remote repositories without cloning them.', [
+        '## Implementation Notes',
+        '',
+        '### Provider API Constraints',
+        '',
+        '- Rate limits: 100-3000 calls/hour depending on the provider',
+      ]),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a sample figure quoted in an example constrains nothing`,
+      text: withNotes(
+        dialect,
+        'Say what the load is. For example, "up to 10,000 users" or "a limit of 5 GB".',
+      ),
+      errors: [{ messageId: 'noNumbers' }],
+    },
+    {
+      name: `${dialect}: a bare "up to" length is a convention, not a force`,
+      text: withNotes(dialect, 'Issue titles stay short (up to 70 characters) and name the component.'),
+      errors: [{ messageId: 'noNumbers' }],
+    },
+    {
+      name: `${dialect}: "Defaults and constraints" of an API's options are no forces`,
+      text: withNotes(dialect, 'We list files in remote repositories without cloning them.', [
+        '## Implementation Notes',
+        '',
+        '### Defaults and constraints',
+        '',
+        '- `max_files` defaults to 500 files per call',
+      ]),
+      errors: [{ messageId: 'noNumbers' }],
+    },
+  ]),
+});

@@ -103,6 +103,21 @@ const NOT_A_FORCE_BEFORE = /\b(?:every|each|past|last)\s+$/i;
 const HISTORY = /\b(?:has|have|had)\s+been\b/i;
 /** Numbers in an example illustrate; they do not constrain. */
 const EXAMPLE = /\b(?:for example|for instance|e\.g\.|an example|example of)\b/i;
+/**
+ * A bound the design must meet, which stays a constraint when given as an example ("As an example,
+ * the broker has a 256 KB upper limit", "e.g. a list of up to 200 genes").
+ */
+const LIMIT_BEFORE = /\b(?:up to|at most|no more than|(?:a |the )?maximum of|max\.?)\s*$/i;
+const LIMIT_AFTER = /^[^.;:!?]{0,20}?\b(?:(?:upper |hard |size |rate )?limits?|cap|quota|ceiling|maximum)\b/i;
+/** An open quotation or brace before a figure: the figure is a sample to fill in. */
+const INSIDE_QUOTE_OR_BRACE = /(?:^[^"]*"(?:[^"]*"[^"]*")*[^"]*|[\u201c{][^\u201d}]*)$/;
+/**
+ * A count bounded by a limit, of things the list of counted nouns does not name: "a list of up to
+ * 200 previously viewed genes", "limited to 2083 characters". A bare "up to 70 characters" is as
+ * often a house convention (the length of a title) as a force, and does not count.
+ */
+const BOUNDED_COUNT =
+  /\b(?:(?:list|set|collection|history|queue|batch|backlog|cache|pool) of (?:up to|at most|no more than)|limited to|(?:a|the) (?:limit|maximum|cap) of)\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b/gi;
 
 /**
  * The part of the sentence before `index`, at most 300 characters back so long paragraphs stay
@@ -135,7 +150,7 @@ function findFigure(text: string): string | null {
     const index = match.index ?? 0;
     const before = text.slice(Math.max(0, index - 12), index);
     const sentence = sentenceBefore(text, index);
-    if (EXAMPLE.test(sentence)) continue;
+    if (EXAMPLE.test(sentence) && !isLimit(text, index, match[0], groups.approx)) continue;
     // A year-like figure is a year ("in 2021 teams moved", "DSP 2025 endpoints") unless a unit follows
     // it ("2000 rps"); written with a thousands comma ("2,000 users") it is never a year.
     if (YEAR.test(written) && !groups.approx && !groups.measure) continue;
@@ -149,6 +164,26 @@ function findFigure(text: string): string | null {
       if (NOT_A_FORCE_BEFORE.test(sentence) || HISTORY.test(sentence)) continue;
       if (/^\s*ago\b/i.test(text.slice(index + match[0].length, index + match[0].length + 5))) continue;
     }
+    return match[0];
+  }
+  return findBoundedCount(text);
+}
+
+/** Whether the figure at `index` is stated as a limit: "up to 10 MB", "a 256 KB upper limit". */
+function isLimit(text: string, index: number, figure: string, approx: string | undefined): boolean {
+  // A template's sample answer, quoted or in braces ('e.g. "up to 10,000 users"'), constrains nothing.
+  if (INSIDE_QUOTE_OR_BRACE.test(sentenceBefore(text, index))) return false;
+  if (approx && LIMIT_BEFORE.test(approx.trimEnd())) return true;
+  if (LIMIT_BEFORE.test(text.slice(Math.max(0, index - 20), index))) return true;
+  return LIMIT_AFTER.test(text.slice(index + figure.length, index + figure.length + 40));
+}
+
+/** The first count bounded by a limit, "up to 200 previously viewed genes"; years are no count. */
+function findBoundedCount(text: string): string | null {
+  for (const match of text.matchAll(BOUNDED_COUNT)) {
+    if (INSIDE_QUOTE_OR_BRACE.test(sentenceBefore(text, match.index ?? 0))) continue;
+    const number = (match[1] ?? '').replace(/,/g, '');
+    if (Number(number) < 2 || (YEAR.test(number) && !(match[1] ?? '').includes(','))) continue;
     return match[0];
   }
   return null;
