@@ -2229,3 +2229,39 @@ describe('options nested under grouping bullets', () => {
     expect(model.options.map((o) => o.name)).toEqual(['Hosted options', 'Build our own']);
   });
 });
+
+describe('possibilities listed as follow-up work', () => {
+  const record = (dialect: Dialect, heading: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Tracing library'),
+        '## Context',
+        '',
+        'Requests cross six services and nobody can follow one.',
+        '',
+        decisionHeading(dialect),
+        '',
+        'We will use the OpenTelemetry SDK, because it is vendor neutral.',
+        '',
+        `### ${heading}`,
+        '',
+        'Once tracing is in place we can extend it. Some possibilities include:',
+        '',
+        '* sampling by tenant',
+        '* exporting spans to the data lake',
+        '',
+      ),
+    ).options.filter((o) => o.source === 'list');
+
+  it.each(DIALECTS)('%s: a "Future work" list of possibilities is no set of options', (dialect) => {
+    expect(record(dialect, 'Future work')).toEqual([]);
+    expect(record(dialect, 'Follow-ups')).toEqual([]);
+  });
+
+  it.each(DIALECTS)('%s: the same list under a heading about the choice is still read', (dialect) => {
+    expect(record(dialect, 'Other candidates').map((o) => o.name)).toEqual([
+      'sampling by tenant',
+      'exporting spans to the data lake',
+    ]);
+  });
+});

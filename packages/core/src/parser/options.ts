@@ -1122,6 +1122,10 @@ function namesOption(text: string, name: string): boolean {
   return key.length >= 3 && namesKey(text, key);
 }
 
+/** A section about what comes after the decision: "Future work", "Follow-ups", "Next steps", "Possible extensions". */
+const LATER_WORK =
+  /\b(?:future (?:work|improvements?|directions?|extensions?)|follow[- ]?ups?|next steps|possible (?:extensions?|improvements?)|further work)\b/i;
+
 function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence: string, out: Builder) {
   doc.blocks.forEach((block, index) => {
     if (skip.has(index) || block.kind !== 'paragraph' || block.quoted || !/:\s*$/.test(block.prose)) return;
@@ -1132,6 +1136,8 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
       if (item.depth === 0) items.push(item);
     }
     if (items.length < 2) return;
+    // "### Future work" / "Some possibilities include:": follow-ups for later, not candidates for this decision.
+    if (LATER_WORK.test(doc.sections[block.section]?.title ?? '')) return;
     // Cases or steps after "The approaches taken are:" are sentences, not names of candidates.
     if (items.some((item) => NOT_A_NAME.test(optionName(item)))) return;
     // Without an intro that says so, a list of short names is a set of candidates when the
