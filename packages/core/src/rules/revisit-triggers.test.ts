@@ -442,3 +442,32 @@ ruleTester(revisitTriggers, {
     },
   ],
 });
+
+/** A move to a named platform and a named component's own load are events someone can see happen. */
+ruleTester(revisitTriggers, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a future move to a named platform is a trigger`,
+      text: inDialect(dialect, 'In a later transition to Kubernetes this layout will be revisited.'),
+    },
+    {
+      name: `${dialect}: a named component becoming a bottleneck is a trigger`,
+      text: inDialect(
+        dialect,
+        'If the scheduler becomes a bottleneck and needs replication, we will revisit this decision.',
+      ),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "it" becoming a bottleneck names nothing to watch`,
+      text: inDialect(dialect, 'If it becomes a bottleneck we will revisit this decision.'),
+      errors: [{ messageId: 'vague' }],
+    },
+    {
+      name: `${dialect}: a move to something better names no platform`,
+      text: inDialect(dialect, 'We may move to something better and will revisit this decision then.'),
+      errors: [{ messageId: 'vague' }],
+    },
+  ]),
+});

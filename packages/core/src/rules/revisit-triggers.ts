@@ -24,17 +24,21 @@ const RELATIVE_THRESHOLD_OR_CADENCE =
 /**
  * A named actor or system doing something that can be observed: "when the web app adopts it too",
  * "once the billing team moves to Kafka", "when Payments retires the v1 API", "when the platform
- * team finishes the Kafka migration". The actor is a
+ * team finishes the Kafka migration", and a named component's own state: "if Dex becomes a
+ * bottleneck", "when the queue needs replication". The actor is a
  * definite or named one ("the web app", "our Android client", "Payments"), so "when things move
  * on" stays vague.
  */
 // Case-sensitive, so a capital marks a name; "it", "we" and "things" are no actor.
 const NAMED_ACTOR_EVENT =
-  /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as|[Ii]f) (?:(?:the|our|their) (?:[\w-]+ ){0,3}?[\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:(?:also|too|finally|fully) )?(?:adopts?|adopted|launch(?:es|ed)?|moves? (?:to|off|onto)|moved (?:to|off|onto)|migrates? (?:to|off)|migrated (?:to|off)|switch(?:es|ed)? (?:to|off)|retires?|retired|drops?|dropped|deprecates?|replaces?|replaced|rolls? out|rolled out|onboards?|ships?|shipped|finish(?:es|ed)|complete[sd]|becomes? (?:capable of|able to)|became (?:capable of|able to))\b/;
+  /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as|[Ii]f) (?:(?:the|our|their) (?:[\w-]+ ){0,3}?[\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:(?:also|too|finally|fully) )?(?:adopts?|adopted|launch(?:es|ed)?|moves? (?:to|off|onto)|moved (?:to|off|onto)|migrates? (?:to|off)|migrated (?:to|off)|switch(?:es|ed)? (?:to|off)|retires?|retired|drops?|dropped|deprecates?|replaces?|replaced|rolls? out|rolled out|onboards?|ships?|shipped|finish(?:es|ed)|complete[sd]|becomes? (?:capable of|able to)|became (?:capable of|able to)|becomes? a bottleneck|became a bottleneck|needs? (?:replication|sharding|scaling out)|runs? out of (?:capacity|memory|disk|storage))\b/;
 
-/** A concrete event: a release, renewal, launch, deprecation, end of life, audit, a named milestone. */
+/**
+ * A concrete event: a release, renewal, launch, deprecation, end of life, audit, a named milestone,
+ * a move to a named platform ("a future transition to containerization", "the migration to ECS").
+ */
 const CONCRETE_EVENT =
-  /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|is (?:released|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|agreement|subscription|pilot|trial|proof of concept|load test|stress test|benchmarks?|discontinu\w+|ships|retire[sd]|architecture review|review board|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified)|(?:when|once|after|as soon as) (?:[\w-]+ ){1,6}?(?:is|are|has been|have been|gets?) (?:complete|completed|finished|done|merged|shipped)|(?:when|once) (?:we )?(?:start|starting|begin|beginning) (?:work(?:ing)? on|to build))\b/i;
+  /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|is (?:released|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|agreement|subscription|pilot|trial|proof of concept|load test|stress test|benchmarks?|discontinu\w+|ships|retire[sd]|architecture review|review board|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified)|(?:when|once|after|as soon as) (?:[\w-]+ ){1,6}?(?:is|are|has been|have been|gets?) (?:complete|completed|finished|done|merged|shipped)|(?:when|once) (?:we )?(?:start|starting|begin|beginning) (?:work(?:ing)? on|to build)|(?:transition|migration|move|switch)(?:es|s)? (?:to|onto) (?!(?:a|an|something|another|other|better|different|new|whatever)\b)[\w-]{4,})\b/i;
 
 /** A referenced ticket whose closing is the event: "(Keycloak RFE 18532)", "issue #412", "bug 2210". */
 const TICKET_REFERENCE =
