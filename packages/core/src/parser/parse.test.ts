@@ -403,6 +403,10 @@ describe('sections', () => {
     ['What we decided not to do', 'rejected'],
     ['Failure Story', 'failure'],
     ['Risks and Mitigations', 'failure'],
+    // A heading that joins two sections is read as the one it names first.
+    ['Consequences and Alternatives', 'consequences'],
+    ['Alternatives and their consequences', 'options'],
+    ['Pros and cons of the alternatives', 'proscons'],
     ['Risks (draft)', 'failure'],
     ['What Could Go Wrong?', 'failure'],
     ['Reversibility', 'reversibility'],

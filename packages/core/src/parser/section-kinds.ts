@@ -162,10 +162,14 @@ export function kindOfHeading(key: string, table: AliasTable, underOptions = fal
   }
   // "Option 2: Redis" and similar are option headings, not option sections.
   if (/^option\b/.test(key)) return null;
-  for (const [pattern, kind] of KEYWORD_KINDS) {
-    if (!pattern.test(key)) continue;
-    return underOptions && kind !== 'options' && kind !== 'rejected' ? null : kind;
-  }
+  // A heading that joins two sections ("Consequences and alternatives") opens with the first.
+  const joined = key.indexOf(' and ');
+  const kind = (joined > 0 && keywordKind(key.slice(0, joined))) || keywordKind(key);
+  return kind && underOptions && kind !== 'options' && kind !== 'rejected' ? null : kind;
+}
+
+function keywordKind(key: string): SectionKind | null {
+  for (const [pattern, kind] of KEYWORD_KINDS) if (pattern.test(key)) return kind;
   return null;
 }
 
