@@ -365,7 +365,7 @@ function optionsFromSection(
   for (const item of own) {
     if (item.kind === 'listItem' && item.depth === 0) {
       // "* Client-side approaches" with the candidates nested under it: the candidates are the options.
-      const entries = groups.has(item) ? doc.blocks.filter((b) => b.parent === item.index) : [item];
+      const entries = groups.get(item) ?? [item];
       for (const block of entries) {
         // In a list of options a leading ✅ marks the chosen one, not a pro: only words make an argument.
         if (polarityOfLabel(block.text) || isArgumentLine(block.text)) continue;
@@ -380,7 +380,7 @@ function optionsFromSection(
           continue;
         }
         // "A. LaunchDarkly": the letter is the option's label, not part of its name.
-        const label = block === item ? (lettered ? LETTER_LABEL : null) : NESTED_LABEL_MARK;
+        const label = block === item ? (lettered ? LETTER_LABEL : null) : NESTED_LABEL;
         const named = label ? { ...block, text: block.text.replace(label, '') } : block;
         out.add({
           name: optionName(named).replace(CHOSEN_MARK, '').trim(),
@@ -458,35 +458,38 @@ function numberedLines(text: string): string[] | null {
 /** A short label naming a group of candidates: "Client-side approaches", "Hosted options:". */
 const GROUP_LABEL =
   /^[\p{L}\p{N}/&-]+(?:\s+[\p{L}\p{N}/&-]+){0,3}\s+(?:approaches|options|alternatives|solutions|candidates|strategies|variants|designs|choices)\s*:?$/iu;
-/** A nested item that opens with a candidate's label: "A: ...", "(B) ...", "3. ...", "Option 2: ...". */
-const NESTED_LABEL = /^[*_]{0,2}\(?(?:[A-Z]|\d{1,2})[.):][*_]{0,2}\s+\S/u;
-/** The label itself, dropped from a grouped candidate's name: "A: Short TTL" is "Short TTL". */
-const NESTED_LABEL_MARK = /^[*_]{0,2}\(?(?:[A-Z]|\d{1,2})[.):][*_]{0,2}\s+(?=\S)/u;
+/**
+ * The label a nested candidate opens with ("A: ...", "(B) ...", "3. ..."), dropped from its name:
+ * "A: Short TTL" is "Short TTL".
+ */
+const NESTED_LABEL = /^[*_]{0,2}\(?(?:[A-Z]|\d{1,2})[.):][*_]{0,2}\s+(?=\S)/u;
 
 /**
  * Top-level items of an options list that group candidates rather than name one: a short label with
  * no argument of its own, whose nested items are candidates, not its pros and cons. A group is
  * told by its label ("Server-side approaches") or by candidates labelled under it ("A: ...", "B: ...");
- * once one item is a group, a short sibling label with plain candidates under it is one too.
+ * once one item is a group, a short sibling label with plain candidates under it is one too. Each
+ * group is returned with its nested candidates.
  */
-function groupingItems(doc: AdrDocument, items: Block[]): Set<Block> {
-  const nested = (item: Block) => doc.blocks.filter((b) => b.parent === item.index);
-  const possible = items.filter((item) => {
-    const children = nested(item);
-    return (
+function groupingItems(doc: AdrDocument, items: Block[]): Map<Block, Block[]> {
+  const possible = new Map<Block, Block[]>();
+  for (const item of items) {
+    const children = doc.blocks.filter((b) => b.parent === item.index);
+    if (
       children.length > 0 &&
       !item.text.includes('\n') &&
       item.text.trim().split(/\s+/).length <= 5 &&
       !/[.!?;,]/.test(item.text) &&
       children.every((c) => !polarityOfLabel(c.text) && !isArgumentLine(c.text))
-    );
-  });
-  const sure = possible.filter(
-    (item) =>
+    )
+      possible.set(item, children);
+  }
+  const sure = [...possible].some(
+    ([item, children]) =>
       GROUP_LABEL.test(item.text.trim()) ||
-      nested(item).every((c) => NESTED_LABEL.test(c.text) || candidateLabel(c.text) !== null),
+      children.every((c) => NESTED_LABEL.test(c.text) || candidateLabel(c.text) !== null),
   );
-  return new Set(sure.length > 0 ? possible : []);
+  return sure ? possible : new Map();
 }
 
 /** A letter label before an item's name: "A. LaunchDarkly", "(B) Unleash", "**C.** Build our own". */
@@ -517,7 +520,8 @@ function numberIndex(doc: AdrDocument, options: ConsideredOption[], number: stri
     return own ? Number.parseInt(own, 10) : null;
   });
   if (labels.filter((l) => l !== null).length < 2) return -1;
-  const at = labels.flatMap((l, i) => (l === Number.parseInt(number, 10) ? [i] : []));
+  const wanted = Number.parseInt(number, 10);
+  const at = labels.flatMap((l, i) => (l === wanted ? [i] : []));
   return at.length === 1 ? (at[0] as number) : -1;
 }
 

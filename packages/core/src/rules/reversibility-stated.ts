@@ -92,9 +92,11 @@ function statesGoal(document: AdrDocument, block: Block): boolean {
   if (section && (REQUIREMENT_KINDS.has(section.effectiveKind) || GOALS.test(section.title))) return true;
   if (GOALS_LABEL.test(block.prose)) return true;
   if (block.kind !== 'listItem') return false;
-  // A list led in by "The goals are:" lists goals.
-  const top = document.blocks.slice(0, block.index).reverse();
-  const leadIn = top.find((b) => b.kind !== 'listItem' || b.section !== block.section);
+  // A list led in by "The goals are:" lists goals: the lead-in is the first block above the list.
+  let above = block.index - 1;
+  while (document.blocks[above]?.kind === 'listItem' && document.blocks[above]?.section === block.section)
+    above--;
+  const leadIn = document.blocks[above];
   return (
     !!leadIn && leadIn.section === block.section && GOALS.test(leadIn.prose) && /:\s*$/.test(leadIn.prose)
   );
