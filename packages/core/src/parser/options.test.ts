@@ -2265,3 +2265,32 @@ describe('possibilities listed as follow-up work', () => {
     ]);
   });
 });
+
+describe('"Chosen option" written over two lines or in the plural', () => {
+  it.each(DIALECTS)('%s: a quoted name wrapped onto the next line is read whole, dots and all', (dialect) => {
+    const chosen = decided(
+      dialect,
+      'Chosen option: "Ship release 2.4.1 from a branch of the\nmain repository", because history stays in one place.',
+      ['Ship release 2.4.1 from a branch of the main repository', 'Ship release 2.4.1 from a fork'],
+    );
+    expect(chosen?.name).toBe('Ship release 2.4.1 from a branch of the main repository');
+    expect(chosen?.option).toBe(0);
+  });
+
+  it.each(DIALECTS)('%s: a blank line still ends the quoted name', (dialect) => {
+    const chosen = decided(dialect, 'Chosen option: "Ship from a branch\n\nmore", because it is simple.', [
+      'Ship from a branch',
+      'Ship from a fork',
+    ]);
+    expect(chosen?.name).toBe('Ship from a branch');
+  });
+
+  it.each(DIALECTS)('%s: "Chosen options: 1 & 3" names the numbers, not "s: 1 & 3"', (dialect) => {
+    const chosen = decided(dialect, 'Chosen options: 1 & 3, because together they cover replay.', [
+      'Kafka streams',
+      'RabbitMQ broker',
+      'SQS queues',
+    ]);
+    expect(chosen?.name).toBe('1 & 3');
+  });
+});

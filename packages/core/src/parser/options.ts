@@ -1683,10 +1683,14 @@ function yStatements(doc: AdrDocument, skip: Set<number>, out: Builder): void {
 }
 
 const MADR_CHOSEN =
-  /\bchosen (?:option|alternative)\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|(?<=\s)because\b|(?<=\s)\()/imu;
+  /\bchosen (?:option|alternative)s?\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|(?<=\s)because\b|(?<=\s)\()/imu;
 
-/** The quoted form, read up to its closing quote: "Multi-packages, monorepo, with Yarn and Lerna" keeps its commas. */
-const MADR_CHOSEN_QUOTED = /\bchosen (?:option|alternative)\s*:?\s*(?:\*\*|__)?["“]([^"”\n]{2,160})["”]/imu;
+/**
+ * The quoted form, read up to its closing quote: "Multi-packages, monorepo, with Yarn and Lerna"
+ * keeps its commas, and a name wrapped onto the next line keeps its second line.
+ */
+const MADR_CHOSEN_QUOTED =
+  /\bchosen (?:option|alternative)s?\s*:?\s*(?:\*\*|__)?["“]((?:[^"”\n]|\n(?![ \t]*\n)){2,160})["”]/imu;
 
 /** Words before an option's name in the decision that reject it (matched on normalised text). */
 const TURNED_AWAY =
@@ -1820,7 +1824,7 @@ function findChosen(
   for (const block of candidates) {
     const match = MADR_CHOSEN_QUOTED.exec(block.text) ?? MADR_CHOSEN.exec(block.text);
     if (!match) continue;
-    const name = (match[1] as string).trim();
+    const name = (match[1] as string).replace(/\s+/g, ' ').trim();
     // "Chosen option: B" names the option labelled B, not one whose name starts with a b.
     const letter = /^(?:option |alternative )?([A-Za-z])[,.;:]?$/u.exec(name)?.[1];
     const lettered = letter ? letterIndex(options, letter) : -1;
