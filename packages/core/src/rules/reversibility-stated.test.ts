@@ -77,6 +77,11 @@ const UNDO_STATEMENTS = [
   'Should the team ever want the old session service again, we could re-enable it from the tagged release.',
   'The fallback is to repoint the app servers at the old session service.',
   'Our fallback is to route session reads back to the app servers.',
+  'Good, because we can always split the session cluster per region later.',
+  'Most of the middleware would be needed by a database-backed store too, so switching to one later remains an option.',
+  'If Redis proves too costly to run, a migration path to Postgres sessions would be tedious but not hard, since the store interface is small.',
+  'Swapping Redis out again would touch every session read in the checkout flow.',
+  'We keep the in-memory store in a branch so that a future migration has somewhere to start.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -453,7 +458,22 @@ ruleTester(reversibilityStated, {
 const NO_WAY_BACK = [
   'If we need to restart the cluster again, we can do it by hand.',
   'The fallback is to serve sessions from the local cache while Redis is down.',
+  'Replacing the session middleware touches every controller.',
+  'We can split the session keys by tenant later.',
+  'Migrating to Redis will be tedious, since every controller reads the session.',
 ];
+
+/** A rollback section that undoes a step of the rollout, not the decision. */
+const stepRollback = (dialect: Dialect, ...extra: string[]) =>
+  inDialect(
+    dialect,
+    'Deploys no longer drop sessions.',
+    '',
+    '## Migration Rollback',
+    '',
+    'If the script that copies live sessions fails, restore the snapshot taken before it ran.',
+    ...extra,
+  );
 
 /** A goal the options had to meet, in the places records list goals. */
 const goalInDialect = (dialect: Dialect, goals: string[], consequence = 'Deploys no longer drop sessions.') =>
@@ -499,13 +519,24 @@ const GOAL_LISTS: [string, string[]][] = [
 ];
 
 ruleTester(reversibilityStated, {
-  valid: DIALECTS.flatMap((dialect) =>
-    GOAL_LISTS.map(([where, goals]) => ({
-      name: `${dialect}: a goal in ${where} does not hide what the consequences say about going back`,
-      text: goalInDialect(dialect, goals, 'Switching back to in-memory sessions is easy: one setting.'),
+  valid: [
+    ...DIALECTS.flatMap((dialect) =>
+      GOAL_LISTS.map(([where, goals]) => ({
+        name: `${dialect}: a goal in ${where} does not hide what the consequences say about going back`,
+        text: goalInDialect(dialect, goals, 'Switching back to in-memory sessions is easy: one setting.'),
+      })),
+    ),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a rollback section that also returns to the previous store says how the decision is undone`,
+      text: stepRollback(dialect, 'If Redis proves unreliable, we switch back to in-memory sessions.'),
     })),
-  ),
+  ],
   invalid: [
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a rollback section for a failed data copy does not say how the decision is undone`,
+      text: stepRollback(dialect),
+      errors: [{ messageId: 'missing' }],
+    })),
     ...DIALECTS.flatMap((dialect) =>
       NO_WAY_BACK.map((statement) => ({
         name: `${dialect}: "${statement.slice(0, 40)}..." is no way back`,

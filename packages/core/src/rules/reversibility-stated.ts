@@ -1,8 +1,8 @@
 import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
 import { EMPTY_ANSWER } from '../language.js';
-import type { AdrDocument, Block } from '../model.js';
-import { proseSentences } from '../text/sentences.js';
+import type { AdrDocument, Block, Section } from '../model.js';
+import { proseSentences, splitSentences } from '../text/sentences.js';
 import { anchorFor, sectionProse } from './anchors.js';
 
 interface Options {
@@ -69,11 +69,34 @@ const FALLBACK_TO_OLD =
 const UNDO_INSTRUCTION =
   /^\W*to (?:undo|revert|reverse|roll back|back out)(?: (?:this|it|the change|the decision|this decision|this change))?,/i;
 
+/**
+ * A way back the record keeps open: "we can always combine the two repositories later", "switching to
+ * it later is still possible". "Always" or "still" is what makes it a statement about undoing.
+ */
+const STILL_OPEN_LATER =
+  /\b(?:can|could) (?:always|still) (?:\w+ ){0,2}?(?:merge|combine|split|consolidate|unify|join|move|switch|migrate|change|replace|swap|port)\b[^.;]{0,60}\b(?:later|again|in the future|down the line|at any time)\b|\b(?:switch|mov|migrat|chang|port|go|return|revert)\w*\b[^.;]{0,60}\blater (?:is|remains|stays|would|will)(?: still| also)?(?: be)? (?:still |also )?(?:possible|an option|open|feasible|viable|on the table)\b/i;
+
+/**
+ * The cost of leaving should the choice not work out: "if the language does not take off, a migration
+ * path to TypeScript would be tedious but not hard". The condition makes it a way out, not the rollout.
+ */
+const EXIT_IF_IT_FAILS =
+  /\b(?:if|should|in case|unless)\b[^.;]{0,80}\b(?:port(?:ing)?|migrat(?:e|ing|ion)(?: path)?|rewrit(?:e|ing)|mov(?:e|ing)|switch(?:ing)?)\b (?:\w+ ){0,3}?to (?:[\w-]+ ){1,3}(?:would|will|could) (?:still )?be (?:\w+ ){0,2}?(?:tedious|hard|difficult|easy|straightforward|costly|expensive|cheap|possible|feasible|painful|simple|trivial|manageable|doable)\b/i;
+
+/**
+ * What undoing costs and where it would start: "swapping the driver out again would touch every call
+ * site", "we keep the spike branch so that a future migration has somewhere to start".
+ */
+const UNDO_COST_OR_START =
+  /\b(?:replac|swapp|remov|ripp)ing (?:[\w-]+ ){1,3}(?:out )?again (?:would |will )?(?:touch|mean|require|cost|take)|\b(?:keep|keeping|preserve|preserving|retain|retaining|archive|archiving)\b[^.;]{0,80}\bso (?:that )?(?:a |any |the )?(?:future|later|eventual|possible) (?:migration|switch|move|rollback|reversal|return|port|rewrite)\b/i;
+
 /** A sentence that says how hard the decision is to undo, or how it would be undone. */
 function statesReversibility(sentence: string): boolean {
   if (UNDO_INSTRUCTION.test(sentence)) return true;
   if (WAY_BACK.test(sentence) && COST_IN_TIME.test(sentence)) return true;
   if (RETURN_IF_NEEDED_AGAIN.test(sentence) || FALLBACK_TO_OLD.test(sentence)) return true;
+  if (STILL_OPEN_LATER.test(sentence) || EXIT_IF_IT_FAILS.test(sentence) || UNDO_COST_OR_START.test(sentence))
+    return true;
   return REVERSIBILITY_PROSE.test(sentence) || FLAG_ROLLBACK.test(sentence);
 }
 
@@ -102,10 +125,33 @@ function statesGoal(document: AdrDocument, block: Block): boolean {
   );
 }
 
+/** A heading about rolling back and nothing else: "Migration Rollback", "Rollback plan", "Back-out plan". */
+const ROLLBACK_HEADING = /\broll ?back\b|\bback ?out\b/i;
+const REVERSIBILITY_HEADING = /\brevers|\bexit\b/i;
+
+/**
+ * Undoing a step of the rollout rather than the decision: "if the schema migration fails, restore the
+ * snapshot". Rolling back a failed data copy leaves the decision standing.
+ */
+const STEP_ROLLBACK =
+  /\b(?:restor|reload|re-?import)\w* (?:[\w-]+ ){0,3}?(?:snapshot|backup|dump)s?\b|\b(?:if|when|should)\b[^.;]{0,60}\b(?:migrations?|backfills?|scripts?|imports?|copy|schema changes?|cut-?overs?|jobs?) (?:\w+ )?(?:fails?|errors?|breaks?|aborts?|goes wrong|is interrupted)\b/i;
+
+/**
+ * True when a rollback section only undoes a step of the rollout: it must then say, like any other
+ * sentence, how the decision itself would be undone.
+ */
+function rollsBackOnlyAStep(section: Section, blocks: Block[]): boolean {
+  if (!ROLLBACK_HEADING.test(section.title) || REVERSIBILITY_HEADING.test(section.title)) return false;
+  const sentences = blocks.flatMap((b) => splitSentences(b.prose));
+  return sentences.some((s) => STEP_ROLLBACK.test(s)) && !sentences.some((s) => statesReversibility(s));
+}
+
 function sectionContent(document: AdrDocument): { text: string; found: boolean; span?: Block['span'] } {
   const section = document.sections.find((s) => s.kind === 'reversibility');
   if (!section) return { text: '', found: false };
-  const text = sectionProse(document, section)
+  const blocks = sectionProse(document, section);
+  if (rollsBackOnlyAStep(section, blocks)) return { text: '', found: false };
+  const text = blocks
     .map((b) => b.prose)
     .join(' ')
     .trim();
