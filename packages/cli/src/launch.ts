@@ -4,20 +4,15 @@
 // without a usable cache it saves one, so the next start skips most compiling; other commands
 // only read it, as a cache saved after `docket --version` would hold little of what lint needs.
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import type * as Bundle from './bundle-entry.js';
 import { cacheLocations, loadBundle, saveCache } from './compile-cache.js';
+import { setLaunchFlags } from './v8-flags.js';
 
 /** Set by scripts/bundle.mjs: a hash of dist/docket.cjs, so a cache is only ever used with the bundle it came from. */
 declare const DOCKET_BUNDLE_KEY: string;
 
-// V8 first runs a regular expression in its interpreter and compiles it to machine code once it is
-// used again. For the rules' large case-insensitive patterns, making the interpreter's bytecode
-// (and optimising it) costs more than the machine code itself, and most patterns are used again:
-// compiling straight to machine code took the regular expressions of a one-file lint from about
-// 65 to 25 ms. Matching is the same either way. Set before anything compiles, so the code cache
-// is always made and read under the same flags.
-setFlagsFromString('--no-regexp-tier-up');
+// Before anything compiles, so the code cache is always made and read under the same flags.
+setLaunchFlags();
 
 const bundle = fileURLToPath(new URL('./docket.cjs', import.meta.url));
 const locations = cacheLocations(bundle, DOCKET_BUNDLE_KEY);
@@ -28,5 +23,7 @@ process.exitCode = code;
 // A lint that ran to the end (no findings, or findings) has compiled everything a lint needs.
 const linted = args[0] === 'lint' && (code === docket.EXIT_OK || code === docket.EXIT_FINDINGS);
 if (cacheUsed === null && linted) {
+  // A long run turned the optimising compiler back on; V8 would refuse a cache made under other flags.
+  setLaunchFlags();
   await saveCache(createCache(), locations, docket.writeFileAtomic);
 }

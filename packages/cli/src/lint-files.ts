@@ -24,6 +24,7 @@ import {
 } from '@docket/core';
 import { contentHash, hashOf, LintCache } from './cache.js';
 import { type LintSource, type ReadFailure, withText } from './sources.js';
+import { nodeFlagSetByUser, optimiseLongRun } from './v8-flags.js';
 import { lintBatch, type RecordOutcome, type UnreadRecord } from './workers/lint-batch.js';
 import { runBatches } from './workers/pool.js';
 
@@ -50,12 +51,6 @@ const COMPACT_HEAP_GROWING_PERCENT = 100;
  * Much smaller (8 MB) promotes parse trees that are still in use, and costs twice the CPU.
  */
 const COMPACT_YOUNG_GENERATION_MB = 24;
-
-/** Whether node was started with a V8 flag matching `pattern`: then that setting is left alone. */
-function nodeFlagSetByUser(pattern: RegExp): boolean {
-  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
-  return flags.some((flag) => pattern.test(flag));
-}
 
 /**
  * Runs `work` with V8 growing heaps by at most `percent` past their live data. The setting is
@@ -174,6 +169,7 @@ export async function lintFiles(
     ...givenConfig,
     today: givenConfig.today ?? new Date().toISOString().slice(0, 10),
   };
+  optimiseLongRun(given.length);
   const registry = options.rules ?? allRules;
   const resolved = resolveConfig(config, registry);
   const notes: string[] = [];
