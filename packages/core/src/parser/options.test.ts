@@ -2294,3 +2294,25 @@ describe('"Chosen option" written over two lines or in the plural', () => {
     expect(chosen?.name).toBe('1 & 3');
   });
 });
+
+describe('an option name with a comma beside an option named by its first part', () => {
+  const names = (dialect: Dialect, items: string[]) =>
+    decidedAmong(dialect, items, 'We keep it simple.')
+      .options.filter((o) => o.source === 'list')
+      .map((o) => o.name);
+
+  it.each(DIALECTS)('%s: "Drop it, but log the value" and "Drop it" stay two options', (dialect) => {
+    expect(names(dialect, ['* Drop it, but log the value', '* Drop it', '* Refuse the request'])).toEqual([
+      'Drop it, but log the value',
+      'Drop it',
+      'Refuse the request',
+    ]);
+  });
+
+  it.each(DIALECTS)('%s: with no such neighbour the name is still cut at "but"', (dialect) => {
+    expect(names(dialect, ['* Drop it, but log the value', '* Refuse the request'])).toEqual([
+      'Drop it',
+      'Refuse the request',
+    ]);
+  });
+});

@@ -81,7 +81,8 @@ const CHOSEN_MARK =
   /^[\s*_]*(?:chosen|selected|accepted|preferred)[\s*_]*:|[[(](?:chosen|selected|recommended|preferred|accepted)(?: option| alternative)?[\])]|(?:←|⟵|⬅|<-{1,2})\s*(?:chosen|selected|preferred|accepted)\b|(?<=[.!?]\s)(?:chosen|selected)(?: option| alternative)?\s*[.!]?\s*(?=\n|$)|✅|✔|☑/iu;
 
 /** The name an option block gives: its bold lead, the text before a colon or dash, or its first words. */
-export function optionName(block: Block): string {
+/** `cutAtComma` false keeps "Ignore, but store the value" whole where its cut name is a neighbour's. */
+export function optionName(block: Block, cutAtComma = true): string {
   const text = (block.text.split('\n')[0]?.trim() ?? '')
     .replace(BRACKET_LABEL, '')
     .replace(OPTION_PREFIX, '')
@@ -95,8 +96,9 @@ export function optionName(block: Block): string {
   if (quoted) return quoted[1] as string;
   // A comma ends the name only before a description: "Multi-packages, monorepo" is one short name.
   // "X => breaks Y": the arrow leads from the name to what it brings.
-  const separators =
-    text.length > 40
+  const separators = !cutAtComma
+    ? /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s+=>\s+|\s*\(|\.\s)/
+    : text.length > 40
       ? /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s+=>\s+|\s*\(|\.\s|,\s)/
       : /^(.{2,80}?)(?:\s*:\s|\s+[–—-]\s+|\s+=>\s+|\s*\(|\.\s|,\s+(?=(?:because|since|as|which|but|so|e\.g|i\.e|for)\b))/i;
   const split = separators.exec(text.replace(/^[–—-]\s*/, ''));
@@ -360,6 +362,11 @@ function optionsFromSection(
   );
   const overview = listOutlinesHeadings(items, headed);
   const lettered = letterLabelled(items);
+  // "Ignore, but store the value" beside "Ignore": cut at its comma it would be its neighbour.
+  const cutNames = items.map((b) =>
+    optionKey(optionName(lettered ? { ...b, text: b.text.replace(LETTER_LABEL, '') } : b)),
+  );
+  const sharedNames = new Set(cutNames.filter((k, i) => cutNames.indexOf(k) !== i));
   const inColumns = new Set<Block['table']>();
   const groups = groupingItems(doc, items);
   for (const item of own) {
@@ -382,8 +389,11 @@ function optionsFromSection(
         // "A. LaunchDarkly": the letter is the option's label, not part of its name.
         const label = block === item ? (lettered ? LETTER_LABEL : null) : NESTED_LABEL;
         const named = label ? { ...block, text: block.text.replace(label, '') } : block;
+        const name = optionName(named);
         out.add({
-          name: optionName(named).replace(CHOSEN_MARK, '').trim(),
+          name: (sharedNames.has(optionKey(name)) ? optionName(named, false) : name)
+            .replace(CHOSEN_MARK, '')
+            .trim(),
           span: block.span,
           source: source === 'prose' ? 'list' : source,
           description: [block.text, ...children.map((c) => c.text)].join('\n'),

@@ -356,6 +356,10 @@ ruleTester(rejectedAlternativesReasoned, {
       text: analysedCandidates(dialect, ['Adds about 2 ms to every request through the hosted collector.']),
     })),
     ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: "it's confusing ..." under a candidate's own heading is why it lost`,
+      text: analysedCandidates(dialect, ["It's confusing to keep two dashboards for the same\nsignals."]),
+    })),
+    ...DIALECTS.map((dialect) => ({
       name: `${dialect}: "this duplicates ..." under a candidate's own heading is why it lost`,
       text: analysedCandidates(dialect, ['This duplicates the alerting rules we keep in the pager tool.']),
     })),

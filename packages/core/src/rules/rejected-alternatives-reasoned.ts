@@ -60,7 +60,7 @@ function ownReason(option: ConsideredOption): boolean {
  * purpose: its cost words also occur in options' own names ("Negative" in a MADR option title).
  */
 const namesPlainDrawback = costMatcher(
-  /\b(?:ties (?:us|you) (?:in)?to|locks? us in(?:to)?|vendor lock-?in|(?:duplicates\b|duplicat(?:ed|ion of|e) (?:the |our )?(?:logic|code|data|effort|work|state))|tightly coupled|couples us to|single point of failure|steep(?:er)? learning curve|maintenance burden|(?:extra|additional) (?:cost|work|effort|maintenance|complexity)|more moving parts)\b/i,
+  /\b(?:ties (?:us|you) (?:in)?to|locks? us in(?:to)?|vendor lock-?in|(?:duplicates\b|duplicat(?:ed|ion of|e) (?:the |our )?(?:logic|code|data|effort|work|state))|tightly coupled|couples us to|single point of failure|steep(?:er)? learning curve|maintenance burden|(?:is|it's|it is|would be)\s+confusing|(?:extra|additional) (?:cost|work|effort|maintenance|complexity)|more moving parts)\b/i,
 );
 
 const STOPWORDS = new Set([
