@@ -586,3 +586,70 @@ ruleTester(failureStory, {
     })),
   ),
 });
+
+/**
+ * Failure stories told without the usual cue words: an interrupted job, an error users see on a full
+ * device, stale data a consumer reads, an overloaded instance with what could be done about it.
+ */
+const PLAIN_WORDED_STORIES = [
+  '* A receipt batch that is running is cut off if the worker node is rebooted; batches already sent are unaffected, and reboots only happen in the Sunday maintenance window.',
+  '* A send in progress is disrupted if the worker pod is restarted.',
+  '* On a laptop whose disk is nearly full, saving the receipt draft can end in an error.',
+  '* A bug in older Safari versions prevents the receipt page from loading right after an upgrade.',
+  '* Bad, because the receipt template may not match the order validations, causing confusing error messages for support agents.',
+  '* Bad, because consumers could still read outdated prices if they start before the invalidation event arrives.',
+  '* A burst of orders could overwhelm the single relay instance (a denial of service risk); there is no easy way to mitigate this now, but the relay could be made to scale horizontally.',
+];
+
+/** Risks named with no effect or handling, and errors that are an API's contract rather than a failure. */
+const BARE_RISKS = [
+  '* The worker node can be restarted.',
+  '* We will hit the relay rate limits sooner.',
+  '* Developers must learn a new exception hierarchy.',
+  '* The relay library throws typed exceptions, which keeps the code short.',
+  '* Passing both a template and a body results in an error.',
+  '* A release branch may get several tags as bug fixes are backported.',
+];
+
+/** A record whose consequences name a dependency and a later section its contingency handling. */
+const contingencyElsewhere = (dialect: Dialect, contingency: string) =>
+  inDialect(
+    dialect,
+    '* Negative: dependency on the hosted relay being available.',
+    '',
+    '## Alternative usage patterns',
+    '',
+    contingency,
+  );
+
+ruleTester(failureStory, {
+  valid: [
+    ...DIALECTS.flatMap((dialect) =>
+      PLAIN_WORDED_STORIES.map((story) => ({
+        name: `${dialect}: "${story.slice(2, 42)}..." tells a failure and its effect or handling`,
+        text: inDialect(dialect, story),
+      })),
+    ),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a dependency named in the consequences and its emergency handling in another section are one story`,
+      text: contingencyElsewhere(
+        dialect,
+        'In an emergency, sending receipts from a local script is still supported.',
+      ),
+    })),
+  ],
+  invalid: [
+    ...DIALECTS.flatMap((dialect) =>
+      BARE_RISKS.map((risk) => ({
+        name: `${dialect}: "${risk.slice(2, 42)}..." names no failure with its effect or handling`,
+        text: inDialect(dialect, risk),
+        errors: [{ messageId: 'missing' }],
+      })),
+    ),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a dependency with a way around it but no contingency is no failure story`,
+      text: contingencyElsewhere(dialect, 'Receipts can also be sent from a local script.'),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ],
+});

@@ -13,11 +13,11 @@ interface Options {
 
 /** A way the design breaks. */
 const FAILURE_MODE =
-  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|outages?|unavailable|unreachable|unavailability|(?:rejects?|rejected|refuses?|refused|rejecting|refusing) (?:(?:all|new|our|the) )?(?:writes|reads|requests|connections|uploads|messages|traffic)|time ?outs?|timed out|times out|data loss|lost|loses?|losing|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attack(?:s|ers?)?|compromised?|out of (?:disk|memory|space)|(?:runs?|running|ran) out of|restarts?|recovered elsewhere|gone away|not reach|security (?:issues?|holes?|vulnerabilit(?:y|ies))|vulnerab\w+|interrupted|disconnect(?:ed|s)?|erroneous state|sent back|re-?created|has to be re-?created|super ?users?|deadlocks?|instances? fails?|node failures?|split[- ]brain|orphan(?:ed|s)?|not atomic|leak(?:s|ed)?|out of date|(?:is|are|was|were|isn't|aren't|wasn't|weren't) not (?:yet )?(?:ready|available|reachable|responding)|(?:isn't|aren't|wasn't|weren't) (?:yet )?(?:ready|available|reachable|responding)|stops|stop (?:working|responding|running|processing)|stopped (?:working|responding|running|processing)|piles? up|backs? up|dies|died|hangs|hung|stalls?|stalled|gets? stuck|fills? up|(?:disk|volume|queue) (?:is )?full|bad (?:deploy(?:ment)?|release|build|config(?:uration)?|migration|push)s?)\b/i;
+  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|outages?|unavailable|unreachable|unavailability|(?:rejects?|rejected|refuses?|refused|rejecting|refusing) (?:(?:all|new|our|the) )?(?:writes|reads|requests|connections|uploads|messages|traffic)|time ?outs?|timed out|times out|data loss|lost|loses?|losing|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attack(?:s|ers?)?|compromised?|out of (?:disk|memory|space|storage)|(?:almost|nearly) (?:full|out of)|(?:runs?|running|ran) out of|restarts?|recovered elsewhere|gone away|not reach|security (?:issues?|holes?|vulnerabilit(?:y|ies))|vulnerab\w+|interrupted|disrupted|cut off|re-?boot(?:s|ed)?|overwhelm(?:s|ed)?|denial[- ]of[- ]service|exceptions?|outdated|bugs?(?![- ]?fix)|depend(?:s|ency|ence|ent|ing)? on [^.;]{0,50}(?:availab(?:le|ility)|uptime|being up)|disconnect(?:ed|s)?|erroneous state|sent back|re-?created|has to be re-?created|super ?users?|deadlocks?|instances? fails?|node failures?|split[- ]brain|orphan(?:ed|s)?|not atomic|leak(?:s|ed)?|out of date|(?:is|are|was|were|isn't|aren't|wasn't|weren't) not (?:yet )?(?:ready|available|reachable|responding)|(?:isn't|aren't|wasn't|weren't) (?:yet )?(?:ready|available|reachable|responding)|stops|stop (?:working|responding|running|processing)|stopped (?:working|responding|running|processing)|piles? up|backs? up|dies|died|hangs|hung|stalls?|stalled|gets? stuck|fills? up|(?:disk|volume|queue) (?:is )?full|bad (?:deploy(?:ment)?|release|build|config(?:uration)?|migration|push)s?)\b/i;
 
 /** What users or operators see, or how the failure is handled. */
 const IMPACT_OR_HANDLING =
-  /\b(?:clients? (?:will |would |can |should |must )?(?:see|get|receive|retry|re-?create|reconnect|fail)|returns? (?:an? )?(?:error|\d{3})|(?:pass|surface|report|show|return)(?:s|es|ed)? (?:the |an |those |these |its )?errors? (?:\w+ )?to the (?:users?|callers?|clients?)|(?:result|response|reply|answer|outcome)s? (?:is|are|will be|would be|should (?:either )?be|becomes?) (?:either )?(?:an? )?(?:[\w-]+ ){0,2}(?:error|exception|\d{3})|error (?:is|will be) (?:returned|reported|raised|logged)|retr(?:y|ies|ied)|fall(?:s|ing)? ?back|fell back|fallbacks?|degrad(?:e|es|ed|ation)|recover(?:s|y|ed)?|roll(?:ed)? ?back|rollbacks?|restor(?:e|ed|es)|runbooks?|alert(?:s|ed|ing)?|pag(?:e|ed|ing) (?:the )?on-?call|on-?call|monitor(?:ing|ed)?|mitigat(?:e|es|ed|ion)|handled?|handling|clean(?:ed|s)? ?up|garbage collect\w*|re-?creat(?:e|es|ed)|re-?start(?:s|ed)?|re-?sent|resen[dt]|shut(?:s)? ?down|stop(?:s|ped)? the|panic|fsck|backport\w*|countered|detect(?:s|ed)?|will (?:not be able|be unable|be lost|be rejected|fail|stop|panic|see)|would (?:be (?:lost|rejected)|fail)|could (?:register|influence|lose|fail)|cannot be|can then|may (?:not run|fail|be lost)|data loss|erroneous state|influence our|work around|workarounds?|patch(?:ing|ed|es)?|propagated?|take (?:some )?action|moved? back|will have to|revert(?:ed)?|resum(?:e|es|ed)|acceptable|users? (?:would|will|may|might)|operators? (?:would|will|may|might|must)|is logged|are logged|notif(?:y|ied|ication)|(?:allows?|lets?|enables?) us to (?:fail|detect|recover|retry|abort|reject|cancel|clean)|(?:started|run|sent|retried|replayed) again|(?:users?|customers?|clients?|callers?|visitors?|readers?|subscribers?|people|nobody|no one|everyone|browsers?|dashboards?|the (?:ui|app|site|page|frontend)|teams?|engineers?) (?:(?:then|would|will|may|might|can|still|only|instead|briefly|temporarily) ){0,2}(?:see|sees|get|gets|receive|receives|notice|notices|experience|experiences|lose|loses|have to|has to|must|need to|needs to|show|shows|cannot|can't|can no longer)|(?:users?|customers?|clients?|callers?|visitors?|readers?|people|teams?|engineers?) (?:can|could|will|would) still\b|(?:sign|log)s? (?:in|on) again|re-?authenticate|(?:nobody|no one) can\b|(?:logged|signed|kicked|locked) out|(?:may|might|will|would|could) (?:\w+ )?delay|(?:are|is|be|get|gets) (?:rejected|refused|delayed)|refus(?:e|es|ed)|promot(?:e|es|ed|ion)|standby|picked up|taken over|serv(?:e|es|ed|ing) (?:the )?(?:cached|stale|last|previous|old|default|static)|from (?:the |a |its )?cache|keeps? (?:working|serving|running|answering|responding|accepting)|keeping (?:working|serving|running)|nothing (?:breaks|is lost)|continues? (?:to work|working|to serve)|(?:stays?|remains?) (?:pending|queued|unprocessed|in the queue|read-only|offline)|for up to|by hand|re-?runs?|replay(?:s|ed|ing)?|rebuil(?:d|ds|t|ding)|re-?index(?:es|ed|ing)?|buffer(?:s|ed|ing)?|outbox|re-?deliver(?:s|ed|y)?|re-?process(?:es|ed)?|re-?encrypt(?:s|ed|ing)?|rotat(?:e|es|ed|ing) (?:the |that |this |its |our |all |every )?(?:\w+ )?(?:keys?|secrets?|credentials?|tokens?|passwords?|certificates?)|(?:is|are|was|were|gets?|(?:will|would) (?:soon |quickly |then )?be) (?:soon |quickly |then |automatically )?fixed by|to (?:prevent|limit|contain) (?:this|that|it))\b/i;
+  /\b(?:clients? (?:will |would |can |should |must )?(?:see|get|receive|retry|re-?create|reconnect|fail)|returns? (?:an? )?(?:error|\d{3})|(?:pass|surface|report|show|return)(?:s|es|ed)? (?:the |an |those |these |its )?errors? (?:\w+ )?to the (?:users?|callers?|clients?)|(?:result|response|reply|answer|outcome)s? (?:is|are|will be|would be|should (?:either )?be|becomes?) (?:either )?(?:an? )?(?:[\w-]+ ){0,2}(?:error|exception|\d{3})|error (?:is|will be) (?:returned|reported|raised|logged)|retr(?:y|ies|ied)|fall(?:s|ing)? ?back|fell back|fallbacks?|degrad(?:e|es|ed|ation)|recover(?:s|y|ed)?|roll(?:ed)? ?back|rollbacks?|restor(?:e|ed|es)|runbooks?|alert(?:s|ed|ing)?|pag(?:e|ed|ing) (?:the )?on-?call|on-?call|monitor(?:ing|ed)?|mitigat(?:e|es|ed|ion)|handled?|handling|clean(?:ed|s)? ?up|garbage collect\w*|re-?creat(?:e|es|ed)|re-?start(?:s|ed)?|re-?sent|resen[dt]|shut(?:s)? ?down|stop(?:s|ped)? the|panic|fsck|backport\w*|countered|detect(?:s|ed)?|will (?:not be able|be unable|be lost|be rejected|fail|stop|panic|see)|would (?:be (?:lost|rejected)|fail)|could (?:register|influence|lose|fail)|cannot be|can then|may (?:not run|fail|be lost)|data loss|erroneous state|influence our|work around|workarounds?|patch(?:ing|ed|es)?|propagated?|take (?:some )?action|moved? back|will have to|revert(?:ed)?|resum(?:e|es|ed)|acceptable|users? (?:would|will|may|might)|operators? (?:would|will|may|might|must)|is logged|are logged|notif(?:y|ied|ication)|(?:allows?|lets?|enables?) us to (?:fail|detect|recover|retry|abort|reject|cancel|clean)|(?:started|run|sent|retried|replayed) again|(?:users?|customers?|clients?|callers?|visitors?|readers?|subscribers?|people|nobody|no one|everyone|browsers?|dashboards?|the (?:ui|app|site|page|frontend)|teams?|engineers?) (?:(?:then|would|will|may|might|can|still|only|instead|briefly|temporarily) ){0,2}(?:see|sees|get|gets|receive|receives|notice|notices|experience|experiences|lose|loses|have to|has to|must|need to|needs to|show|shows|cannot|can't|can no longer)|(?:users?|customers?|clients?|callers?|visitors?|readers?|consumers?|subscribers?|people|teams?|engineers?) (?:can|could|will|would) still\b|(?:sign|log)s? (?:in|on) again|re-?authenticate|(?:nobody|no one) can\b|(?:logged|signed|kicked|locked) out|(?:may|might|will|would|could) (?:\w+ )?delay|(?:are|is|be|get|gets) (?:rejected|refused|delayed)|refus(?:e|es|ed)|promot(?:e|es|ed|ion)|standby|picked up|taken over|serv(?:e|es|ed|ing) (?:the )?(?:cached|stale|last|previous|old|default|static)|from (?:the |a |its )?cache|keeps? (?:working|serving|running|answering|responding|accepting)|keeping (?:working|serving|running)|nothing (?:breaks|is lost)|continues? (?:to work|working|to serve)|(?:stays?|remains?) (?:pending|queued|unprocessed|in the queue|read-only|offline)|for up to|by hand|re-?runs?|replay(?:s|ed|ing)?|rebuil(?:d|ds|t|ding)|re-?index(?:es|ed|ing)?|buffer(?:s|ed|ing)?|outbox|re-?deliver(?:s|ed|y)?|re-?process(?:es|ed)?|re-?encrypt(?:s|ed|ing)?|rotat(?:e|es|ed|ing) (?:the |that |this |its |our |all |every )?(?:\w+ )?(?:keys?|secrets?|credentials?|tokens?|passwords?|certificates?)|(?:is|are|was|were|gets?|(?:will|would) (?:soon |quickly |then )?be) (?:soon |quickly |then |automatically )?fixed by|to (?:prevent|limit|contain) (?:this|that|it)|(?:is|are|be|gets?|get) (?:interrupted|disrupted|cut off|aborted|cancell?ed|dropped)|(?:is|are|be|remains?|stays?) (?:not |un)?affected|unaffected|maintenance windows?|(?:errors?|exceptions?|warnings?)(?: messages?)? (?:for|to) (?:the )?(?:\w+ )?(?:users?|editors?|authors?|admins?|administrators?|agents?|staff|reviewers?|operators?|customers?|callers?|clients?|developers?)|(?:read|see|serve|get|process|receive|use)s? (?:\w+ )?(?:stale|outdated|bad|wrong|old|inconsistent|corrupt(?:ed)?|partial|duplicate)(?: \w+)? (?:data|values?|records?|results?|versions?|state|messages?|events?|prices?)|prevents? (?:\w+ ){0,4}(?:from (?:loading|starting|working|running|saving|signing|logging)|(?:immediate )?use)|(?:is|are|remains?) still (?:supported|possible|available)|can still be (?:run|used|done|built|reached|\w+ed)|(?:made|be made) to scale|scaled? (?:out|horizontally))\b/i;
 
 /**
  * "If performance does not significantly degrade": an effect the text denies is no effect. Only a
@@ -27,16 +27,34 @@ const IMPACT_DENIAL =
   /(?:\b(?:not|never|no|without)|n't)\s+(?:(?:significantly|noticeably|necessarily|really|much|even|ever|always|any|the|a|an)\s+){0,2}$/i;
 const statesImpactOrHandling = undeniedMatcher(IMPACT_OR_HANDLING, IMPACT_DENIAL);
 
+/**
+ * An error as the effect of something else: "on a nearly full disk, saving can end in an error". The
+ * error is what users see, so the failure must be named outside the error words: "passing both
+ * flags results in an error" is an API's contract, not a way the design breaks.
+ */
+const RESULTING_ERROR =
+  /\b(?:(?:results?|resulting|ends?|ending) in|(?:throws?|throwing|raises?|raising)) (?:an? )?(?:\w+ )?(?:error|exception|crash)(?:e?s)?\b/i;
+const ERROR_WORDS =
+  /\b(?:(?:results?|resulting|ends?|ending) in|throws?|throwing|raises?|raising|errors?|erroring|exceptions?|crash(?:es)?)\b/gi;
+
 /** Handling strong enough that the sentence needs no "if" to be a failure story. */
 const STRONG_HANDLING =
   /\b(?:fall ?backs?|falls back|falling back|fell back|fail-?overs?|switch-?overs?|take over|takes over|retr(?:y|ies|ied)|recover(?:s|y|ed)?|runbooks?|countered by|mitigated by|alert(?:s|ed|ing)?|on-?call|re-?creat(?:e|es|ed)|restart(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|garbage collect\w*|clean(?:s|ed)? up|fsck|roll(?:s|ed)? back automatically|automatic(?:ally)? roll(?:s|ed)?[- ]?back|auto-?rollbacks?|dead[- ]letter(?:ed|s)?)\b/i;
+
+/**
+ * Handling written for a contingency without naming the failure: "in an emergency, a local release
+ * is still supported". It answers a failure the record names elsewhere ("depends on the hosted CI
+ * being available"), often in another section.
+ */
+const CONTINGENCY =
+  /\b(?:in an? (?:emergency|outage|incident|disaster)|in (?:the )?case of (?:an? )?(?:emergency|outage|incident|disaster)|for disaster recovery)\b/i;
 
 /**
  * What frames a failure as something that happens: a condition ("if", "when", "in case", "should X
  * fail") or a consequence drawn from it ("losing the node means every user is logged out").
  */
 const CONDITIONAL =
-  /\b(?:if|when|whenever|in case|in the event|should|once|unless|after|during|upon|may|might|could|without|(?:would |will )?means?)\b/i;
+  /\b(?:if|when|whenever|in case|in the event|should|once|unless|after|during|upon|may|might|could|without|(?:would |will )?means?|leads? to|leading to|caus(?:e|es|ed|ing))\b/i;
 
 /**
  * Sections about the problem, not the design: "today we lose sessions on every restart" in the
@@ -147,6 +165,9 @@ export function describesFailure(passages: string[][], requireImpact: boolean, f
       if (!requireImpact) return true;
       const window = sentences.slice(i, i + 3).join(' ');
       if (statesImpactOrHandling(window) && (framed || CONDITIONAL.test(sentence))) return true;
+      // "Can end in an error" draws the consequence itself, so it needs no "if".
+      if (RESULTING_ERROR.test(sentence) && FAILURE_MODE.test(sentence.replace(ERROR_WORDS, ' ')))
+        return true;
       return STRONG_HANDLING.test(window);
     }),
   );
@@ -268,6 +289,12 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
         !alternatives.has(s.block.index),
     );
     if (describesFailure(passages(designSentences), options.requireImpact)) return;
+    // A failure named in one place and its contingency handling in another are one story.
+    if (
+      designSentences.some((s) => CONTINGENCY.test(s.text) && statesImpactOrHandling(s.text)) &&
+      designSentences.some((s) => FAILURE_MODE.test(s.text))
+    )
+      return;
 
     const section = sections[0];
     if (!section) {
