@@ -897,3 +897,48 @@ ruleTester(tradeoffsNamed, {
     },
   ],
 });
+
+/** The same decision in each dialect with benefit-only consequences; the decision paragraph is the caller's. */
+const pricedDecision = (dialect: Dialect, decision: string) =>
+  adr(
+    ...recordHead(dialect, 'Pool database connections', { number: 11, date: '2024-05-06' }),
+    '## Context',
+    '',
+    'Each worker opens 20 connections and the database allows 500.',
+    '',
+    decisionHeading(dialect),
+    '',
+    decision,
+    '',
+    '## Consequences',
+    '',
+    'Workers scale to 200 replicas without running out of connections.',
+  );
+
+/** Decision statements that state the price they pay. */
+const PRICED_DECISIONS = [
+  'We will run a pooler in transaction mode (which means we have to turn off prepared statements and session locks).',
+  'We will run a pooler in transaction mode. Its upkeep is modest if not trivial; the risk is that it becomes one more hop to debug.',
+];
+
+/** Decision statements whose asides name only benefits. */
+const UNPRICED_DECISIONS = [
+  'We will run a pooler in transaction mode (which means workers share 50 server connections).',
+  'We will run a pooler in transaction mode, because it is the mode that scales furthest.',
+];
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.flatMap((dialect) =>
+    PRICED_DECISIONS.map((decision) => ({
+      name: `${dialect}: "${decision.slice(40, 90)}..." names the decision's price`,
+      text: pricedDecision(dialect, decision),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    UNPRICED_DECISIONS.map((decision) => ({
+      name: `${dialect}: "${decision.slice(40, 90)}..." names no price`,
+      text: pricedDecision(dialect, decision),
+      errors: [{ messageId: 'noCost' }],
+    })),
+  ),
+});

@@ -15,6 +15,13 @@ const EXPLICIT_COST =
 
 const namesExplicitCost = costMatcher(EXPLICIT_COST);
 
+/**
+ * A price the decision states it pays, even inside the decision statement: "(which means we must
+ * disable prepared statements)". It names what the choice forces on us, not why an alternative lost.
+ */
+const FORCED_PRICE =
+  /\b(?:this|which|that|it) (?:means|implies|requires|forces) (?:that )?(?:we|you|the team|teams|clients?|services?|callers?|users?|every [\w-]+) (?:must|have to|will have to|need to|can no longer|cannot|can't|lose|give up)\b|\bthe (?:main |biggest |only |real )?(?:risk|danger|downside|drawback|price) (?:here )?(?:is|being) that\b/i;
+
 /** "There are no downsides": a denial names no cost. */
 const DENIED_COST =
   /\b(?:no|without|zero|not any)\s+(?:real |known |obvious |significant |major )?(?:downsides?|drawbacks?|trade-?offs?|costs?|risks?|disadvantages?)\b/i;
@@ -90,9 +97,17 @@ function hasNamedCost(document: AdrDocument): boolean {
   const alternatives = document.options.filter((_, i) => i !== document.chosen?.option);
   const alternativeBlocks = new Set(alternatives.filter((o) => o.block >= 0).map((o) => o.block));
   const alternativeKeys = alternatives.map((o) => ` ${o.key} `).filter((k) => k.length > 5);
+  const namesAlternative = (text: string) => {
+    const key = ` ${optionKey(text)} `;
+    return alternativeKeys.some((k) => key.includes(k));
+  };
   const justification = justificationBlocks(document);
+  const chosenBlock = document.chosen?.block ?? -1;
   return proseSentences(document).some((s) => {
-    if (alternativeBlocks.has(s.block.index) || justification.has(s.block.index)) return false;
+    if (alternativeBlocks.has(s.block.index)) return false;
+    // The decision statement argues against the alternatives, but may still state the price it pays.
+    if (justification.has(s.block.index))
+      return s.block.index === chosenBlock && FORCED_PRICE.test(s.text) && !namesAlternative(s.text);
     const kind = document.sections[s.block.section]?.effectiveKind;
     if (
       kind === 'options' ||
@@ -103,8 +118,7 @@ function hasNamedCost(document: AdrDocument): boolean {
     )
       return false;
     if (!namesExplicitCost(s.text) || DENIED_COST.test(s.text)) return false;
-    const key = ` ${optionKey(s.text)} `;
-    return !alternativeKeys.some((k) => key.includes(k));
+    return !namesAlternative(s.text);
   });
 }
 
