@@ -302,6 +302,13 @@ ruleTester(constraintsQuantified, {
       ),
     },
     {
+      name: `${dialect}: "e.g." brings in the real case behind a force`,
+      text: withNotes(
+        dialect,
+        'Our servers live long (e.g. the build server has an uptime of 79 days), so image changes reach them late.',
+      ),
+    },
+    {
       name: `${dialect}: a list bounded by a number counts, whatever it lists`,
       text: withNotes(
         dialect,

@@ -101,8 +101,11 @@ const IDENTIFIER_BEFORE =
 /** A period that describes history or a polling interval, not a constraint: "every 5 minutes", "for the past 2 years". */
 const NOT_A_FORCE_BEFORE = /\b(?:every|each|past|last)\s+$/i;
 const HISTORY = /\b(?:has|have|had)\s+been\b/i;
-/** Numbers in an example illustrate; they do not constrain. */
-const EXAMPLE = /\b(?:for example|for instance|e\.g\.|an example|example of)\b/i;
+/**
+ * Numbers in an example illustrate; they do not constrain. Not "e.g.": in ADRs it mostly brings in
+ * the real case behind a force ("long lived (e.g. the build server has an uptime of 79 days)").
+ */
+const EXAMPLE = /\b(?:for example|for instance|an example|example of)\b/i;
 /**
  * A bound the design must meet, which stays a constraint when given as an example ("As an example,
  * the broker has a 256 KB upper limit", "e.g. a list of up to 200 genes").
