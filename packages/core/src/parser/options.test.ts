@@ -2316,3 +2316,22 @@ describe('an option name with a comma beside an option named by its first part',
     ]);
   });
 });
+
+describe('a decision sentence that puts an option off for later', () => {
+  it.each(DIALECTS)(
+    '%s: "Consider moving ... over to X later" does not outweigh "We will use X"',
+    (dialect) => {
+      const chosen = decided(
+        dialect,
+        'We will use IndexedDB through a thin wrapper.\n\nConsider moving the drafts kept in LocalStorage over to IndexedDB later.',
+        ['IndexedDB', 'LocalStorage'],
+      );
+      expect(chosen?.option).toBe(0);
+    },
+  );
+
+  it.each(DIALECTS)('%s: a committed sentence naming the option still picks it', (dialect) => {
+    const chosen = decided(dialect, 'We will use Pgpool in front of the primary.', ['PGBouncer', 'Pgpool']);
+    expect(chosen?.name).toBe('Pgpool');
+  });
+});

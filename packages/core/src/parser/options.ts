@@ -1824,6 +1824,20 @@ function otherNameChoice(
   return null;
 }
 
+/**
+ * A sentence that puts an option off for later ("We should also revisit AWS RDS Proxy ...",
+ * "Consider migrating the data in LocalStorage ..."): it names an option without choosing it.
+ */
+const DEFERRED_SENTENCE =
+  /^(?:we (?:should|could|may|might|can) (?:also |later |still )?|later,? (?:we )?)?(?:consider|revisit|re-?evaluate|reconsider)\b/i;
+
+/** `prose` without its sentences that put an option off for later. */
+function withoutDeferred(prose: string): string {
+  return splitSentences(prose)
+    .filter((s) => !DEFERRED_SENTENCE.test(s.trim()))
+    .join(' ');
+}
+
 /** Picks the chosen option: MADR's "Chosen option", a mark in the list, or the one option the outcome names. */
 function findChosen(
   doc: AdrDocument,
@@ -1862,17 +1876,17 @@ function findChosen(
   }
   const ordinal = ordinalChoice(outcomeBlocks, options) ?? letterChoice(outcomeBlocks, options);
   if (ordinal) return ordinal;
-  const outcomeText = ` ${optionKey(outcomeBlocks.map((b) => b.prose).join(' '))} `;
+  const outcomeText = ` ${optionKey(outcomeBlocks.map((b) => withoutDeferred(b.prose)).join(' '))} `;
   if (outcomeBlocks.length > 0) {
     const namedIn = (text: string) =>
       options.map((o, i) => ({ o, i })).filter(({ o }) => isListedOption(o) && text.includes(` ${o.key} `));
     // An option named as code ("the `s3gw-ui`-specific backend") is read with its code spans kept,
     // but only when the plain words name none: code elsewhere in the decision stays out of the way.
-    let blockText = (b: Block) => b.prose;
+    let blockText = (b: Block) => withoutDeferred(b.prose);
     let decisionText = outcomeText;
     let named = namedIn(decisionText);
     if (named.length === 0) {
-      blockText = (b: Block) => (b.kind === 'code' || b.kind === 'html' ? '' : b.text);
+      blockText = (b: Block) => (b.kind === 'code' || b.kind === 'html' ? '' : withoutDeferred(b.text));
       decisionText = ` ${optionKey(outcomeBlocks.map(blockText).join(' '))} `;
       named = namedIn(decisionText);
     }
