@@ -451,6 +451,13 @@ ruleTester(revisitTriggers, {
       text: inDialect(dialect, 'In a later transition to Kubernetes this layout will be revisited.'),
     },
     {
+      name: `${dialect}: a move to a platform named by its acronym is a trigger`,
+      text: inDialect(
+        dialect,
+        'If we decide to move to SSR for the catalogue pages we will reevaluate this cache.',
+      ),
+    },
+    {
       name: `${dialect}: a named component becoming a bottleneck is a trigger`,
       text: inDialect(
         dialect,
@@ -462,6 +469,11 @@ ruleTester(revisitTriggers, {
     {
       name: `${dialect}: "it" becoming a bottleneck names nothing to watch`,
       text: inDialect(dialect, 'If it becomes a bottleneck we will revisit this decision.'),
+      errors: [{ messageId: 'vague' }],
+    },
+    {
+      name: `${dialect}: a move to "it" names no platform`,
+      text: inDialect(dialect, 'If we decide to move to it later we will reevaluate this cache.'),
       errors: [{ messageId: 'vague' }],
     },
     {

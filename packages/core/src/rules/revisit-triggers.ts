@@ -40,6 +40,13 @@ const NAMED_ACTOR_EVENT =
 const CONCRETE_EVENT =
   /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|is (?:released|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|agreement|subscription|pilot|trial|proof of concept|load test|stress test|benchmarks?|discontinu\w+|ships|retire[sd]|architecture review|review board|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified)|(?:when|once|after|as soon as) (?:[\w-]+ ){1,6}?(?:is|are|has been|have been|gets?) (?:complete|completed|finished|done|merged|shipped)|(?:when|once) (?:we )?(?:start|starting|begin|beginning) (?:work(?:ing)? on|to build)|(?:transition|migration|move|switch)(?:es|s)? (?:to|onto) (?!(?:a|an|something|another|other|better|different|new|whatever)\b)[\w-]{4,})\b/i;
 
+/**
+ * A move to a platform named by its acronym ("if we move to SSR", "the switch to GKE"), too short
+ * for CONCRETE_EVENT's name. Case-sensitive: "move to it" or "switch to us" names nothing.
+ */
+const MOVE_TO_ACRONYM =
+  /\b(?:[Tt]ransition|[Mm]igrat(?:e|ion)|[Mm]ove|[Ss]witch)(?:es|s|d|ed)? (?:to|onto) [A-Z][A-Z\d]{1,5}s?\b/;
+
 /** A referenced ticket whose closing is the event: "(Keycloak RFE 18532)", "issue #412", "bug 2210". */
 const TICKET_REFERENCE =
   /\b(?:[Ii]ssue|[Tt]icket|RFE|[Bb]ug|[Ff]eature request|PR|[Pp]ull request) #?\d{2,}\b/;
@@ -88,7 +95,11 @@ export function isConcreteTrigger(text: string): boolean {
   const measurable = MEASURABLE.test(text) || RELATIVE_THRESHOLD_OR_CADENCE.test(text);
   if (VAGUE.test(text) && !measurable) return false;
   return (
-    measurable || CONCRETE_EVENT.test(text) || NAMED_ACTOR_EVENT.test(text) || TICKET_REFERENCE.test(text)
+    measurable ||
+    CONCRETE_EVENT.test(text) ||
+    MOVE_TO_ACRONYM.test(text) ||
+    NAMED_ACTOR_EVENT.test(text) ||
+    TICKET_REFERENCE.test(text)
   );
 }
 
