@@ -2108,6 +2108,20 @@ describe('the chosen option named by the number that labels it', () => {
     },
   );
 
+  it.each(DIALECTS)(
+    '%s: "Chosen option 3." and "Chosen option 2: **name**" end the number at its mark',
+    (dialect) => {
+      const sentence = decidedAmong(dialect, numberedList, 'Chosen option 3. The servers keep no state.');
+      expect(sentence.chosen).toMatchObject({ option: 2, name: 'Signed cookies' });
+      const labelled = decidedAmong(
+        dialect,
+        numberedList,
+        'Chosen option 2: **A Redis session store**, as it is shared.',
+      );
+      expect(labelled.chosen).toMatchObject({ option: 1, name: 'A Redis session store' });
+    },
+  );
+
   it.each(DIALECTS)('%s: a number no option carries picks none', (dialect) => {
     const model = decidedAmong(dialect, numberedList, 'Chosen option: 7, because the servers keep no state.');
     expect(model.chosen?.option).toBe(-1);

@@ -1692,8 +1692,9 @@ function yStatements(doc: AdrDocument, skip: Set<number>, out: Builder): void {
   }
 }
 
+// A bare number is a name too: "Chosen option 2. Object storage is cheap", "Chosen option 1: **…**".
 const MADR_CHOSEN =
-  /\bchosen (?:option|alternative)s?\s*:?\s*(?:\[|["“'`*_]+)?([^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|$|(?<=\s)because\b|(?<=\s)\()/imu;
+  /\bchosen (?:option|alternative)s?\s*:?\s*(?:\[|["“'`*_]+)?(\d{1,2}(?=[.,;:]?(?:\s|$))|[^"”'`*_\]]{2,120}?)(?:\]|["”'`*_]+)?\s*(?:[,.;]|(?<=\d):|$|(?<=\s)because\b|(?<=\s)\()/imu;
 
 /**
  * The quoted form, read up to its closing quote: "Multi-packages, monorepo, with Yarn and Lerna"
