@@ -34,7 +34,7 @@ export function setLaunchFlags(): void {
  * Records from which a run is long enough for turbofan to pay: at 1,000 records, a lint without
  * it takes more than half as long again.
  */
-export const MIN_RECORDS_TO_OPTIMISE = 64;
+const MIN_RECORDS_TO_OPTIMISE = 64;
 
 /** Turns V8's optimising compiler back on for a run over `records` records, when it pays. */
 export function optimiseLongRun(records: number): void {

@@ -1,16 +1,11 @@
-import { NAMES_SAVING, namesCost } from '../language.js';
+import { COST_HEADING, NAMES_SAVING, namesCost } from '../language.js';
 import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
 import { collectArguments, polarityOfLabel } from './options.js';
 
 function headingPolarity(section: Section): Polarity | null {
   const title = section.key;
   if (NAMES_SAVING.test(title)) return 'good';
-  if (
-    /\bnegative\b|\bbad\b|\bcons\b|\bdrawbacks?\b|\bdownsides?\b|\btrade ?offs?\b|\brisks?\b|\bcosts?\b/.test(
-      title,
-    )
-  )
-    return 'bad';
+  if (/\bnegative\b|\bbad\b|\bcons\b/.test(title) || COST_HEADING.test(title)) return 'bad';
   if (/\bpositive\b|\bgood\b|\bpros\b|\bbenefits?\b|\badvantages?\b/.test(title)) return 'good';
   if (/\bneutral\b/.test(title)) return 'neutral';
   return polarityOfLabel(title);

@@ -282,12 +282,10 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
     }
     // Records without a dedicated section often tell the failure story in prose.
     const alternatives = alternativeBlocks(document);
-    const designSentences = proseSentences(document).filter(
-      (s) =>
-        !PROBLEM_KINDS.has(document.sections[s.block.section]?.effectiveKind ?? null) &&
-        document.sections[s.block.section]?.effectiveKind !== 'rejected' &&
-        !alternatives.has(s.block.index),
-    );
+    const designSentences = proseSentences(document).filter((s) => {
+      const kind = document.sections[s.block.section]?.effectiveKind ?? null;
+      return !PROBLEM_KINDS.has(kind) && kind !== 'rejected' && !alternatives.has(s.block.index);
+    });
     if (describesFailure(passages(designSentences), options.requireImpact)) return;
     // A failure named in one place and its contingency handling in another are one story.
     if (

@@ -1,5 +1,5 @@
 import type { DocumentRule } from '../engine/types.js';
-import { costMatcher, EMPTY_ANSWER, NAMES_SAVING } from '../language.js';
+import { COST_HEADING, costMatcher, EMPTY_ANSWER, NAMES_SAVING } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { optionKey } from '../parser/options.js';
 import { proseSentences } from '../text/sentences.js';
@@ -84,7 +84,7 @@ function hasNamedCost(document: AdrDocument): boolean {
     return true;
   const tradeoffSection = document.sections.find(
     (s) =>
-      /\btrade ?offs?\b|\bdownsides?\b|\bdrawbacks?\b|\bcosts?\b|\brisks?\b/.test(s.key) &&
+      COST_HEADING.test(s.key) &&
       !NAMES_SAVING.test(s.key) &&
       s.allBlocks.some((i) => {
         const text = document.blocks[i]?.prose ?? '';
