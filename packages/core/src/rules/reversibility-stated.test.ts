@@ -77,6 +77,8 @@ const UNDO_STATEMENTS = [
   'Should the team ever want the old session service again, we could re-enable it from the tagged release.',
   'The fallback is to repoint the app servers at the old session service.',
   'Our fallback is to route session reads back to the app servers.',
+  'The migration goes service by service; the fallback is to repoint the session client to app-server memory.',
+  'We will retain the flexibility to continue to support in-memory sessions should the need arise.',
   'Good, because we can always split the session cluster per region later.',
   'Most of the middleware would be needed by a database-backed store too, so switching to one later remains an option.',
   'If Redis proves too costly to run, a migration path to Postgres sessions would be tedious but not hard, since the store interface is small.',
@@ -458,6 +460,8 @@ ruleTester(reversibilityStated, {
 const NO_WAY_BACK = [
   'If we need to restart the cluster again, we can do it by hand.',
   'The fallback is to serve sessions from the local cache while Redis is down.',
+  'The fallback is to return a cached session while Redis is down.',
+  'We keep the ability to continue to serve logins during a Redis outage.',
   'Replacing the session middleware touches every controller.',
   'We can split the session keys by tenant later.',
   'Migrating to Redis will be tedious, since every controller reads the session.',

@@ -59,11 +59,21 @@ const RETURN_IF_NEEDED_AGAIN =
 
 /**
  * A fallback that returns to what the decision replaced: "the fallback is to repoint the backend at
- * the old system", "our fallback is to point traffic back to the legacy cluster". A fallback that
- * serves a cached page is failure handling, not a way back.
+ * the old system", "our fallback is to point traffic back to the legacy cluster", "the fallback is to
+ * repoint the backend to <the hosted service>": re-pointing, reverting and returning go back by
+ * themselves, so the target may be named. A fallback that serves a cached page is failure handling,
+ * not a way back, and neither is "return a cached response".
  */
 const FALLBACK_TO_OLD =
-  /\bfall ?back (?:plan )?(?:is|would be|will be|remains) to (?:re-?point|point|switch|route|send|move|direct|revert|return|go|roll|flip)\b[^.;]{0,80}\b(?:back|(?:the |our )(?:old|previous|original|former|legacy))\b/i;
+  /\bfall ?back (?:plan )?(?:is|would be|will be|remains) to (?:(?:re-?point|point|switch|route|send|move|direct|revert|return|go|roll|flip)\b[^.;]{0,80}\b(?:back|(?:the |our )(?:old|previous|original|former|legacy))|(?:re-?point|revert) (?:[\w-]+ ){0,4}?(?:to|at)|return to)\b/i;
+
+/**
+ * The old way kept available alongside the new: "we will retain the flexibility to continue to
+ * support the old architecture should the need arise". The option to go on with what was there is a
+ * way back.
+ */
+const OLD_WAY_KEPT_OPEN =
+  /\b(?:retain|keep|preserve|maintain)(?:s|ed|ing)? (?:the |our |an? )?(?:flexibility|option) to (?:continue to (?:support|use|run|offer)|go back|switch back|move back|fall back|return to|revert to)\b/i;
 
 /** An instruction for undoing the decision: "To undo, re-enable the old resizer", "To reverse this, ...". */
 const UNDO_INSTRUCTION =
@@ -94,7 +104,12 @@ const UNDO_COST_OR_START =
 function statesReversibility(sentence: string): boolean {
   if (UNDO_INSTRUCTION.test(sentence)) return true;
   if (WAY_BACK.test(sentence) && COST_IN_TIME.test(sentence)) return true;
-  if (RETURN_IF_NEEDED_AGAIN.test(sentence) || FALLBACK_TO_OLD.test(sentence)) return true;
+  if (
+    RETURN_IF_NEEDED_AGAIN.test(sentence) ||
+    FALLBACK_TO_OLD.test(sentence) ||
+    OLD_WAY_KEPT_OPEN.test(sentence)
+  )
+    return true;
   if (STILL_OPEN_LATER.test(sentence) || EXIT_IF_IT_FAILS.test(sentence) || UNDO_COST_OR_START.test(sentence))
     return true;
   return REVERSIBILITY_PROSE.test(sentence) || FLAG_ROLLBACK.test(sentence);
