@@ -1,7 +1,13 @@
 import type { Heading, List, ListItem, Nodes, Parents, PhrasingContent, Root, Table } from 'mdast';
 import type { Block, Section, SectionKind } from '../model.js';
 import { spanOf, spanOfNode } from './positions.js';
-import { type AliasTable, headingKey, kindOfHeading, readDesignAsDecision } from './section-kinds.js';
+import {
+  type AliasTable,
+  headingKey,
+  kindOfHeading,
+  OUTCOME_TITLE,
+  readDesignAsDecision,
+} from './section-kinds.js';
 
 interface Inline {
   text: string;
@@ -152,7 +158,10 @@ export function walkDocument(
     const parent = stack[stack.length - 1];
     const key = headingKey(raw);
     const kind =
-      labelKind ?? kindOfHeading(key, aliases, weighsOptions(parent)) ?? decisionArgumentsKind(key, parent);
+      labelKind ??
+      (OUTCOME_TITLE.test(cleaned) ? 'outcome' : null) ??
+      kindOfHeading(key, aliases, weighsOptions(parent)) ??
+      decisionArgumentsKind(key, parent);
     const span = spanOfNode(lineStarts, heading.position);
     const section: Section = {
       index: sections.length,

@@ -2349,3 +2349,43 @@ describe('a decision sentence that puts an option off for later', () => {
     expect(chosen?.name).toBe('Pgpool');
   });
 });
+
+describe('a heading that states the choice in other words than the option list', () => {
+  const headed = (dialect: Dialect, outcome: string, items: string[]) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Provision database users'),
+        '## Considered Options',
+        '',
+        ...items.map((i) => `* ${i}`),
+        '',
+        `### ${dialect === 'nygard' ? 'Decision' : 'Decision Outcome'}: ${outcome}`,
+        '',
+        'It runs inside the VPC and costs cents a month.',
+      ),
+    );
+
+  it.each(DIALECTS)('%s: "AWS Lambda function" is "Serverless function using Lambda"', (dialect) => {
+    const doc = headed(dialect, 'AWS Lambda function', [
+      'Jump host using EC2',
+      'Container task using ECS',
+      'Serverless function using Lambda',
+    ]);
+    expect(doc.chosen?.name).toBe('Serverless function using Lambda');
+    // The heading is the decision, not one more option.
+    expect(doc.options.map((o) => o.name)).not.toContain('Decision Outcome: AWS Lambda function');
+  });
+
+  it.each(DIALECTS)('%s: a word two options share links neither', (dialect) => {
+    const doc = headed(dialect, 'A function', ['Serverless function using Lambda', 'Cloud function on GCP']);
+    expect(doc.chosen).toBeNull();
+  });
+
+  it.each(DIALECTS)('%s: as many shared words with two options links neither', (dialect) => {
+    const doc = headed(dialect, 'Lambda on GCP', [
+      'Serverless function using Lambda',
+      'Cloud function on GCP',
+    ]);
+    expect(doc.chosen).toBeNull();
+  });
+});

@@ -23,6 +23,7 @@ import type {
 import { splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { lineSpan } from './positions.js';
+import { OUTCOME_TITLE } from './section-kinds.js';
 
 /**
  * Whether the record lists `option` as one (a list item, heading or table row), rather than the
@@ -1839,6 +1840,67 @@ function withoutDeferred(prose: string): string {
     .join(' ');
 }
 
+/** Words that say what kind of thing an option is, not which one: shared by names of different options. */
+const GENERIC_NAME_WORDS = new Set([
+  'option',
+  'approach',
+  'solution',
+  'alternative',
+  'using',
+  'use',
+  'based',
+]);
+
+/**
+ * The one listed option a differently worded name points to by the words they share: "AWS Lambda
+ * function" for "Serverless function using Lambda". A shared word counts only when no other option
+ * holds it ("function" in two options tells them apart no more than "the"), and the match must have
+ * more shared words than any other option, so a weak or even overlap links nothing; -1 then.
+ */
+function overlapIndex(options: ConsideredOption[], name: string): number {
+  const contentWords = (key: string) =>
+    key.split(' ').filter((w) => w.length >= 3 && !FILLER.has(w) && !GENERIC_NAME_WORDS.has(w));
+  const listed = options.map((o) =>
+    isListedOption(o) ? new Set(contentWords(o.key).map(wordRoot)) : new Set<string>(),
+  );
+  const wanted = new Set(contentWords(optionKey(name)).map(wordRoot));
+  const shared = listed.map((roots) => [...wanted].filter((w) => roots.has(w)));
+  const distinctive = shared.map((words, i) =>
+    words.filter((w) => listed.every((roots, j) => j === i || !roots.has(w))),
+  );
+  const withDistinctive = distinctive.flatMap((words, i) => (words.length > 0 ? [i] : []));
+  if (withDistinctive.length !== 1) return -1;
+  const best = withDistinctive[0] as number;
+  const most = (shared[best] as string[]).length;
+  return shared.every((words, i) => i === best || words.length < most) ? best : -1;
+}
+
+/**
+ * A heading that states the choice ("### Decision Outcome: AWS Lambda function"), linked to the
+ * option it names, by its name or by the words it shares with one.
+ */
+function headingChoice(doc: AdrDocument, options: ConsideredOption[]): ChosenOption | null {
+  for (const section of doc.sections) {
+    if (section.effectiveKind !== 'outcome') continue;
+    const name = OUTCOME_TITLE.exec(section.title)?.[1]?.trim();
+    if (!name) continue;
+    const key = optionKey(name);
+    let index = chosenIndex(options, key);
+    if (index < 0) index = namedByAnyName(doc, options, name);
+    if (index < 0) index = overlapIndex(options, name);
+    if (index < 0) continue;
+    return {
+      name: (options[index] as ConsideredOption).name,
+      span: section.span,
+      option: index,
+      source: 'outcome-mention',
+      statement: section.title,
+      block: -1,
+    };
+  }
+  return null;
+}
+
 /** Picks the chosen option: MADR's "Chosen option", a mark in the list, or the one option the outcome names. */
 function findChosen(
   doc: AdrDocument,
@@ -1863,6 +1925,8 @@ function findChosen(
     const alias = index >= 0 ? index : aliasIndex(doc, options, name);
     return chosenIn(block, name, alias >= 0 ? alias : namedByAnyName(doc, options, name), 'madr');
   }
+  const headed = headingChoice(doc, options);
+  if (headed) return headed;
   const marked = options.findIndex((o) => o.markedChosen);
   if (marked >= 0) {
     const option = options[marked] as ConsideredOption;

@@ -148,6 +148,13 @@ const KEYWORD_KINDS: [RegExp, SectionKind][] = [
 ];
 
 /**
+ * A heading that states the choice after a decision label: "Decision Outcome: AWS Lambda function",
+ * "Chosen option: Redis". It is the decision wherever it sits, even nested under the options.
+ */
+export const OUTCOME_TITLE =
+  /^(?:decision outcome|decision|outcome|chosen option|selected option)\s*:\s*(\S.{1,120})$/iu;
+
+/**
  * The kind a heading names: an alias of the table, or else a keyword of one. `underOptions`: the
  * heading sits in an options or pros-and-cons section, where a sub-heading names an option and
  * may well quote another section's name ("Links after 'Decision Outcome'"); there a keyword only
