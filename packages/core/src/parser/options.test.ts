@@ -2389,3 +2389,36 @@ describe('a heading that states the choice in other words than the option list',
     expect(doc.chosen).toBeNull();
   });
 });
+
+describe('options prefixed by the category they belong to', () => {
+  const categorised = (dialect: Dialect, items: string[], decision: string) =>
+    decidedAmong(
+      dialect,
+      items.map((i) => `* ${i}`),
+      decision,
+    );
+
+  it.each(DIALECTS)('%s: "WAF: AWS WAF v2" keeps its name, not just "WAF"', (dialect) => {
+    const doc = categorised(
+      dialect,
+      ['Queue: Kafka', 'Queue: RabbitMQ', 'WAF: AWS WAF v2', 'WAF: Cloudflare WAF'],
+      'Queue: RabbitMQ\nWAF: Cloudflare WAF',
+    );
+    expect(doc.options.map((o) => o.name)).toEqual([
+      'Queue: Kafka',
+      'Queue: RabbitMQ',
+      'WAF: AWS WAF v2',
+      'WAF: Cloudflare WAF',
+    ]);
+    expect(doc.chosen?.name).toBe('Queue: RabbitMQ');
+  });
+
+  it.each(DIALECTS)('%s: a name before a description is still cut at its colon', (dialect) => {
+    const doc = categorised(
+      dialect,
+      ['Kafka: a replayable log', 'RabbitMQ: the broker the platform team runs'],
+      'We will use RabbitMQ.',
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['Kafka', 'RabbitMQ']);
+  });
+});

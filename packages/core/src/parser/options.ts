@@ -108,6 +108,19 @@ export function optionName(block: Block, cutAtComma = true): string {
   return name.replace(/[.:]$/, '');
 }
 
+/**
+ * "WAF: AWS WAF v2" beside "WAF: Cloudflare WAF": the words before the colon name a category the
+ * items share, so the option is named by both parts, not cut to the category. Null when the first
+ * line is no "Category: name".
+ */
+function categorisedName(block: Block, cutName: string): string | null {
+  const line = block.text.split('\n')[0]?.trim() ?? '';
+  const parts = /^[*_]*([^:*_]{2,40}?)[*_]*\s*:[*_]*\s+(\S.*)$/u.exec(line);
+  if (!parts || optionKey(parts[1] as string) !== optionKey(cutName)) return null;
+  const name = optionName({ ...block, text: parts[2] as string, leadStrong: undefined });
+  return `${(parts[1] as string).trim()}: ${name}`;
+}
+
 /** A name of at most 80 characters: a longer one is cut, ending in "...". */
 function clipName(name: string): string {
   return shorten(name, 80);
@@ -392,7 +405,10 @@ function optionsFromSection(
         const named = label ? { ...block, text: block.text.replace(label, '') } : block;
         const name = optionName(named);
         out.add({
-          name: (sharedNames.has(optionKey(name)) ? optionName(named, false) : name)
+          name: (sharedNames.has(optionKey(name))
+            ? (categorisedName(named, name) ?? optionName(named, false))
+            : name
+          )
             .replace(CHOSEN_MARK, '')
             .trim(),
           span: block.span,
