@@ -395,6 +395,8 @@ describe('sections', () => {
     ['Candidates', 'options'],
     ['Candidates to consider', 'options'],
     ['Options evaluated', 'options'],
+    ['Evaluated Options', 'options'],
+    ['Explored approaches', 'options'],
     ['Research and analysis of each candidate', 'proscons'],
     ['Evaluation of the options', 'proscons'],
     ['Proposed Design', 'outcome'],

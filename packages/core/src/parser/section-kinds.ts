@@ -132,7 +132,7 @@ const KEYWORD_KINDS: [RegExp, SectionKind][] = [
   // "Decision Matrix", "Scoring matrix": the options scored side by side, usually as a table.
   [/\b(?:decision|comparison|evaluation|scoring|options?) matri(?:x|ces)\b/, 'proscons'],
   [
-    /\b(?:alternatives?|considered options|options considered)\b|^(?:candidates?|options) (?:to consider|considered|evaluated)\b/,
+    /\b(?:alternatives?|considered options|options considered)\b|^(?:candidates?|options) (?:to consider|considered|evaluated)\b|^(?:evaluated|examined|assessed|explored|weighed|compared|investigated) (?:options|solutions|approaches|candidates)\b/,
     'options',
   ],
   [/\bconsequences?\b|\btrade ?offs?\b/, 'consequences'],
