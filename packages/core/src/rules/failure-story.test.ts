@@ -653,3 +653,38 @@ ruleTester(failureStory, {
     })),
   ],
 });
+
+/**
+ * Failure words that say what the chosen tool is for, or a chore, not how the design fails: the
+ * outages a monitor reports, the failures a pager alerts on, a restart the team must learn.
+ */
+const PURPOSE_NOT_FAILURE = [
+  '* Good, because the on-call engineer is notified in the event of an outage or error.',
+  '* Bad, because we rely on the relay to alert us to failures in the checkout service.',
+  '* Good, because it sends notifications to the support group for outages.',
+  '* Bad, because it adds one more service to run; the team must learn how to restart it.',
+];
+
+/** The same words where they do tell how the chosen design fails and what then happens. */
+const FAILURE_WITH_HANDLING = [
+  '* The on-call engineer is alerted to a failure of the relay and switches sending to the backup provider.',
+  '* When a call to the relay fails, the worker writes a log line and goes on retrying.',
+  '* When the worker restarts, it resumes from the last acknowledged receipt.',
+  '* If the relay was down for a day, the receipts are sent late; to avoid this, the worker pages the on-call engineer after an hour.',
+];
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) =>
+    FAILURE_WITH_HANDLING.map((story) => ({
+      name: `${dialect}: "${story.slice(2, 42)}..." tells a failure of the design and its handling`,
+      text: inDialect(dialect, story),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    PURPOSE_NOT_FAILURE.map((story) => ({
+      name: `${dialect}: "${story.slice(2, 42)}..." says what the tool is for, not how it fails`,
+      text: inDialect(dialect, story),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ),
+});

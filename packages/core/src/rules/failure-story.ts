@@ -13,11 +13,11 @@ interface Options {
 
 /** A way the design breaks. */
 const FAILURE_MODE =
-  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|outages?|unavailable|unreachable|unavailability|(?:rejects?|rejected|refuses?|refused|rejecting|refusing) (?:(?:all|new|our|the) )?(?:writes|reads|requests|connections|uploads|messages|traffic)|time ?outs?|timed out|times out|data loss|lost|loses?|losing|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attack(?:s|ers?)?|compromised?|out of (?:disk|memory|space|storage)|(?:almost|nearly) (?:full|out of)|(?:runs?|running|ran) out of|restarts?|recovered elsewhere|gone away|not reach|security (?:issues?|holes?|vulnerabilit(?:y|ies))|vulnerab\w+|interrupted|disrupted|cut off|re-?boot(?:s|ed)?|overwhelm(?:s|ed)?|denial[- ]of[- ]service|exceptions?|outdated|bugs?(?![- ]?fix)|depend(?:s|ency|ence|ent|ing)? on [^.;]{0,50}(?:availab(?:le|ility)|uptime|being up)|disconnect(?:ed|s)?|erroneous state|sent back|re-?created|has to be re-?created|super ?users?|deadlocks?|instances? fails?|node failures?|split[- ]brain|orphan(?:ed|s)?|not atomic|leak(?:s|ed)?|out of date|(?:is|are|was|were|isn't|aren't|wasn't|weren't) not (?:yet )?(?:ready|available|reachable|responding)|(?:isn't|aren't|wasn't|weren't) (?:yet )?(?:ready|available|reachable|responding)|stops|stop (?:working|responding|running|processing)|stopped (?:working|responding|running|processing)|piles? up|backs? up|dies|died|hangs|hung|stalls?|stalled|gets? stuck|fills? up|(?:disk|volume|queue) (?:is )?full|bad (?:deploy(?:ment)?|release|build|config(?:uration)?|migration|push)s?)\b/i;
+  /\b(?:fail(?:s|ed|ing|ure|ures)?|crash(?:es|ed)?|goes down|go down|is down|are down|(?:was|were|has been|have been) down|outages?|unavailable|unreachable|unavailability|(?:rejects?|rejected|refuses?|refused|rejecting|refusing) (?:(?:all|new|our|the) )?(?:writes|reads|requests|connections|uploads|messages|traffic)|time ?outs?|timed out|times out|data loss|lost|loses?|losing|corrupt(?:ed|ion|s)?|expires?|expired|panics?|race conditions?|disruptions?|partitions?|overload(?:ed|s)?|exhaust(?:ed|ion)?|stale|inconsisten(?:t|cy)|missed|breaks?|broken|breakages?|errors?|faulty|malicious|attack(?:s|ers?)?|compromised?|out of (?:disk|memory|space|storage)|(?:almost|nearly) (?:full|out of)|(?:runs?|running|ran) out of|restarts?|recovered elsewhere|gone away|not reach|security (?:issues?|holes?|vulnerabilit(?:y|ies))|vulnerab\w+|interrupted|disrupted|cut off|re-?boot(?:s|ed)?|overwhelm(?:s|ed)?|denial[- ]of[- ]service|exceptions?|outdated|bugs?(?![- ]?fix)|depend(?:s|ency|ence|ent|ing)? on [^.;]{0,50}(?:availab(?:le|ility)|uptime|being up)|disconnect(?:ed|s)?|erroneous state|sent back|re-?created|has to be re-?created|super ?users?|deadlocks?|instances? fails?|node failures?|split[- ]brain|orphan(?:ed|s)?|not atomic|leak(?:s|ed)?|out of date|(?:is|are|was|were|isn't|aren't|wasn't|weren't) not (?:yet )?(?:ready|available|reachable|responding)|(?:isn't|aren't|wasn't|weren't) (?:yet )?(?:ready|available|reachable|responding)|stops|stop (?:working|responding|running|processing)|stopped (?:working|responding|running|processing)|piles? up|backs? up|dies|died|hangs|hung|stalls?|stalled|gets? stuck|fills? up|(?:disk|volume|queue) (?:is )?full|bad (?:deploy(?:ment)?|release|build|config(?:uration)?|migration|push)s?)\b/i;
 
 /** What users or operators see, or how the failure is handled. */
 const IMPACT_OR_HANDLING =
-  /\b(?:clients? (?:will |would |can |should |must )?(?:see|get|receive|retry|re-?create|reconnect|fail)|returns? (?:an? )?(?:error|\d{3})|(?:pass|surface|report|show|return)(?:s|es|ed)? (?:the |an |those |these |its )?errors? (?:\w+ )?to the (?:users?|callers?|clients?)|(?:result|response|reply|answer|outcome)s? (?:is|are|will be|would be|should (?:either )?be|becomes?) (?:either )?(?:an? )?(?:[\w-]+ ){0,2}(?:error|exception|\d{3})|error (?:is|will be) (?:returned|reported|raised|logged)|retr(?:y|ies|ied)|fall(?:s|ing)? ?back|fell back|fallbacks?|degrad(?:e|es|ed|ation)|recover(?:s|y|ed)?|roll(?:ed)? ?back|rollbacks?|restor(?:e|ed|es)|runbooks?|alert(?:s|ed|ing)?|pag(?:e|ed|ing) (?:the )?on-?call|on-?call|monitor(?:ing|ed)?|mitigat(?:e|es|ed|ion)|handled?|handling|clean(?:ed|s)? ?up|garbage collect\w*|re-?creat(?:e|es|ed)|re-?start(?:s|ed)?|re-?sent|resen[dt]|shut(?:s)? ?down|stop(?:s|ped)? the|panic|fsck|backport\w*|countered|detect(?:s|ed)?|will (?:not be able|be unable|be lost|be rejected|fail|stop|panic|see)|would (?:be (?:lost|rejected)|fail)|could (?:register|influence|lose|fail)|cannot be|can then|may (?:not run|fail|be lost)|data loss|erroneous state|influence our|work around|workarounds?|patch(?:ing|ed|es)?|propagated?|take (?:some )?action|moved? back|will have to|revert(?:ed)?|resum(?:e|es|ed)|acceptable|users? (?:would|will|may|might)|operators? (?:would|will|may|might|must)|is logged|are logged|notif(?:y|ied|ication)|(?:allows?|lets?|enables?) us to (?:fail|detect|recover|retry|abort|reject|cancel|clean)|(?:started|run|sent|retried|replayed) again|(?:users?|customers?|clients?|callers?|visitors?|readers?|subscribers?|people|nobody|no one|everyone|browsers?|dashboards?|the (?:ui|app|site|page|frontend)|teams?|engineers?) (?:(?:then|would|will|may|might|can|still|only|instead|briefly|temporarily) ){0,2}(?:see|sees|get|gets|receive|receives|notice|notices|experience|experiences|lose|loses|have to|has to|must|need to|needs to|show|shows|cannot|can't|can no longer)|(?:users?|customers?|clients?|callers?|visitors?|readers?|consumers?|subscribers?|people|teams?|engineers?) (?:can|could|will|would) still\b|(?:sign|log)s? (?:in|on) again|re-?authenticate|(?:nobody|no one) can\b|(?:logged|signed|kicked|locked) out|(?:may|might|will|would|could) (?:\w+ )?delay|(?:are|is|be|get|gets) (?:rejected|refused|delayed)|refus(?:e|es|ed)|promot(?:e|es|ed|ion)|standby|picked up|taken over|serv(?:e|es|ed|ing) (?:the )?(?:cached|stale|last|previous|old|default|static)|from (?:the |a |its )?cache|keeps? (?:working|serving|running|answering|responding|accepting)|keeping (?:working|serving|running)|nothing (?:breaks|is lost)|continues? (?:to work|working|to serve)|(?:stays?|remains?) (?:pending|queued|unprocessed|in the queue|read-only|offline)|for up to|by hand|re-?runs?|replay(?:s|ed|ing)?|rebuil(?:d|ds|t|ding)|re-?index(?:es|ed|ing)?|buffer(?:s|ed|ing)?|outbox|re-?deliver(?:s|ed|y)?|re-?process(?:es|ed)?|re-?encrypt(?:s|ed|ing)?|rotat(?:e|es|ed|ing) (?:the |that |this |its |our |all |every )?(?:\w+ )?(?:keys?|secrets?|credentials?|tokens?|passwords?|certificates?)|(?:is|are|was|were|gets?|(?:will|would) (?:soon |quickly |then )?be) (?:soon |quickly |then |automatically )?fixed by|to (?:prevent|limit|contain) (?:this|that|it)|(?:is|are|be|gets?|get) (?:interrupted|disrupted|cut off|aborted|cancell?ed|dropped)|(?:is|are|be|remains?|stays?) (?:not |un)?affected|unaffected|maintenance windows?|(?:errors?|exceptions?|warnings?)(?: messages?)? (?:for|to) (?:the )?(?:\w+ )?(?:users?|editors?|authors?|admins?|administrators?|agents?|staff|reviewers?|operators?|customers?|callers?|clients?|developers?)|(?:read|see|serve|get|process|receive|use)s? (?:\w+ )?(?:stale|outdated|bad|wrong|old|inconsistent|corrupt(?:ed)?|partial|duplicate)(?: \w+)? (?:data|values?|records?|results?|versions?|state|messages?|events?|prices?)|prevents? (?:\w+ ){0,4}(?:from (?:loading|starting|working|running|saving|signing|logging)|(?:immediate )?use)|(?:is|are|remains?) still (?:supported|possible|available)|can still be (?:run|used|done|built|reached|\w+ed)|(?:made|be made) to scale|scaled? (?:out|horizontally))\b/i;
+  /\b(?:clients? (?:will |would |can |should |must )?(?:see|get|receive|retry|re-?create|reconnect|fail)|returns? (?:an? )?(?:error|\d{3})|(?:pass|surface|report|show|return)(?:s|es|ed)? (?:the |an |those |these |its )?errors? (?:\w+ )?to the (?:users?|callers?|clients?)|(?:result|response|reply|answer|outcome)s? (?:is|are|will be|would be|should (?:either )?be|becomes?) (?:either )?(?:an? )?(?:[\w-]+ ){0,2}(?:error|exception|\d{3})|error (?:is|will be) (?:returned|reported|raised|logged)|retr(?:y|ies|ied|ying)|fall(?:s|ing)? ?back|fell back|fallbacks?|degrad(?:e|es|ed|ation)|recover(?:s|y|ed)?|roll(?:ed)? ?back|rollbacks?|restor(?:e|ed|es)|runbooks?|alert(?:s|ed|ing)?|pag(?:e|ed|ing) (?:the )?on-?call|on-?call|monitor(?:ing|ed)?|mitigat(?:e|es|ed|ion)|handled?|handling|clean(?:ed|s)? ?up|garbage collect\w*|re-?creat(?:e|es|ed)|re-?start(?:s|ed)?|re-?sent|resen[dt]|shut(?:s)? ?down|stop(?:s|ped)? the|panic|fsck|backport\w*|countered|detect(?:s|ed)?|will (?:not be able|be unable|be lost|be rejected|fail|stop|panic|see)|would (?:be (?:lost|rejected)|fail)|could (?:register|influence|lose|fail)|cannot be|can then|may (?:not run|fail|be lost)|data loss|erroneous state|influence our|work around|workarounds?|patch(?:ing|ed|es)?|propagated?|take (?:some )?action|moved? back|will have to|revert(?:ed)?|resum(?:e|es|ed)|acceptable|users? (?:would|will|may|might)|operators? (?:would|will|may|might|must)|is logged|are logged|notif(?:y|ied|ication)|(?:allows?|lets?|enables?) us to (?:fail|detect|recover|retry|abort|reject|cancel|clean)|(?:started|run|sent|retried|replayed) again|(?:users?|customers?|clients?|callers?|visitors?|readers?|subscribers?|people|nobody|no one|everyone|browsers?|dashboards?|the (?:ui|app|site|page|frontend)|teams?|engineers?) (?:(?:then|would|will|may|might|can|still|only|instead|briefly|temporarily) ){0,2}(?:see|sees|get|gets|receive|receives|notice|notices|experience|experiences|lose|loses|have to|has to|must|need to|needs to|show|shows|cannot|can't|can no longer)|(?:users?|customers?|clients?|callers?|visitors?|readers?|consumers?|subscribers?|people|teams?|engineers?) (?:can|could|will|would) still\b|(?:sign|log)s? (?:in|on) again|re-?authenticate|(?:nobody|no one) can\b|(?:logged|signed|kicked|locked) out|(?:may|might|will|would|could) (?:\w+ )?delay|(?:are|is|be|get|gets) (?:rejected|refused|delayed)|refus(?:e|es|ed)|promot(?:e|es|ed|ion)|standby|picked up|taken over|serv(?:e|es|ed|ing) (?:the )?(?:cached|stale|last|previous|old|default|static)|from (?:the |a |its )?cache|keeps? (?:working|serving|running|answering|responding|accepting)|keeping (?:working|serving|running)|nothing (?:breaks|is lost)|continues? (?:to work|working|to serve)|(?:stays?|remains?) (?:pending|queued|unprocessed|in the queue|read-only|offline)|for up to|by hand|re-?runs?|replay(?:s|ed|ing)?|rebuil(?:d|ds|t|ding)|re-?index(?:es|ed|ing)?|buffer(?:s|ed|ing)?|outbox|re-?deliver(?:s|ed|y)?|re-?process(?:es|ed)?|re-?encrypt(?:s|ed|ing)?|rotat(?:e|es|ed|ing) (?:the |that |this |its |our |all |every )?(?:\w+ )?(?:keys?|secrets?|credentials?|tokens?|passwords?|certificates?)|(?:is|are|was|were|gets?|(?:will|would) (?:soon |quickly |then )?be) (?:soon |quickly |then |automatically )?fixed by|to (?:prevent|avoid|limit|contain) (?:this|that|it)|(?:is|are|be|gets?|get) (?:interrupted|disrupted|cut off|aborted|cancell?ed|dropped)|(?:is|are|be|remains?|stays?) (?:not |un)?affected|unaffected|maintenance windows?|(?:errors?|exceptions?|warnings?)(?: messages?)? (?:for|to) (?:the )?(?:\w+ )?(?:users?|editors?|authors?|admins?|administrators?|agents?|staff|reviewers?|operators?|customers?|callers?|clients?|developers?)|(?:read|see|serve|get|process|receive|use)s? (?:\w+ )?(?:stale|outdated|bad|wrong|old|inconsistent|corrupt(?:ed)?|partial|duplicate)(?: \w+)? (?:data|values?|records?|results?|versions?|state|messages?|events?|prices?)|prevents? (?:\w+ ){0,4}(?:from (?:loading|starting|working|running|saving|signing|logging)|(?:immediate )?use)|(?:is|are|remains?) still (?:supported|possible|available)|can still be (?:run|used|done|built|reached|\w+ed)|(?:made|be made) to scale|scaled? (?:out|horizontally))\b/i;
 
 /**
  * "If performance does not significantly degrade": an effect the text denies is no effect. Only a
@@ -39,7 +39,7 @@ const ERROR_WORDS =
 
 /** Handling strong enough that the sentence needs no "if" to be a failure story. */
 const STRONG_HANDLING =
-  /\b(?:fall ?backs?|falls back|falling back|fell back|fail-?overs?|switch-?overs?|take over|takes over|retr(?:y|ies|ied)|recover(?:s|y|ed)?|runbooks?|countered by|mitigated by|alert(?:s|ed|ing)?|on-?call|re-?creat(?:e|es|ed)|restart(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|garbage collect\w*|clean(?:s|ed)? up|fsck|roll(?:s|ed)? back automatically|automatic(?:ally)? roll(?:s|ed)?[- ]?back|auto-?rollbacks?|dead[- ]letter(?:ed|s)?)\b/i;
+  /\b(?:fall ?backs?|falls back|falling back|fell back|fail-?overs?|switch-?overs?|take over|takes over|retr(?:y|ies|ied|ying)|recover(?:s|y|ed)?|runbooks?|countered by|mitigated by|alert(?:s|ed|ing)?|on-?call|re-?creat(?:e|es|ed)|restart(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|garbage collect\w*|clean(?:s|ed)? up|fsck|roll(?:s|ed)? back automatically|automatic(?:ally)? roll(?:s|ed)?[- ]?back|auto-?rollbacks?|dead[- ]letter(?:ed|s)?)\b/i;
 
 /**
  * Handling written for a contingency without naming the failure: "in an emergency, a local release
@@ -154,23 +154,88 @@ function tableTellsEffect(blocks: readonly Block[]): boolean {
 }
 
 /**
+ * What a tool is for, not how it fails: "we will be notified in the event of an outage", "we rely on
+ * it to alert us to failures in our service", "notifications to an email group for outages". The
+ * failures are the ones the chosen tool reports, so they tell nothing of how the tool itself breaks.
+ * A failure that names what fails ("alerted to a failure of the primary") stays a failure.
+ */
+const NOTICE_OF_FAILURE =
+  /\b(?:notif(?:y|ies|ied|ying|ications?)|alert(?:s|ed|ing)?|warn(?:s|ed|ing)?|inform(?:s|ed|ing)?|tells?|detect(?:s|ed|ing|ion)?|pag(?:es?|ed|ing)|(?:hear|know|learn) about|aware of)(?: [\w-]+){0,4}? (?:to|of|about|on|for|in the event of|in case of|when(?:ever)? there (?:is|are))(?: (?:an?|any|all|the|every))?(?: (?:possible|potential|unexpected|real|new))? (?:outages?|failures?|errors?|incidents?|downtime|crash(?:es)?|exceptions?|problems?|issues?)(?:(?: or| and|,) (?:an? )?(?:outages?|failures?|errors?|incidents?|downtime|crash(?:es)?|exceptions?|problems?|issues?))*\b(?! of (?:the|a|an|its|this|that|our|each|every)\b)/gi;
+
+const globalCopies = new Map<RegExp, RegExp>();
+const everyMatch = (pattern: RegExp): RegExp => {
+  let every = globalCopies.get(pattern);
+  if (!every) {
+    every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, every);
+  }
+  return every;
+};
+
+/** `text` with each match of `pattern` blanked out, so that other tests no longer see it. */
+const blank = (text: string, pattern: RegExp): string =>
+  text.replace(everyMatch(pattern), (m) => ' '.repeat(m.length));
+
+/** Where `pattern` matches in `text`, leaving out matches `denial` stands right before. */
+function spans(text: string, pattern: RegExp, denial?: RegExp): [number, number][] {
+  const found: [number, number][] = [];
+  for (const match of text.matchAll(everyMatch(pattern))) {
+    if (denial?.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    found.push([match.index, match.index + match[0].length]);
+  }
+  return found;
+}
+
+/** A modal right before a failure word: "could fail" names the failure, not what follows from it. */
+const MODAL_BEFORE = /\b(?:will|would|could|can|may|might)\s+$/i;
+
+/**
+ * True when the window names a failure (in its first sentence) and its effect or handling in words
+ * of their own: "the team must learn how to restart it" names a chore, and its one "restart" is not
+ * both a failure and the restart that handles it; "tests could fail" names a failure and no effect.
+ * An effect that goes on past the failure word ("causing error messages for support agents") counts.
+ */
+function failureWithHandling(sentence: string, window: string, handling: RegExp, denial?: RegExp): boolean {
+  if (!handling.test(window)) return false;
+  const handled = spans(window, handling, denial);
+  if (handled.length === 0) return false;
+  const failures = spans(sentence, FAILURE_MODE).map(([start, end]): [number, number] => [
+    start - (MODAL_BEFORE.exec(sentence.slice(0, start))?.[0].length ?? 0),
+    end,
+  ]);
+  return handled.some(([hs, he]) => failures.some(([fs, fe]) => hs < fs || he > fe));
+}
+
+/**
  * True when a sentence (or it and the next two of its passage) names a failure and what it does or
  * how it is handled. Under a failure heading (`framed`) the heading already says it is a failure, so
  * a risk table row "Outage | Low | Nobody can deploy" needs no "if".
  */
 export function describesFailure(passages: string[][], requireImpact: boolean, framed = false): boolean {
-  return passages.some((sentences) =>
-    sentences.some((sentence, i) => {
+  return passages.some((told) => {
+    const sentences: string[] = [];
+    const masked = (i: number): string => {
+      sentences[i] ??= blank(told[i] ?? '', NOTICE_OF_FAILURE);
+      return sentences[i];
+    };
+    return told.some((raw, i) => {
+      // Most sentences name no failure at all; only those that do are worth masking.
+      if (!FAILURE_MODE.test(raw)) return false;
+      const sentence = masked(i);
       if (!FAILURE_MODE.test(sentence)) return false;
       if (!requireImpact) return true;
-      const window = sentences.slice(i, i + 3).join(' ');
-      if (statesImpactOrHandling(window) && (framed || CONDITIONAL.test(sentence))) return true;
+      const window = [sentence, ...told.slice(i + 1, i + 3).map((_, j) => masked(i + 1 + j))].join(' ');
+      if (
+        (framed || CONDITIONAL.test(sentence)) &&
+        failureWithHandling(sentence, window, IMPACT_OR_HANDLING, IMPACT_DENIAL)
+      )
+        return true;
       // "Can end in an error" draws the consequence itself, so it needs no "if".
       if (RESULTING_ERROR.test(sentence) && FAILURE_MODE.test(sentence.replace(ERROR_WORDS, ' ')))
         return true;
-      return STRONG_HANDLING.test(window);
-    }),
-  );
+      return failureWithHandling(sentence, window, STRONG_HANDLING);
+    });
+  });
 }
 
 /** What's the failure story? */
