@@ -2422,3 +2422,32 @@ describe('options prefixed by the category they belong to', () => {
     expect(doc.options.map((o) => o.name)).toEqual(['Kafka', 'RabbitMQ']);
   });
 });
+
+describe('option headings lettered (a), (b) and a decision that picks one by its letter', () => {
+  const lettered = (dialect: Dialect, headings: string[], decision: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Hide private search results'),
+        '## Considered Options',
+        '',
+        ...headings.flatMap((h) => [`### ${h}`, '', 'It was tried on the staging index.', '']),
+        decisionHeading(dialect),
+        '',
+        decision,
+      ),
+    ).chosen;
+  const headings = ['(a) Filter the results after the search', '(b) Ask the permission service first'];
+
+  it.each(DIALECTS)('%s: "The decision is for approach b." picks (b)', (dialect) => {
+    expect(lettered(dialect, headings, 'The decision is for approach b.')?.option).toBe(1);
+  });
+
+  it.each(DIALECTS)('%s: "We go with option (b)." picks (b)', (dialect) => {
+    expect(lettered(dialect, headings, 'We go with option (b), which pages cleanly.')?.option).toBe(1);
+  });
+
+  it.each(DIALECTS)('%s: headings with no letters give the letter nothing to name', (dialect) => {
+    const plain = ['Filter the results after the search', 'Ask the permission service first'];
+    expect(lettered(dialect, plain, 'The decision is for approach b.')).toBeNull();
+  });
+});

@@ -521,6 +521,8 @@ function groupingItems(doc: AdrDocument, items: Block[]): Map<Block, Block[]> {
 
 /** A letter label before an item's name: "A. LaunchDarkly", "(B) Unleash", "**C.** Build our own". */
 const LETTER_LABEL = /^[*_]{0,2}\(?([A-Z])[.):][*_]{0,2}\s+(?=\S)/u;
+/** "(a) Remove the results": a lower-case letter is a label only in parentheses, not the word "a". */
+const PARENTHESISED_LETTER = /^[*_]{0,2}\(([a-z])\)[*_]{0,2}\s+(?=\S)/u;
 
 /** Whether the items of a list are labelled A, B, C ... in turn, so each letter names its item. */
 function letterLabelled(items: Block[]): boolean {
@@ -557,9 +559,12 @@ function numberIndex(doc: AdrDocument, options: ConsideredOption[], number: stri
  * the options' own text; -1 when the options are not labelled so or none has the letter.
  */
 function letterIndex(options: ConsideredOption[], letter: string): number {
-  const labels = options.map((o) =>
-    o.source === 'list' ? (LETTER_LABEL.exec(o.description)?.[1] ?? null) : null,
-  );
+  const labels = options.map((o) => {
+    // A heading or a line of prose keeps its label in its name: "### (b) Query the permissions service".
+    const own = o.source === 'list' ? o.description : o.source === 'outcome' ? null : o.name;
+    const match = own === null ? null : (LETTER_LABEL.exec(own) ?? PARENTHESISED_LETTER.exec(own));
+    return match ? (match[1] as string).toUpperCase() : null;
+  });
   if (labels.filter((l) => l !== null).length < 2) return -1;
   const at = labels.flatMap((l, i) => (l === letter.toUpperCase() ? [i] : []));
   return at.length === 1 ? (at[0] as number) : -1;
@@ -2256,7 +2261,7 @@ const ORDINALS: Record<string, number> = {
   '5th': 4,
 };
 const ORDINAL_CHOICE =
-  /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|last) (?:option|approach|solution|alternative|proposal)|(?:option|alternative|approach|solution) #?(\d{1,2}[a-z]?|[a-z]))\b/i;
+  /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|last) (?:option|approach|solution|alternative|proposal)\b|(?:option|alternative|approach|solution) (?:#?(\d{1,2}[a-z]?|[a-z])\b|\((\d{1,2}|[a-z])\)))/i;
 
 /** ORDINAL_CHOICE for every match in a text; matchAll works on a copy, so it is safe to share. */
 const EVERY_ORDINAL_CHOICE = new RegExp(ORDINAL_CHOICE.source, 'gi');
@@ -2327,12 +2332,14 @@ function ordinalTarget(match: RegExpMatchArray, listed: ConsideredOption[]): Con
   const named = match[1]?.toLowerCase();
   if (named)
     return listed[named === 'final' || named === 'last' ? listed.length - 1 : (ORDINALS[named] ?? -1)];
-  const label = new RegExp(`^(?:option|alternative|approach|solution) #?${match[2]}\\b`, 'i');
+  // "option 2", "option B", or in parentheses: "option (b)".
+  const mark = (match[2] ?? match[3]) as string;
+  const label = new RegExp(`^(?:option|alternative|approach|solution) #?${mark}\\b`, 'i');
   // A list item's name drops its label ("Option B: Unleash" is "Unleash"); its own text keeps it.
   const labelled = (o: ConsideredOption) =>
     label.test(o.name) || (o.source === 'list' && label.test(o.description.replace(/^[\s*_+-]+/u, '')));
-  const lettered = /^[a-z]$/iu.test(match[2] as string) ? letterIndex(listed, match[2] as string) : -1;
-  return listed.find(labelled) ?? listed[lettered] ?? listed[Number.parseInt(match[2] as string, 10) - 1];
+  const lettered = /^[a-z]$/iu.test(mark) ? letterIndex(listed, mark) : -1;
+  return listed.find(labelled) ?? listed[lettered] ?? listed[Number.parseInt(mark, 10) - 1];
 }
 
 /**
