@@ -940,6 +940,16 @@ function contrastsAction(doc: AdrDocument, block: Block, name: string): boolean 
   const source = doc.text.slice(block.span.offset, block.span.endOffset);
   return new RegExp(String.raw`\brather than\s+([*_]{1,2})${verb}\1(?![\p{L}*_])`, 'iu').test(source);
 }
+/**
+ * "clearer than returning null": the comparison names the alternative that lost. Not among the
+ * consequences, where it compares effects: "inspecting tables is simpler than inspecting Redis
+ * contents" is a cost of the choice, not a candidate.
+ */
+const BETTER_THAN = new RegExp(
+  String.raw`\b(?:better|preferable|safer|simpler|cleaner|clearer|readable|easier|cheaper|more reliable|more robust|more secure|less error-prone) (?:and \w+ )?than\s+(?:using |returning |having |building |the |a |an )?${NAME}`,
+  'giu',
+);
+
 const PROSE_ALTERNATIVE = [
   new RegExp(
     String.raw`\bwe (?:also |have |had |briefly |initially |originally |first )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed|tried|prototyped)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |an? |the )?${NAME}`,
@@ -997,11 +1007,7 @@ const PROSE_ALTERNATIVE = [
     String.raw`\b(?:we|you) (?:won't|will not|shall not|no longer) (?:use|keep|rely on|maintain)\s+(?:the |our |any )?${NAME}\s+(?:any ?more|any longer)\b`,
     'giu',
   ),
-  // "clearer than returning null": the comparison names the alternative that lost.
-  new RegExp(
-    String.raw`\b(?:better|preferable|safer|simpler|cleaner|clearer|readable|easier|cheaper|more reliable|more robust|more secure|less error-prone) (?:and \w+ )?than\s+(?:using |returning |having |building |the |a |an )?${NAME}`,
-    'giu',
-  ),
+  BETTER_THAN,
   // "JMeter was considered as an alternative ...", "X was also considered, but ...", "X was discussed;
   // it would ...": the passive names the alternative first; only a sentence that frames it as one
   // (an alternative, over, but, or a semicolon leading to what is wrong with it) counts.
@@ -1592,6 +1598,7 @@ function proseAlternatives(
     if (kind === 'links' || kind === 'status') continue;
     for (const pattern of PROSE_ALTERNATIVE) {
       pattern.lastIndex = 0;
+      if (pattern === BETTER_THAN && kind === 'consequences') continue;
       for (const match of block.prose.matchAll(pattern)) {
         const name = match[1] as string;
         if (pattern === RATHER_THAN && contrastsAction(doc, block, name)) continue;

@@ -652,3 +652,32 @@ ruleTester(optionsMinTwo, {
     },
   ],
 });
+
+/** One choice, with a comparison in the caller's section: in the decision it names an alternative, among the consequences an effect. */
+const comparedIn = (dialect: Dialect, section: 'decision' | 'consequences') => {
+  const comparison = 'Reading cache entries with SQL tools is simpler than inspecting Memcached contents.';
+  return adr(
+    ...recordHead(dialect, 'Same cache backend everywhere', { number: 12 }),
+    decisionHeading(dialect),
+    '',
+    'Development environments use the same cache backend as production.',
+    ...(section === 'decision' ? ['', comparison] : []),
+    '',
+    '## Consequences',
+    '',
+    'Bugs that only show with a memory cache appear before production.',
+    ...(section === 'consequences' ? ['', comparison] : []),
+  );
+};
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: "simpler than X" in the decision names X as the alternative`,
+    text: comparedIn(dialect, 'decision'),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: "simpler than X" among the consequences compares effects and names no alternative`,
+    text: comparedIn(dialect, 'consequences'),
+    errors: [{ messageId: 'onlyOne' }],
+  })),
+});
