@@ -557,3 +557,32 @@ ruleTester(reversibilityStated, {
     ),
   ],
 });
+
+/** Switching more on, and a revisit trigger that moves on to something else: neither is a way back. */
+const MORE_SCOPE_OR_REVISIT = [
+  'It is also simple to switch on session replication for the admin app.',
+  'If we decide to move sessions to DynamoDB, we will reevaluate the eviction settings.',
+];
+
+/** The same shapes where they do say how the decision would be undone. */
+const WAY_OUT = [
+  'It is simple to switch to another session store: only the adapter changes.',
+  'If we decide to move off Redis, we can remove it in a day.',
+  'If we decide to go back to in-memory sessions, we will revisit this record and remove the cluster.',
+];
+
+ruleTester(reversibilityStated, {
+  valid: DIALECTS.flatMap((dialect) =>
+    WAY_OUT.map((statement) => ({
+      name: `${dialect}: "${statement.slice(0, 40)}..." says how the decision is undone`,
+      text: inDialect(dialect, statement),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    MORE_SCOPE_OR_REVISIT.map((statement) => ({
+      name: `${dialect}: "${statement.slice(0, 40)}..." is no way back`,
+      text: inDialect(dialect, statement),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ),
+});
