@@ -1,5 +1,6 @@
 import { COST_HEADING, NAMES_SAVING, namesCost } from '../language.js';
 import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
+import { isPlaceholderArgument } from '../text/placeholders.js';
 import { collectArguments, polarityOfLabel } from './options.js';
 
 function headingPolarity(section: Section): Polarity | null {
@@ -38,9 +39,12 @@ export function extractConsequences(doc: AdrDocument): Consequence[] {
       .filter((b) => b.kind !== 'code' && b.kind !== 'html');
     const explicit = collectArguments(blocks, doc.blocks, inherited);
     const seen = new Set(explicit.map((a) => a.block));
-    for (const argument of explicit) result.push({ ...argument, section: section.index });
+    // The template's own lines ("Bad, because {negative consequence, e.g., ...}", "…") are no consequence.
+    for (const argument of explicit)
+      if (!isPlaceholderArgument(argument.text)) result.push({ ...argument, section: section.index });
     for (const block of blocks) {
       if (seen.has(block.index) || block.kind === 'heading' || !block.prose.trim()) continue;
+      if (isPlaceholderArgument(block.text)) continue;
       if (block.kind === 'listItem' && doc.blocks[block.parent] && seen.has(block.parent)) continue;
       // A table's header row names its columns; it is no consequence.
       if (block.kind === 'tableRow' && block.rowIndex === 0) continue;

@@ -20,6 +20,7 @@ import type {
   Polarity,
   Section,
 } from '../model.js';
+import { isPlaceholderArgument, isPlaceholderOnly } from '../text/placeholders.js';
 import { splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { lineSpan } from './positions.js';
@@ -275,8 +276,13 @@ function builder(): Builder {
       // Keyed by the whole name, so two long names that begin alike stay two options and a long
       // list item meets its own sub-heading; shown clipped.
       const key = optionKey(option.name.slice(0, 240));
-      option = { ...option, name: option.name.length > 80 ? clipName(option.name) : option.name };
-      if (!key || key.length < 2) return null;
+      if (!key || key.length < 2 || isPlaceholderOnly(option.name)) return null;
+      // An unfilled template's "Good, because [argument a]" argues nothing.
+      option = {
+        ...option,
+        name: option.name.length > 80 ? clipName(option.name) : option.name,
+        arguments: option.arguments.filter((a) => !isPlaceholderArgument(a.text)),
+      };
       const existing =
         options.find((o) => o.key === key) ??
         (loose ? options.find((o) => o.source === 'list' && sameOption(o.key, key)) : undefined);
@@ -1732,6 +1738,22 @@ const MADR_CHOSEN =
 const MADR_CHOSEN_QUOTED =
   /\bchosen (?:option|alternative)s?\s*:?\s*(?:\*\*|__)?["“]((?:[^"”\n]|\n(?![ \t]*\n)){2,160})["”]/imu;
 
+/** The words before the chosen option's name: "Chosen option:". */
+const CHOSEN_LEAD = /^chosen (?:option|alternative)s?\s*:?/iu;
+
+/** 'Chosen option: "[option 1]"', 'Chosen option: "{title of option 1}"': the template's line, not yet a choice. */
+function isUnfilledChoice(match: RegExpExecArray): boolean {
+  return isPlaceholderOnly(match[0].replace(CHOSEN_LEAD, ''));
+}
+
+/** The record keeps its template's "Chosen option" line unfilled: it states no choice at all. */
+function choiceLeftUnfilled(blocks: Block[]): boolean {
+  return blocks.some((b) => {
+    const match = MADR_CHOSEN_QUOTED.exec(b.text) ?? MADR_CHOSEN.exec(b.text);
+    return match !== null && isUnfilledChoice(match);
+  });
+}
+
 /** Words before an option's name in the decision that reject it (matched on normalised text). */
 const TURNED_AWAY =
   / (?:avoid|avoiding|instead of|rather than|over|not|no longer|stop|stops|stopping|drop|dropping|replace|replacing|than|deprecate|remove) /;
@@ -1939,6 +1961,7 @@ function findChosen(
   for (const block of candidates) {
     const match = MADR_CHOSEN_QUOTED.exec(block.text) ?? MADR_CHOSEN.exec(block.text);
     if (!match) continue;
+    if (isUnfilledChoice(match)) return null;
     const name = (match[1] as string).replace(/\s+/g, ' ').trim();
     // "Chosen option: B" names the option labelled B, not one whose name starts with a b.
     const letter = /^(?:option |alternative )?([A-Za-z])[,.;:]?$/u.exec(name)?.[1];
@@ -2525,7 +2548,11 @@ export function extractOptions(doc: AdrDocument): {
       );
     });
   const unlistedOwnWay = homeGrown !== null && ownWays.length === 0;
-  if (!chosen && (structured === 0 || onlyAlternatives || unlistedOwnWay)) {
+  if (
+    !chosen &&
+    (structured === 0 || onlyAlternatives || unlistedOwnWay) &&
+    !choiceLeftUnfilled(outcomeBlocks)
+  ) {
     // The chosen approach counts as an option even when it is only described in the decision.
     let statement =
       openingBlock(outcomeBlocks) ??

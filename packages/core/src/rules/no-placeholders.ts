@@ -1,6 +1,14 @@
 import type { DocumentRule, Report } from '../engine/types.js';
 import type { AdrDocument, Block } from '../model.js';
 import { spanOf } from '../parser/positions.js';
+import {
+  anglePrompts,
+  bracketPrompts,
+  curlyPrompts,
+  type PlaceholderHit,
+  promptSentences,
+  TEMPLATE_PHRASES,
+} from '../text/placeholders.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { shorten } from '../text/shorten.js';
 
@@ -18,175 +26,13 @@ interface Hit {
   messageId: MessageId;
 }
 
-/**
- * Guidance sentences the common templates ship: adr-tools' and Michael Nygard's original
- * template, and Joel Parker Henderson's question version of it. MADR 2-4 and log4brains
- * write their prompts in brackets or braces, which the patterns below catch.
- */
-export const TEMPLATE_PHRASES = [
-  // adr-tools
-  'The issue motivating this decision, and any context that influences or constrains the decision.',
-  "The change that we're proposing or have agreed to implement.",
-  'What becomes easier or more difficult to do and any risks introduced by the change that will need to be mitigated.',
-  // Nygard, "Documenting Architecture Decisions"
-  'This section describes the forces at play, including technological, political, social, and project local.',
-  'These forces are probably in tension, and should be called out as such.',
-  'The language in this section is value-neutral.',
-  'This section describes our response to these forces.',
-  'It is stated in full sentences, with active voice.',
-  'This section describes the resulting context, after applying the decision.',
-  'All consequences should be listed here, not just the "positive" ones.',
-  'A decision may be "proposed" if the project stakeholders haven\'t agreed with it yet',
-  'If a later ADR changes or reverses a decision, it may be marked as "deprecated" or "superseded"',
-  // Nygard as questions
-  "What is the issue that we're seeing that is motivating this decision or change?",
-  "What is the change that we're proposing and/or doing?",
-  'What becomes easier or more difficult to do because of this change?',
-  'What is the status, such as proposed, accepted, rejected, deprecated, superseded, etc.?',
-];
-
-/** `{short title of solved problem}`, `{Proposed|Accepted}`: MADR 3/4 prompts (one level of nesting). */
-const CURLY = /\{(?:[^{}]|\{[^{}]{0,80}\}){1,1200}\}/g;
-/** `[describe the context]`, `[option 1]`: MADR 2 and log4brains prompts. */
-const BRACKET = /\[(?:[^[\]\n]|\[[^[\]\n]{0,80}\]){1,600}\]/g;
-/** `<describe the context>`, `<service-name>`: angle prompts, read from the markdown (they parse as HTML). */
-const ANGLE = /<([A-Za-z][^<>\n]{0,100})>/g;
-/**
- * An imperative prompt opening a block: "Describe the context and ...". Only at the start:
- * "Summarize your changes." inside a how-to paragraph is the record's own instruction.
- */
-const PROMPT_SENTENCE =
-  /^(?:Describe|Explain|Summari[sz]e|Fill in|Replace this)\b(?= (?:the|how|what|why|which|who|when|where|any|all|each|your|here|this|a|an|briefly|in)\b)[^.!?\n]*[.!?]?/g;
-
-/** Bracketed or braced text that reads as a template prompt, not as a citation or a label. */
-const PROMPT_WORDS =
-  /^(?:describe|description|explain|list\b|insert|add\b|enter|fill|provide|summar|short title|title of|e\.\s?g\.|example|justification|link (?:type|to)|ticket|yyyy|name of|who |what |why |how |when |placeholder|todo|tbd|positive consequence|negative consequence|decision driver|driver \d|argument [a-z]\b|option \d|option [a-z]\b|other option|space and\/or comma)/i;
-/** One-word prompts that need no phrase around them. */
-const SINGLE_PROMPTS = /^(?:yyyy-mm-dd|placeholder|todo|tbd)$/i;
-/** Angle prompts also start with these: `<your name>`, `<short title>`, `<service name>`. */
-const ANGLE_WORDS = /^(?:your|short|name|insert|team|service|project|component|number|date)\b/i;
-/** Labels that are prompts only when they stand alone: "[option 1]" vs "[Option 1] Use Redis". */
-const LABEL_WORDS = /^(?:option|driver|argument|decision driver)\s+\w{1,2}$/i;
-
-const HTML_TAGS = new Set(
-  'a abbr b bdi bdo blockquote br caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure font h1 h2 h3 h4 h5 h6 hr i iframe img input ins kbd li mark ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video wbr'.split(
-    ' ',
-  ),
-);
-
 const ARTICLE_BEFORE = /(?:^|\W)(?:the|a|an|any|no|our|their|these|those|such|your|with|of)\s+$/i;
 const NOUN_AFTER =
   /^\s+(?:app|apps|application|list|lists|comment|comments|item|items|marker|markers|tag|tags|entry|entries|annotation|annotations|file|files|tool|tools)\b/i;
 
-/** Characters after which a `{` starts a template prompt rather than code or a URL template. */
-const OPEN_BEFORE = /(?:^|[\s("'“‘*_>])$/;
-
-function curlyHits(text: string): Hit[] {
-  const hits: Hit[] = [];
-  for (const match of text.matchAll(CURLY)) {
-    const start = match.index;
-    if (!OPEN_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
-    const after = text[start + match[0].length] ?? ' ';
-    if (after === '}' || /[\w-]/.test(after)) continue;
-    const inner = match[0].slice(1, -1).trim();
-    if (!/^[\p{L}…]/u.test(inner) || /["=]|\w:\s|\w\(\)/u.test(inner)) continue;
-    // "{create, commit, delete}" is a set of names, not a prompt.
-    if (!inner.includes('|') && inner.split(',').every((item) => !/\S\s+\S/.test(item.trim()))) continue;
-    if (isChoiceList(inner, 2)) {
-      hits.push({ start, end: start + match[0].length, messageId: 'choice' });
-      continue;
-    }
-    // A prompt is a phrase in words: "{title of option 1}", not "{x | x > 0}" or "{GET, POST}".
-    const words = inner.split(/[\s|,]+/).filter(Boolean);
-    if (words.length < 2 || !words.some((w) => /^\p{Ll}{2,}/u.test(w))) continue;
-    hits.push({ start, end: start + match[0].length, messageId: 'prompt' });
-  }
-  return hits;
-}
-
-/** "proposed | rejected | … | superseded by ADR-0005" or "Deprecated|Proposed|Accepted": pick one. */
-function isChoiceList(inner: string, minParts: number): boolean {
-  const parts = inner.split('|').map((p) => p.trim());
-  return (
-    parts.length >= minParts &&
-    parts.every(
-      (p) => p === '…' || p === '...' || /^[\p{L}][\p{L}-]*$/u.test(p) || /^superseded by\b/i.test(p),
-    )
-  );
-}
-
-function bracketHits(text: string): Hit[] {
-  const hits: Hit[] = [];
-  for (const match of text.matchAll(BRACKET)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const before = text[start - 1];
-    const after = text[end];
-    if (
-      before === '!' ||
-      before === '\\' ||
-      before === ']' ||
-      after === '(' ||
-      after === '[' ||
-      after === ':'
-    )
-      continue;
-    const inner = match[0].slice(1, -1).trim();
-    if (inner.length < 3 || !/^[\p{L}]/u.test(inner)) continue;
-    // "[read | write]" may be notation; the templates' status lists are longer.
-    if (isChoiceList(inner, 3)) {
-      hits.push({ start, end, messageId: 'choice' });
-      continue;
-    }
-    if (LABEL_WORDS.test(inner)) {
-      // "[Option 1] Use Redis" and "[Option A] vs [Option B]" name options; the template's
-      // "[option 1]" stands alone: a whole list item or heading, in quotes, or after "because".
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      const before = text.slice(lineStart, start).trim();
-      const rest = text.slice(end).split('\n')[0] ?? '';
-      const alone =
-        (before === '' || /["“(]$|because$/i.test(before)) && !/\p{L}/u.test(rest.split(/[,;]/)[0] ?? '');
-      if (alone) hits.push({ start, end, messageId: 'prompt' });
-      continue;
-    }
-    // A prompt is a phrase ("[describe the context]", "[example | description | …]"), not a tag like "[Example]".
-    if (PROMPT_WORDS.test(inner) && (/\s/.test(inner) || SINGLE_PROMPTS.test(inner))) {
-      hits.push({ start, end, messageId: 'prompt' });
-    }
-  }
-  return hits;
-}
-
-/** Angle prompts are read from the markdown: CommonMark turns `<describe the context>` into raw HTML. */
-function angleHits(markdown: string): Hit[] {
-  const hits: Hit[] = [];
-  for (const match of markdown.matchAll(ANGLE)) {
-    const start = match.index;
-    const before = markdown[start - 1] ?? ' ';
-    if (/[\w.$/<\\:-]/.test(before)) continue;
-    // "<service>.<env>.example.com" is a naming pattern, not a prompt.
-    if (/^(?:[\w/-]|\.\w)/.test(markdown.slice(start + match[0].length, start + match[0].length + 2)))
-      continue;
-    const inner = (match[1] as string).trim();
-    if (/[=":@/\\]|^[!?]/.test(inner)) continue;
-    const first = (inner.split(/\s+/)[0] ?? '').toLowerCase();
-    if (HTML_TAGS.has(first)) continue;
-    const multiWord =
-      /\s/.test(inner) &&
-      /^[\p{L}][\p{L}\p{N}\s,.'’-]*$/u.test(inner) &&
-      (PROMPT_WORDS.test(inner) || ANGLE_WORDS.test(inner));
-    const compound = /^[\p{L}][\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+$/u.test(inner);
-    const vocabulary =
-      /^(?:placeholder|name|date|title|description|owner|author|team|status|number|yyyy-mm-dd|todo|tbd)$/i.test(
-        inner,
-      );
-    const shout = /^[A-Z][A-Z0-9_-]{2,}$/.test(inner);
-    if (multiWord || compound || vocabulary || shout) {
-      hits.push({ start, end: start + match[0].length, messageId: 'prompt' });
-    }
-  }
-  return hits;
-}
+/** The shared detector's prompts and choice lists, as findings of this rule. */
+const asHits = (prompts: PlaceholderHit[]): Hit[] =>
+  prompts.map(({ start, end, kind }) => ({ start, end, messageId: kind }));
 
 /** Patterns built from the options once per run rather than once per block. */
 interface Matchers {
@@ -266,23 +112,15 @@ function phraseHits(text: string, matchers: Matchers): Hit[] {
   return [];
 }
 
-function promptSentenceHits(text: string): Hit[] {
-  return [...text.matchAll(PROMPT_SENTENCE)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    messageId: 'prompt' as const,
-  }));
-}
-
 /** Placeholders in plain text (block prose, a heading with its code masked). Outer hits win over hits inside them. */
 function textHits(text: string, matchers: Matchers, paragraph: boolean): Hit[] {
   // Most blocks hold no brace or bracket at all, so those searches are skipped outright.
   const hits = [
-    ...(text.includes('{') ? curlyHits(text) : []),
-    ...(text.includes('[') ? bracketHits(text) : []),
+    ...(text.includes('{') ? asHits(curlyPrompts(text)) : []),
+    ...(text.includes('[') ? asHits(bracketPrompts(text)) : []),
     ...markerHits(text, matchers),
     // "Explain the new process to the team" can be a real action item; a prompt is a paragraph.
-    ...(paragraph ? promptSentenceHits(text) : []),
+    ...(paragraph ? asHits(promptSentences(text)) : []),
     ...phraseHits(text, matchers),
   ];
   return outermost(hits);
@@ -481,7 +319,8 @@ Failed deliveries are retried with exponential backoff, up to 6 times over 2 hou
         else emit(offset, offset, hit.messageId, block.prose.slice(hit.start, hit.end));
       }
       if (!source.includes('<')) continue;
-      for (const hit of angleHits(markdown())) emit(offset + hit.start, offset + hit.end, hit.messageId);
+      for (const hit of asHits(anglePrompts(markdown())))
+        emit(offset + hit.start, offset + hit.end, hit.messageId);
     }
 
     // Headings are not blocks: read the title and section headings from the markdown, code masked.
@@ -500,7 +339,7 @@ Failed deliveries are retried with exponential backoff, up to 6 times over 2 hou
         /^#+|#+\s*$|^[=-]+$/gm,
         (s) => ' '.repeat(s.length),
       );
-      const hits = outermost([...textHits(markdown, matchers, false), ...angleHits(markdown)]);
+      const hits = outermost([...textHits(markdown, matchers, false), ...asHits(anglePrompts(markdown))]);
       for (const hit of hits) {
         if (answered && hit.messageId === 'templateText') continue;
         emit(span.offset + hit.start, span.offset + hit.end, hit.messageId);
@@ -543,7 +382,7 @@ function scanFrontmatter(
     const valueStart = (value[1] as string).length;
     // Drop a trailing YAML comment (" # ...") outside quotes.
     const text = (value[2] as string).replace(/(?<!\s)\s+#(?=(?:[^"']|"[^"]*"|'[^']*')*$).*$/, '');
-    const hits = outermost([...curlyHits(text), ...markerHits(text, matchers)]);
+    const hits = outermost([...asHits(curlyPrompts(text)), ...markerHits(text, matchers)]);
     for (const hit of hits)
       emit(lineStart + valueStart + hit.start, lineStart + valueStart + hit.end, hit.messageId);
   }

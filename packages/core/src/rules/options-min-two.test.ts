@@ -1,5 +1,6 @@
 import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
+import { unfilledRecord } from '../../test/unfilled-templates.js';
 import { yStatement, yStatementAlone, yStatementRecord } from '../../test/y-statements.js';
 import { optionsMinTwo } from './options-min-two.js';
 
@@ -680,4 +681,24 @@ ruleTester(optionsMinTwo, {
     text: comparedIn(dialect, 'consequences'),
     errors: [{ messageId: 'onlyOne' }],
   })),
+});
+
+/** Template prompts are no options: "[option 1]", "{title of option 1}". */
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: two real options beside the template's "option 3" prompt`,
+    text: unfilledRecord(dialect, { options: ['Redis', 'Memcached'], chosen: 'Redis' }),
+  })),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: an unfilled template's option prompts are no options`,
+      text: unfilledRecord(dialect),
+      errors: [{ messageId: 'none' }],
+    },
+    {
+      name: `${dialect}: one real option beside the template's prompts is one option`,
+      text: unfilledRecord(dialect, { options: ['Redis'], chosen: 'Redis' }),
+      errors: [{ messageId: 'onlyOne', data: { option: 'Redis' } }],
+    },
+  ]),
 });

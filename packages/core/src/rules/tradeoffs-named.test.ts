@@ -1,5 +1,6 @@
 import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
+import { unfilledRecord } from '../../test/unfilled-templates.js';
 import { yStatement, yStatementAlone, yStatementRecord } from '../../test/y-statements.js';
 import { tradeoffsNamed } from './tradeoffs-named.js';
 
@@ -941,4 +942,28 @@ ruleTester(tradeoffsNamed, {
       errors: [{ messageId: 'noCost' }],
     })),
   ),
+});
+
+/** The template's own cost prompt ("Bad, because {negative consequence, ...}") names no cost. */
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a real cost beside the template's cost prompt`,
+    text: unfilledRecord(dialect, {
+      options: ['Redis', 'Memcached'],
+      chosen: 'Redis',
+      cost: 'Redis is one more stateful service for the platform team to run.',
+    }),
+  })),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: an unfilled template names no cost`,
+      text: unfilledRecord(dialect),
+      errors: [{ messageId: 'noCost' }],
+    },
+    {
+      name: `${dialect}: real options and choice, but only the template's cost prompt`,
+      text: unfilledRecord(dialect, { options: ['Redis', 'Memcached'], chosen: 'Redis' }),
+      errors: [{ messageId: 'noCost' }],
+    },
+  ]),
 });

@@ -1,4 +1,5 @@
 import type { AdrDocument, Block } from '../model.js';
+import { isPlaceholderArgument } from './placeholders.js';
 
 export interface Sentence {
   text: string;
@@ -33,6 +34,8 @@ function sentencesOf(
     sentences = [];
     for (const block of document.blocks) {
       if (block.quoted || block.kind === 'code' || block.kind === 'html') continue;
+      // A template's prompt left in ("Bad, because {negative consequence, ...}") states nothing.
+      if (isPlaceholderArgument(block.prose)) continue;
       for (const text of splitSentences(block[field])) sentences.push({ text, block });
     }
     cache.set(document, sentences);
