@@ -213,14 +213,21 @@ export function collectArguments(
       itemPolarity.set(block.index, label);
       continue;
     }
-    let polarity = polarityOfLead(block.text);
+    // "Cons:" written on the line after the last pro, with no blank line between, is a lazy line of
+    // that item in Markdown; it is no part of the pro, and it labels the items that follow.
+    const lines = block.text.split('\n');
+    const last = lines[lines.length - 1] ?? '';
+    const trailingLabel = lines.length > 1 && last.length < 40 ? polarityOfLabel(last) : null;
+    const text = trailingLabel ? lines.slice(0, -1).join('\n') : block.text;
+    let polarity = polarityOfLead(text);
     if (!polarity && block.marker === '+') polarity = 'good';
     if (!polarity && parentPolarity) polarity = parentPolarity;
     if (!polarity && block.depth === 0 && labelled) polarity = labelled;
     if (!polarity && block.marker === '-' && hasPlusSibling(block, all)) polarity = 'bad';
     // Plain bullets under an option ("- Slow searching") are its pros and cons; the words decide which.
-    if (!polarity && guessUnmarked) polarity = namesCost(block.prose) ? 'bad' : 'good';
-    if (polarity) found.push({ text: block.text, polarity, span: block.span, block: block.index });
+    if (!polarity && guessUnmarked) polarity = namesCost(text) ? 'bad' : 'good';
+    if (polarity) found.push({ text, polarity, span: block.span, block: block.index });
+    if (trailingLabel && block.depth === 0) labelled = trailingLabel;
   }
   return found;
 }

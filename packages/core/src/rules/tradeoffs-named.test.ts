@@ -967,3 +967,41 @@ ruleTester(tradeoffsNamed, {
     },
   ]),
 });
+
+/**
+ * Options under sub-headings with "Pros:" and "Cons:" lines and no blank line before "Cons:", so
+ * Markdown reads "Cons:" as the last line of the last pro.
+ */
+const labelsWithoutBlankLines = (dialect: Dialect, cons: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Cache for the catalogue', { number: 21 }),
+    '## Considered Options',
+    '',
+    '### Redis',
+    'Pros:',
+    '* Widely used and well understood',
+    '* Runs in our cluster',
+    ...cons,
+    '',
+    '### Memcached',
+    'Pros:',
+    '* Simple to run',
+    'Cons:',
+    '* No persistence',
+    '',
+    decisionHeading(dialect),
+    '',
+    'Chosen option: "Redis", because it is widely used and well understood.',
+  );
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a "Cons:" line straight after the last pro labels the items after it`,
+    text: labelsWithoutBlankLines(dialect, ['Cons:', '* One more service for the on-call rota to run']),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: with no "Cons:" line, the items after "Pros:" are all pros`,
+    text: labelsWithoutBlankLines(dialect, ['* One more service for the on-call rota to run']),
+    errors: [{ messageId: 'noConsequences' }],
+  })),
+});
