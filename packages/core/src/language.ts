@@ -22,15 +22,25 @@ export const NAMES_SAVING = /\bcosts? (?:savings?|reductions?|efficienc(?:y|ies)
 const COST_DENIAL =
   /(?:\b(?:no|not|without|zero|never|nor|free of)|\b(?:for|to|with|on|in|of) (?:any|all|every|each|whatever|anything|everything)\b(?:\s+[\w&-]+){0,5}\s+that|(?<!\b(?:no way to|no|not|never|cannot|can't|unable to|hard to|harder to|difficult to|impossible to|fail(?:s|ed)? to) )\b(?:reduc(?:e|es|ed|ing)|lower|less|fewer|minimal|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|remov(?:e|es|ed|ing)))\s+(?:(?:the|a|an|any|our|real|known|obvious|significant|major|big|great|much|extra|additional|added|further|noticeable|serious|such|other|more)\s+){0,2}$/i;
 
+/** A copy of `pattern` that `matchAll` and `replace` run over every match. */
+export function globalCopy(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+}
+
 /**
- * A test for `pattern` that ignores the matches a denial stands right before: `denial` is a pattern
- * anchored at its end (`...$`), tried on the 60 characters before each match.
+ * Whether a denial stands right before `index` in `text`: `denial` is a pattern anchored at its end
+ * (`...$`), tried on the 60 characters before the match.
  */
+export function deniedAt(text: string, index: number, denial: RegExp): boolean {
+  return denial.test(text.slice(Math.max(0, index - 60), index));
+}
+
+/** A test for `pattern` that ignores the matches a denial stands right before (see `deniedAt`). */
 export function undeniedMatcher(pattern: RegExp, denial: RegExp): (text: string) => boolean {
-  const every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const every = globalCopy(pattern);
   return (text) => {
     for (const match of text.matchAll(every)) {
-      if (!denial.test(text.slice(Math.max(0, match.index - 60), match.index))) return true;
+      if (!deniedAt(text, match.index, denial)) return true;
     }
     return false;
   };

@@ -1745,6 +1745,11 @@ const MADR_CHOSEN =
 const MADR_CHOSEN_QUOTED =
   /\bchosen (?:option|alternative)s?\s*:?\s*(?:\*\*|__)?["“]((?:[^"”\n]|\n(?![ \t]*\n)){2,160})["”]/imu;
 
+/** MADR's "Chosen option" line in `text`: the quoted form first, so a quoted name keeps its commas. */
+function chosenLine(text: string): RegExpExecArray | null {
+  return MADR_CHOSEN_QUOTED.exec(text) ?? MADR_CHOSEN.exec(text);
+}
+
 /** The words before the chosen option's name: "Chosen option:". */
 const CHOSEN_LEAD = /^chosen (?:option|alternative)s?\s*:?/iu;
 
@@ -1756,7 +1761,7 @@ function isUnfilledChoice(match: RegExpExecArray): boolean {
 /** The record keeps its template's "Chosen option" line unfilled: it states no choice at all. */
 function choiceLeftUnfilled(blocks: Block[]): boolean {
   return blocks.some((b) => {
-    const match = MADR_CHOSEN_QUOTED.exec(b.text) ?? MADR_CHOSEN.exec(b.text);
+    const match = chosenLine(b.text);
     return match !== null && isUnfilledChoice(match);
   });
 }
@@ -1966,7 +1971,7 @@ function findChosen(
 ): ChosenOption | null {
   const candidates = [...outcomeBlocks, ...doc.blocks.filter((b) => !outcomeBlocks.includes(b))];
   for (const block of candidates) {
-    const match = MADR_CHOSEN_QUOTED.exec(block.text) ?? MADR_CHOSEN.exec(block.text);
+    const match = chosenLine(block.text);
     if (!match) continue;
     if (isUnfilledChoice(match)) return null;
     const name = (match[1] as string).replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
-import { EMPTY_ANSWER, undeniedMatcher } from '../language.js';
+import { deniedAt, EMPTY_ANSWER, globalCopy, undeniedMatcher } from '../language.js';
 import type { AdrDocument, Block } from '../model.js';
 import { optionKey } from '../parser/options.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
@@ -166,7 +166,7 @@ const globalCopies = new Map<RegExp, RegExp>();
 const everyMatch = (pattern: RegExp): RegExp => {
   let every = globalCopies.get(pattern);
   if (!every) {
-    every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    every = globalCopy(pattern);
     globalCopies.set(pattern, every);
   }
   return every;
@@ -180,7 +180,7 @@ const blank = (text: string, pattern: RegExp): string =>
 function spans(text: string, pattern: RegExp, denial?: RegExp): [number, number][] {
   const found: [number, number][] = [];
   for (const match of text.matchAll(everyMatch(pattern))) {
-    if (denial?.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    if (denial && deniedAt(text, match.index, denial)) continue;
     found.push([match.index, match.index + match[0].length]);
   }
   return found;
