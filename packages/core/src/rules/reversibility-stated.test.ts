@@ -84,6 +84,12 @@ const UNDO_STATEMENTS = [
   'If Redis proves too costly to run, a migration path to Postgres sessions would be tedious but not hard, since the store interface is small.',
   'Swapping Redis out again would touch every session read in the checkout flow.',
   'We keep the in-memory store in a branch so that a future migration has somewhere to start.',
+  'Extraction of the admin sessions into their own cluster later will require a planned migration.',
+  'A client swap touches every session read in the checkout flow.',
+  'There will be a little more work to use in-memory sessions later, as each app server needs its cache again.',
+  'This keeps development fast without ruling out a future change of store.',
+  'Minimal obstacles to migrate to a managed store later.',
+  'The other option is still possible to revisit in the future.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -465,6 +471,9 @@ const NO_WAY_BACK = [
   'Replacing the session middleware touches every controller.',
   'We can split the session keys by tenant later.',
   'Migrating to Redis will be tedious, since every controller reads the session.',
+  'Migration of the remaining services later will require each team to update its client.',
+  'There will be some work to add a second region later.',
+  'A context switch costs each developer time.',
 ];
 
 /** A rollback section that undoes a step of the rollout, not the decision. */

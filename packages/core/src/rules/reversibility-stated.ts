@@ -100,6 +100,16 @@ const EXIT_IF_IT_FAILS =
 const UNDO_COST_OR_START =
   /\b(?:replac|swapp|remov|ripp)ing (?:[\w-]+ ){1,3}(?:out )?again (?:would |will )?(?:touch|mean|require|cost|take)|\b(?:keep|keeping|preserve|preserving|retain|retaining|archive|archiving)\b[^.;]{0,80}\bso (?:that )?(?:a |any |the )?(?:future|later|eventual|possible) (?:migration|switch|move|rollback|reversal|return|port|rewrite)\b/i;
 
+/**
+ * What taking the decision apart later costs, in the words teams use for it: "extraction of a domain
+ * into its own service later will require effort", "a driver swap touches every call site", "a little
+ * more work to use Postgres later", "without ruling out a future change of runtime", "minimal
+ * obstacles to migrate later". Migrating more services later is the rollout going on, not a way back,
+ * so only undoing nouns count.
+ */
+const LATER_CHANGE_COST =
+  /\b(?:extraction|separation|splitting(?: out)?|replacement|removal|reversal|(?:migration|move) (?:away|back|off))\b[^.;]{0,60}?\blater (?:will|would|may|might) (?:require|take|cost|mean|need|involve)\b|\ban? (?:[\w-]+ ){1,2}swap (?:would |will )?(?:touch|touches|mean|means|cost|costs|require|requires|take|takes)\b|\b(?:more|extra|additional|some) (?:work|effort) to (?:use|reintroduce|bring back|switch to|move to|migrate to|go back to|return to)\b[^.;]{0,60}\blater\b|\bwithout (?:ruling|closing) out (?:a |any )?(?:future |later )?(?:change|switch|move|migration|return)\b|\b(?:obstacles?|barriers?) to (?:migrat|switch|mov|port)\w* (?:to|away|back|off)\b|\b(?:the )?other (?:option|approach|alternative) (?:is|remains) (?:still )?(?:possible|open|available)\b/i;
+
 /** A way out the record foresees: "should we decide to switch providers, ...", "if we ever want to go back". */
 const DECIDE_TO_LEAVE =
   /\bshould we (?:ever )?decide to\b|\bif we (?:ever )?(?:decide|need|want) to (?:change|switch|move|undo|revert|reverse|go back)\b/i;
@@ -121,7 +131,12 @@ function statesReversibility(sentence: string): boolean {
     OLD_WAY_KEPT_OPEN.test(sentence)
   )
     return true;
-  if (STILL_OPEN_LATER.test(sentence) || EXIT_IF_IT_FAILS.test(sentence) || UNDO_COST_OR_START.test(sentence))
+  if (
+    STILL_OPEN_LATER.test(sentence) ||
+    EXIT_IF_IT_FAILS.test(sentence) ||
+    UNDO_COST_OR_START.test(sentence) ||
+    LATER_CHANGE_COST.test(sentence)
+  )
     return true;
   return REVERSIBILITY_PROSE.test(sentence) || FLAG_ROLLBACK.test(sentence);
 }
