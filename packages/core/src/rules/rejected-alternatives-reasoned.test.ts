@@ -1669,3 +1669,71 @@ ruleTester(rejectedAlternativesReasoned, {
     };
   }),
 });
+
+/**
+ * A web framework record in `dialect` whose options list gives each alternative's verdict after a
+ * colon on its own line; returns its text and the line of `reactive`, the first alternative.
+ */
+const frameworksWithVerdicts = (dialect: Dialect, reactive: string, micro: string) => {
+  const head = [
+    ...recordHead(dialect, 'Web framework for the report service', { number: 12 }),
+    '## Considered Options',
+    '',
+  ];
+  return {
+    text: adr(
+      ...head,
+      reactive,
+      micro,
+      '* Spring Boot with Kotlin',
+      '',
+      decisionHeading(dialect),
+      '',
+      'Chosen option: "Spring Boot with Kotlin", because four of our five services already run on it.',
+    ),
+    line: head.length + 1,
+  };
+};
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: the alternatives' shortcomings after a colon on their own lines ("poor documentation")`,
+    text: frameworksWithVerdicts(
+      dialect,
+      '* Vert.x with Kotlin: poor documentation and few examples',
+      '* Micronaut: poorly documented plugins',
+    ).text,
+  })),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: an alternative's line after the colon only describes it`,
+      text: frameworksWithVerdicts(
+        dialect,
+        '* Vert.x with Kotlin: a reactive toolkit on Netty',
+        '* Micronaut: poorly documented plugins',
+      ).text,
+      errors: [
+        {
+          messageId: 'noReason',
+          line: frameworksWithVerdicts(dialect, '', '').line,
+          data: { option: 'Vert.x with Kotlin' },
+        },
+      ],
+    },
+    {
+      name: `${dialect}: "a poor man's actor system" names what an alternative is, not why it lost`,
+      text: frameworksWithVerdicts(
+        dialect,
+        "* Vert.x with Kotlin: a poor man's actor system",
+        '* Micronaut: poorly documented plugins',
+      ).text,
+      errors: [
+        {
+          messageId: 'noReason',
+          line: frameworksWithVerdicts(dialect, '', '').line,
+          data: { option: 'Vert.x with Kotlin' },
+        },
+      ],
+    },
+  ]),
+});

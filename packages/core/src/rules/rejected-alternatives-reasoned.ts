@@ -55,12 +55,12 @@ function ownReason(option: ConsideredOption): boolean {
 
 /**
  * A cost said plainly, with no cue word, in an option's own text: "Ties us to AWS.", "This
- * duplicates the logic in the billing service." Only phrases that cannot describe a merit, and not
+ * duplicates the logic in the billing service.", "Vert.x: poor documentation and examples". Only phrases that cannot describe a merit, and not
  * when denied ("no extra cost", "avoids duplicated code"). Narrower than language.ts's namesCost on
  * purpose: its cost words also occur in options' own names ("Negative" in a MADR option title).
  */
 const namesPlainDrawback = costMatcher(
-  /\b(?:ties (?:us|you) (?:in)?to|locks? us in(?:to)?|vendor lock-?in|(?:duplicates\b|duplicat(?:ed|ion of|e) (?:the |our )?(?:logic|code|data|effort|work|state))|tightly coupled|couples us to|single point of failure|steep(?:er)? learning curve|maintenance burden|(?:is|it's|it is|would be)\s+confusing|(?:extra|additional) (?:cost|work|effort|maintenance|complexity)|more moving parts)\b/i,
+  /\b(?:ties (?:us|you) (?:in)?to|locks? us in(?:to)?|vendor lock-?in|(?:duplicates\b|duplicat(?:ed|ion of|e) (?:the |our )?(?:logic|code|data|effort|work|state))|tightly coupled|couples us to|single point of failure|steep(?:er)? learning curve|maintenance burden|(?:is|it's|it is|would be)\s+confusing|(?:extra|additional) (?:cost|work|effort|maintenance|complexity)|more moving parts|poor(?:ly)?\b(?!\s+man)|(?:little|sparse|scarce) (?:documentation|docs|examples|support|community))\b/i,
 );
 
 const STOPWORDS = new Set([
