@@ -292,7 +292,9 @@ function builder(): Builder {
       };
       const existing =
         options.find((o) => o.key === key) ??
-        (loose ? options.find((o) => o.source === 'list' && sameOption(o.key, key)) : undefined);
+        (loose
+          ? (options.find((o) => o.source === 'list' && sameOption(o.key, key)) ?? rewordedItem(options, key))
+          : undefined);
       if (existing) {
         // The same option described again (e.g. in "Pros and Cons of the Options"): merge its arguments.
         existing.arguments.push(...option.arguments);
@@ -307,6 +309,27 @@ function builder(): Builder {
       return full;
     },
   };
+}
+
+/**
+ * The one listed option a sub-heading restates in fewer words, in another order: "Quick internal
+ * fix for ScalablyTyped" for the item "Quick fix for ScalablyTyped only for our internal usage".
+ * Every content word of the heading, at least two, must be in that item and in no other.
+ */
+function rewordedItem(options: ConsideredOption[], key: string): ConsideredOption | undefined {
+  const roots = (k: string) =>
+    k
+      .split(' ')
+      .filter((w) => w.length >= 3 && !FILLER.has(w))
+      .map(wordRoot);
+  const wanted = roots(key);
+  if (wanted.length < 2) return undefined;
+  const holders = options.filter((o) => {
+    if (o.source !== 'list') return false;
+    const have = new Set(roots(o.key));
+    return wanted.every((w) => have.has(w));
+  });
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** Two option keys name the same option when one contains the other as whole words. */
@@ -1986,7 +2009,10 @@ function findChosen(
     const key = optionKey(name);
     const index = chosenIndex(options, key);
     const alias = index >= 0 ? index : aliasIndex(doc, options, name);
-    return chosenIn(block, name, alias >= 0 ? alias : namedByAnyName(doc, options, name), 'madr');
+    const named = alias >= 0 ? alias : namedByAnyName(doc, options, name);
+    // 'Chosen option: "using module resolution flag by Node"' for the item "Use the resolution flag
+    // of Node ...": the choice worded afresh links by the words only that option shares with it.
+    return chosenIn(block, name, named >= 0 ? named : overlapIndex(options, name), 'madr');
   }
   const headed = headingChoice(doc, options);
   if (headed) return headed;

@@ -1737,3 +1737,71 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ]),
 });
+
+/**
+ * A module-loading record in `dialect` whose pros and cons sub-headings reword the list items they
+ * argue, and whose choice rewords its item too; returns its text and the line of the second item.
+ */
+const rewordedModuleOptions = (dialect: Dialect, flagArgument: string, convertArgument: string) => {
+  const head = [
+    ...recordHead(dialect, 'Load generated bindings in Node', { number: 4 }),
+    '## Considered Options',
+    '',
+    '* Patch the binding generator locally, for our own builds only',
+  ];
+  return {
+    text: adr(
+      ...head,
+      '* Convert every package to CommonJS modules',
+      '* Start Node with the experimental specifier resolution flag for tests',
+      '',
+      decisionHeading(dialect),
+      '',
+      'Chosen option: "running Node with its resolution flag", because it is the smallest change.',
+      '',
+      '## Pros and Cons of the Options',
+      '',
+      '### Local binding generator patch',
+      '',
+      '* Bad, because we would carry the patch through every generator upgrade',
+      '',
+      '### Convert packages to CommonJS',
+      '',
+      convertArgument,
+      '',
+      '### Node resolution flag',
+      '',
+      flagArgument,
+    ),
+    line: head.length + 1,
+  };
+};
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: reworded sub-headings carry their items' cons, and the reworded choice is the flag`,
+    text: rewordedModuleOptions(
+      dialect,
+      '* Good, because no source changes',
+      '* Bad, because browsers cannot load CommonJS directly',
+    ).text,
+  })),
+  invalid: DIALECTS.map((dialect) => {
+    const record = rewordedModuleOptions(
+      dialect,
+      '* Good, because no source changes',
+      '* Good, because CommonJS resolution is simpler',
+    );
+    return {
+      name: `${dialect}: a reworded sub-heading with only a pro leaves its item unreasoned`,
+      text: record.text,
+      errors: [
+        {
+          messageId: 'noReason',
+          line: record.line,
+          data: { option: 'Convert every package to CommonJS modules' },
+        },
+      ],
+    };
+  }),
+});
