@@ -68,6 +68,11 @@ const BRACKET_LABEL = /^\s*\[(?:option|alternative)\s*(?:\d+|[a-z])\]\s*/iu;
 const OPTION_LABEL_ONLY = /^(?:option|alternative|approach|solution)\s*(?:\d+|[a-z]|#\d+)$/iu;
 /** The words of a verdict that turns an option down: "Rejected: Kafka", "NATS (ruled out)". */
 export const TURNED_DOWN_VERDICT = 'not chosen|not selected|rejected|ruled out|discarded';
+/**
+ * An option's own line that turns it down: "**Subchart** — rejected because ...", "Kafka (ruled out)".
+ * When every option says so, the choice is one the decision describes and the list does not hold.
+ */
+const TURNED_DOWN_ON_ITS_LINE = new RegExp(String.raw`\b(?:${TURNED_DOWN_VERDICT})\b`, 'iu');
 /** A verdict written before an option's name: "Chosen: RabbitMQ, because ...", "**Rejected:** Kafka". */
 const VERDICT_LABEL = new RegExp(
   String.raw`^[\s*_]*(?:chosen|selected|accepted|preferred|${TURNED_DOWN_VERDICT})[\s*_]*:[\s*_]*`,
@@ -2582,7 +2587,10 @@ export function extractOptions(doc: AdrDocument): {
       const section =
         o.block >= 0 ? doc.sections[(doc.blocks[o.block] as Block).section] : doc.sections[own?.parent ?? -1];
       return (
-        o.source === 'prose' || section?.kind === 'rejected' || /\balternatives?\b/.test(section?.key ?? '')
+        o.source === 'prose' ||
+        section?.kind === 'rejected' ||
+        /\balternatives?\b/.test(section?.key ?? '') ||
+        TURNED_DOWN_ON_ITS_LINE.test(o.description.split('\n')[0] ?? '')
       );
     });
   const unlistedOwnWay = homeGrown !== null && ownWays.length === 0;

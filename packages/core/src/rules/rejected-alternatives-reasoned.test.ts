@@ -1805,3 +1805,48 @@ ruleTester(rejectedAlternativesReasoned, {
     };
   }),
 });
+
+/**
+ * An SDK record in `dialect` whose options list turns every listed option down on its own line,
+ * the choice being only described in the decision; returns its text and the line of `vendored`.
+ */
+const everyListedOptionRejected = (dialect: Dialect, vendored: string) => {
+  const head = [
+    ...recordHead(dialect, 'Adopt the payments SDK', { number: 16 }),
+    '## Considered Options',
+    '',
+    '- **Wait until the SDK reaches 1.0** — rejected because a late switch means one large migration.',
+  ];
+  return {
+    text: adr(
+      ...head,
+      vendored,
+      '- **Call the REST API by hand** — rejected because it duplicates the retry logic the SDK ships.',
+      '',
+      decisionHeading(dialect),
+      '',
+      'The SDK was adopted now as a pinned dependency, wrapped in our own client module.',
+    ),
+    line: head.length + 1,
+  };
+};
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: every listed option rejected with a reason, the choice only in the decision`,
+    text: everyListedOptionRejected(
+      dialect,
+      '- **Vendor the SDK as a git submodule** — rejected, since submodules break our CI cache.',
+    ).text,
+  })),
+  invalid: DIALECTS.map((dialect) => {
+    const record = everyListedOptionRejected(dialect, '- **Vendor the SDK as a git submodule** — rejected.');
+    return {
+      name: `${dialect}: every listed option rejected, one with a bare verdict and no reason`,
+      text: record.text,
+      errors: [
+        { messageId: 'noReason', line: record.line, data: { option: 'Vendor the SDK as a git submodule' } },
+      ],
+    };
+  }),
+});
