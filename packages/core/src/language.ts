@@ -17,10 +17,12 @@ export const NAMES_SAVING = /\bcosts? (?:savings?|reductions?|efficienc(?:y|ies)
  * verb that is itself denied ("no way to avoid downtime", "cannot reduce the cost") leaves the cost
  * standing, and so do other words between ("no way to shorten the downtime"): up to two filler
  * words may stand between the denial and the cost. A clause that marks out where the decision
- * applies ("use Luxon for any formatting that cannot be done with Date") names a scope, not a cost.
+ * applies ("use Luxon for any formatting that cannot be done with Date") names a scope, not a cost,
+ * and so does the object of what a tool tells or guards against ("information on any security
+ * vulnerabilities", "alerting of new vulnerabilities", "protection against downtime").
  */
 const COST_DENIAL =
-  /(?:\b(?:no|not|without|zero|never|nor|free of)|\b(?:for|to|with|on|in|of) (?:any|all|every|each|whatever|anything|everything)\b(?:\s+[\w&-]+){0,5}\s+that|(?<!\b(?:no way to|no|not|never|cannot|can't|unable to|hard to|harder to|difficult to|impossible to|fail(?:s|ed)? to) )\b(?:reduc(?:e|es|ed|ing)|lower|less|fewer|minimal|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|remov(?:e|es|ed|ing)))\s+(?:(?:the|a|an|any|our|real|known|obvious|significant|major|big|great|much|extra|additional|added|further|noticeable|serious|such|other|more)\s+){0,2}$/i;
+  /(?:\b(?:no|not|without|zero|never|nor|free of)|\b(?:for|to|with|on|in|of) (?:any|all|every|each|whatever|anything|everything)\b(?:\s+[\w&-]+){0,5}\s+that|(?<!\b(?:no way to|no|not|never|cannot|can't|unable to|hard to|harder to|difficult to|impossible to|fail(?:s|ed)? to) )\b(?:reduc(?:e|es|ed|ing)|lower|less|fewer|minimal|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|remov(?:e|es|ed|ing)))\s+(?:(?:the|a|an|any|our|real|known|obvious|significant|major|big|great|much|extra|additional|added|further|noticeable|serious|such|other|more)\s+){0,2}$|\b(?:information|insights?|visibility|awareness|detect(?:s|ed|ing|ion)?|alert(?:s|ed|ing)?|notif(?:y|ies|ied|ying|ications?)|warn(?:s|ed|ing|ings)?|monitor(?:s|ed|ing)?|scan(?:s|ned|ning)?|protect(?:s|ed|ing|ion)?|guard(?:s|ed|ing)?|safeguards?|defen[cs]es?|shield(?:s|ed|ing)?) (?:on|about|of|against|from|for|into|to)(?:\s+(?!(?:is|are|was|were|be|been|adds?|added|makes?|made|causes?|caused|creates?|created|introduces?|introduced|means?|meant|has|have|had|will|would|can|could|may|might|must|and|or|but|that|which|because|it|this|we|they)\b)[\w-]+){0,2}\s+$/i;
 
 /** A copy of `pattern` that `matchAll` and `replace` run over every match. */
 export function globalCopy(pattern: RegExp): RegExp {

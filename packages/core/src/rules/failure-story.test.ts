@@ -662,6 +662,7 @@ const PURPOSE_NOT_FAILURE = [
   '* Good, because the on-call engineer is notified in the event of an outage or error.',
   '* Bad, because we rely on the relay to alert us to failures in the checkout service.',
   '* Good, because it sends notifications to the support group for outages.',
+  '* Good, because we get real-time information on any security vulnerabilities, and monitoring and alerting of newly reported vulnerabilities.',
   '* Bad, because it adds one more service to run; the team must learn how to restart it.',
 ];
 

@@ -156,11 +156,13 @@ function tableTellsEffect(blocks: readonly Block[]): boolean {
 /**
  * What a tool is for, not how it fails: "we will be notified in the event of an outage", "we rely on
  * it to alert us to failures in our service", "notifications to an email group for outages". The
- * failures are the ones the chosen tool reports, so they tell nothing of how the tool itself breaks.
+ * failures are the ones the chosen tool reports, so they tell nothing of how the tool itself breaks;
+ * so are the weaknesses a scanner reports ("real-time information on any security vulnerabilities",
+ * "monitoring and alerting of discovered vulnerabilities").
  * A failure that names what fails ("alerted to a failure of the primary") stays a failure.
  */
 const NOTICE_OF_FAILURE =
-  /\b(?:notif(?:y|ies|ied|ying|ications?)|alert(?:s|ed|ing)?|warn(?:s|ed|ing)?|inform(?:s|ed|ing)?|tells?|detect(?:s|ed|ing|ion)?|pag(?:es?|ed|ing)|(?:hear|know|learn) about|aware of)(?: [\w-]+){0,4}? (?:to|of|about|on|for|in the event of|in case of|when(?:ever)? there (?:is|are))(?: (?:an?|any|all|the|every))?(?: (?:possible|potential|unexpected|real|new))? (?:outages?|failures?|errors?|incidents?|downtime|crash(?:es)?|exceptions?|problems?|issues?)(?:(?: or| and|,) (?:an? )?(?:outages?|failures?|errors?|incidents?|downtime|crash(?:es)?|exceptions?|problems?|issues?))*\b(?! of (?:the|a|an|its|this|that|our|each|every)\b)/gi;
+  /\b(?:notif(?:y|ies|ied|ying|ications?)|alert(?:s|ed|ing)?|warn(?:s|ed|ing)?|inform(?:s|ed|ing|ation)?|tells?|detect(?:s|ed|ing|ion)?|monitor(?:s|ed|ing)?|scan(?:s|ned|ning)?|visibility|insights?|pag(?:es?|ed|ing)|(?:hear|know|learn) about|aware of)(?: [\w-]+){0,4}? (?:to|of|about|on|for|into|in the event of|in case of|when(?:ever)? there (?:is|are))(?: (?:an?|any|all|the|every))?(?: [\w-]+){0,2}? (?:outages?|failures?|errors?|incidents?|downtime|crash(?:es)?|exceptions?|problems?|issues?|vulnerabilit(?:y|ies)|attacks?)(?:(?: or| and|,) (?:an? )?(?:outages?|failures?|errors?|incidents?|downtime|crash(?:es)?|exceptions?|problems?|issues?|vulnerabilit(?:y|ies)|attacks?))*\b(?! of (?:the|a|an|its|this|that|our|each|every)\b)/gi;
 
 const globalCopies = new Map<RegExp, RegExp>();
 const everyMatch = (pattern: RegExp): RegExp => {

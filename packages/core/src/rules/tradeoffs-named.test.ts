@@ -124,6 +124,8 @@ const plainCosts = [
   'Checking every sender address slows releases down.',
   // Said of the choice itself, a relative clause still names its price.
   'We now rely on a relay that cannot send attachments over 10 MB.',
+  // A tool that reports weaknesses can still have a price of its own.
+  'Alerting on bounced receipts is slower than with a dedicated email service.',
 ];
 
 /** Options as a table with Pros and Cons columns; the chosen row's cons cell is the caller's. */
@@ -676,6 +678,9 @@ ruleTester(tradeoffsNamed, {
         'Sending receipts after the response avoids slowing the checkout page.',
         'Support staff pay more attention to bounced receipts.',
         'We pay less per receipt than with the old provider.',
+        // The weaknesses a tool reports or guards against are what it is for, not its price.
+        'We now get real-time information on any security vulnerabilities in the relay, with alerting of newly reported vulnerabilities.',
+        'The relay gives us protection against downtime of our own mail servers.',
         // A clause marking out where the decision applies names its scope, not a cost.
         'All services should use the relay for any mail that cannot be sent from the shop itself.',
         "Teams send through the relay for every receipt that can't wait for the nightly batch.",
