@@ -73,6 +73,9 @@ const spelledOutForces = [
   '| Force | Value |\n| --- | --- |\n| Availability target | 99.9 |',
   '| Constraint | Value |\n| --- | --- |\n| Availability target SLO | 99.9 |',
   '| Constraint | Value |\n| --- | --- |\n| Peak write volume | 2,000 |',
+  'The catalogue API returns at most a per_page limit of 5000 results.',
+  'The largest shop today has 150 warehouses and growing.',
+  'Real catalogues carry 100k+ variants.',
 ];
 
 /** Numbers in words that size nothing: a story, a count of choices. */
@@ -85,6 +88,10 @@ const spelledOutStories = [
   '| Change | Since |\n| --- | --- |\n| Retry on no messages | 2.14.0 |',
   '| Constraint | Value |\n| --- | --- |\n| Availability target SLO | to be agreed |',
   '| Change | Since |\n| --- | --- |\n| No messages | 2.14.0 |',
+  'As ADR 036 reduces the index, search is simpler.',
+  'The API answers with 500 errors when the index is rebuilding.',
+  'Versions from 100 onwards use the new mapping.',
+  'The 2021 releases moved search to its own service.',
 ];
 
 ruleTester(constraintsQuantified, {
@@ -233,13 +240,24 @@ describe('findQuantity', () => {
     expect(findQuantity('a deadline in Q3 2026')).toBe('deadline in Q3 2026');
   });
 
+  it('reads a large count of any things, but not a record number, a status code or a year', () => {
+    expect(findQuantity('a per_page limit of 5000 results')).toBe('5000 results');
+    expect(findQuantity('collections carry 100k+ reviews')).toBe('100k+ reviews');
+    expect(findQuantity('ADR 036 reduces the scope')).toBeNull();
+    expect(findQuantity('the proxy returns 502 errors')).toBeNull();
+    expect(findQuantity('from 100 onwards')).toBeNull();
+    expect(findQuantity('the 2021 releases')).toBeNull();
+    expect(findQuantity('we keep 150 labels')).toBe('150 labels');
+    expect(findQuantity('there were 12 labels')).toBeNull();
+  });
+
   it('reads a thousands comma as a count, not a year, and a range by its upper bound', () => {
     expect(findQuantity('We serve 2,000 users today')).toBe('2,000 users');
     expect(findQuantity('between 10-20 req/s')).toBe('20 req/s');
     expect(findQuantity('at most 10 req/sec')).toBe('at most 10 req/sec');
     expect(findQuantity('we see 40k readings/second at peak')).toBe('40k readings/second');
     expect(findQuantity('ADR 3 of us per day')).toBeNull();
-    expect(findQuantity('in 2,021 words')).toBeNull();
+    expect(findQuantity('in 2,021 words')).toBe('2,021 words');
     expect(findQuantity('as ADR-12 said, 2020 teams')).toBeNull();
     expect(findQuantity('- [2022-03-02 Performance Tests](2022-03-02-performance-tests/)')).toBeNull();
     expect(findQuantity('a two-person team')).toBe('two-person team');

@@ -123,6 +123,16 @@ const BOUNDED_COUNT =
   /\b(?:(?:list|set|collection|history|queue|batch|backlog|cache|pool) of (?:up to|at most|no more than)|limited to|(?:a|the) (?:limit|maximum|cap) of)\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b/gi;
 
 /**
+ * A large count of things the list of counted nouns does not name: "a per_page limit of 5000 results",
+ * "the largest organisation has 150 roles", "collections carry 100k+ reviews". Three digits, a
+ * thousands comma or a "k" make it a size, not a step or an option number; a leading zero makes it
+ * a record's number ("036 reduces"), and an HTTP status ("500 errors") is a code, not a count.
+ */
+const LARGE_COUNT =
+  /(?<![\w./#:-])([1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{2,}|[1-9]\d*(?:\.\d+)?k)\+?\s([a-z]{3,}(?<!ward)s)\b(?!\s?(?:of|per)\b)/gi;
+const CODE_NOUNS = /^(?:errors|responses|codes|statuses|redirects)$/i;
+
+/**
  * The part of the sentence before `index`, at most 300 characters back so long paragraphs stay
  * linear: a sentence ends at ". " before a capital letter, not at "e.g. a".
  */
@@ -169,7 +179,7 @@ function findFigure(text: string): string | null {
     }
     return match[0];
   }
-  return findBoundedCount(text);
+  return findBoundedCount(text) ?? findLargeCount(text);
 }
 
 /** Whether the figure at `index` is stated as a limit: "up to 10 MB", "a 256 KB upper limit". */
@@ -187,6 +197,20 @@ function findBoundedCount(text: string): string | null {
     if (INSIDE_QUOTE_OR_BRACE.test(sentenceBefore(text, match.index ?? 0))) continue;
     const number = (match[1] ?? '').replace(/,/g, '');
     if (Number(number) < 2 || (YEAR.test(number) && !(match[1] ?? '').includes(','))) continue;
+    return match[0];
+  }
+  return null;
+}
+
+/** The first large count of things outside the counted nouns: "5000 results", "100k+ reviews". */
+function findLargeCount(text: string): string | null {
+  for (const match of text.matchAll(LARGE_COUNT)) {
+    const written = match[1] ?? '';
+    const index = match.index ?? 0;
+    if (YEAR.test(written) || CODE_NOUNS.test(match[2] ?? '')) continue;
+    if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, index - 12), index))) continue;
+    const sentence = sentenceBefore(text, index);
+    if (EXAMPLE.test(sentence) || INSIDE_QUOTE_OR_BRACE.test(sentence)) continue;
     return match[0];
   }
   return null;
