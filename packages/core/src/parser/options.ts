@@ -981,13 +981,18 @@ function contrastsAction(doc: AdrDocument, block: Block, name: string): boolean 
   const source = doc.text.slice(block.span.offset, block.span.endOffset);
   return new RegExp(String.raw`\brather than\s+([*_]{1,2})${verb}\1(?![\p{L}*_])`, 'iu').test(source);
 }
-/**
- * "clearer than returning null": the comparison names the alternative that lost. Not among the
- * consequences, where it compares effects: "inspecting tables is simpler than inspecting Redis
- * contents" is a cost of the choice, not a candidate.
- */
+/** "clearer than returning null": the comparison names the alternative that lost. */
 const BETTER_THAN = new RegExp(
   String.raw`\b(?:better|preferable|safer|simpler|cleaner|clearer|readable|easier|cheaper|more reliable|more robust|more secure|less error-prone) (?:and \w+ )?than\s+(?:using |returning |having |building |the |a |an )?${NAME}`,
+  'giu',
+);
+
+const INSTEAD_OF = new RegExp(
+  String.raw`\binstead of\s+(?:using |having |adding |keeping |the |a |an )?${NAME}`,
+  'giu',
+);
+const REPLACES = new RegExp(
+  String.raw`\b(?:replaces?|replacing|replacement (?:of|for)|migrat(?:e|ing) (?:away )?from|mov(?:e|ing) away from|switch(?:ing)? (?:away )?from)\s+(?:the |our |usage of |use of |the use of )?(?:current |existing |legacy )?${NAME}`,
   'giu',
 );
 
@@ -1006,7 +1011,7 @@ const PROSE_ALTERNATIVE = [
     String.raw`\b(?:other|alternative) (?:options|alternatives|approaches|solutions|choices)\s+(?:include|included|are|were|would be|considered)\s*:?\s+${NAME}`,
     'giu',
   ),
-  new RegExp(String.raw`\binstead of\s+(?:using |having |adding |keeping |the |a |an )?${NAME}`, 'giu'),
+  INSTEAD_OF,
   RATHER_THAN,
   new RegExp(
     String.raw`\balternatively,?\s+(?:we could |one could |it would be possible to |we can |you could )?${NAME}`,
@@ -1053,11 +1058,15 @@ const PROSE_ALTERNATIVE = [
   // it would ...": the passive names the alternative first; only a sentence that frames it as one
   // (an alternative, over, but, or a semicolon leading to what is wrong with it) counts.
   /(?:^|[.!?]\s+)(?:the |a |an )?([^,.;:()!?\n]{2,60}?) (?:was|were) (?:also |briefly |initially |originally )?(?:considered|discussed|evaluated|proposed)(?= as an? (?:alternative|option|candidate)\b| as an? [^,.;]{1,60}? over\b|,? but\b|;)/giu,
-  new RegExp(
-    String.raw`\b(?:replaces?|replacing|replacement (?:of|for)|migrat(?:e|ing) (?:away )?from|mov(?:e|ing) away from|switch(?:ing)? (?:away )?from)\s+(?:the |our |usage of |use of |the use of )?(?:current |existing |legacy )?${NAME}`,
-    'giu',
-  ),
+  REPLACES,
 ];
+
+/**
+ * Comparisons that, among the consequences, set one effect against another rather than a candidate
+ * against the choice: "inspecting tables is simpler than inspecting Redis contents", "returns 409
+ * rather than silently creating a duplicate", "any move away from spreadsheets would remove ...".
+ */
+const CONTRASTS = new Set([BETTER_THAN, INSTEAD_OF, RATHER_THAN, REPLACES]);
 
 /** "It was discussed whether the protocol should be removed or if some logic should remain." */
 const WHETHER_OR =
@@ -1639,7 +1648,7 @@ function proseAlternatives(
     if (kind === 'links' || kind === 'status') continue;
     for (const pattern of PROSE_ALTERNATIVE) {
       pattern.lastIndex = 0;
-      if (pattern === BETTER_THAN && kind === 'consequences') continue;
+      if (CONTRASTS.has(pattern) && kind === 'consequences') continue;
       for (const match of block.prose.matchAll(pattern)) {
         const name = match[1] as string;
         if (pattern === RATHER_THAN && contrastsAction(doc, block, name)) continue;

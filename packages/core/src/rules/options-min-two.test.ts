@@ -655,8 +655,11 @@ ruleTester(optionsMinTwo, {
 });
 
 /** One choice, with a comparison in the caller's section: in the decision it names an alternative, among the consequences an effect. */
-const comparedIn = (dialect: Dialect, section: 'decision' | 'consequences') => {
-  const comparison = 'Reading cache entries with SQL tools is simpler than inspecting Memcached contents.';
+const comparedIn = (
+  dialect: Dialect,
+  section: 'decision' | 'consequences',
+  comparison = 'Reading cache entries with SQL tools is simpler than inspecting Memcached contents.',
+) => {
   return adr(
     ...recordHead(dialect, 'Same cache backend everywhere', { number: 12 }),
     decisionHeading(dialect),
@@ -701,4 +704,27 @@ ruleTester(optionsMinTwo, {
       errors: [{ messageId: 'onlyOne', data: { option: 'Redis' } }],
     },
   ]),
+});
+
+/** Comparisons that set the choice against an alternative in the decision, and one effect against another among the consequences. */
+const CONTRASTS = [
+  'Developers run Memcached on their laptops rather than a database cache table.',
+  'Developers run Memcached on their laptops instead of the database cache backend.',
+  'Laptops move away from the database cache backend that they use today.',
+];
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.flatMap((dialect) =>
+    CONTRASTS.map((comparison) => ({
+      name: `${dialect}: "${comparison}" in the decision names an alternative`,
+      text: comparedIn(dialect, 'decision', comparison),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    CONTRASTS.map((comparison) => ({
+      name: `${dialect}: "${comparison}" among the consequences compares effects`,
+      text: comparedIn(dialect, 'consequences', comparison),
+      errors: [{ messageId: 'onlyOne' }],
+    })),
+  ),
 });
