@@ -124,6 +124,13 @@ const plainCosts = [
   'Checking every sender address slows releases down.',
   // Said of the choice itself, a relative clause still names its price.
   'We now rely on a relay that cannot send attachments over 10 MB.',
+  // Effort, waiting, a big change, lost control and a weakened protection, with no cost word.
+  'A consequence for developers is a small bit of effort that has to be invested whenever a sender is added.',
+  'A receipt that failed to send waits much longer before its next attempt.',
+  'Moving every mailer to the relay was a large mechanical diff.',
+  'The relay would limit our control over the message headers.',
+  'Copying the customer note into the subject line undermines the spoofing protection the relay gives us.',
+  '### Pitfall\n\nTemplates that copy the reply-to address from the order show it to every recipient.',
   // A tool that reports weaknesses can still have a price of its own.
   'Alerting on bounced receipts is slower than with a dedicated email service.',
 ];
@@ -678,6 +685,9 @@ ruleTester(tradeoffsNamed, {
         'Sending receipts after the response avoids slowing the checkout page.',
         'Support staff pay more attention to bounced receipts.',
         'We pay less per receipt than with the old provider.',
+        'One relay per brand limits the blast radius of a broken template.',
+        'The type checker makes a large refactoring of the mailers safe.',
+        'Time invested in the receipt templates pays off quickly.',
         // The weaknesses a tool reports or guards against are what it is for, not its price.
         'We now get real-time information on any security vulnerabilities in the relay, with alerting of newly reported vulnerabilities.',
         'The relay gives us protection against downtime of our own mail servers.',
