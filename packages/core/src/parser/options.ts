@@ -278,12 +278,19 @@ interface Builder {
   options: ConsideredOption[];
   /** Adds an option or merges it into one with the same key; `loose` also merges into a listed option whose name contains it. */
   add(option: Omit<ConsideredOption, 'key'>, loose?: boolean): ConsideredOption | null;
+  /**
+   * Options of a grouped list by the label their group and place give them: "B3" for the third
+   * candidate under "B) What do we do ...?". A sub-heading "B3: Return a failure code" is that option.
+   */
+  labelled: Map<string, ConsideredOption>;
 }
 
 function builder(): Builder {
   const options: ConsideredOption[] = [];
+  const labelled = new Map<string, ConsideredOption>();
   return {
     options,
+    labelled,
     add(option, loose = false) {
       // Keyed by the whole name, so two long names that begin alike stay two options and a long
       // list item meets its own sub-heading; shown clipped.
@@ -295,8 +302,10 @@ function builder(): Builder {
         name: option.name.length > 80 ? clipName(option.name) : option.name,
         arguments: option.arguments.filter((a) => !isPlaceholderArgument(a.text)),
       };
+      const label = loose ? GROUPED_LABEL.exec(option.name)?.[1] : undefined;
       const existing =
         options.find((o) => o.key === key) ??
+        (label ? labelled.get(label) : undefined) ??
         (loose
           ? (options.find((o) => o.source === 'list' && sameOption(o.key, key)) ?? rewordedItem(options, key))
           : undefined);
@@ -428,7 +437,9 @@ function optionsFromSection(
     if (item.kind === 'listItem' && item.depth === 0) {
       // "* Client-side approaches" with the candidates nested under it: the candidates are the options.
       const entries = groups.get(item) ?? [item];
-      for (const block of entries) {
+      // "B) What do we do ...?" labels its candidates B1, B2, ... in turn.
+      const groupLetter = groups.has(item) ? /^[*_]{0,2}\(?([A-Z])[.):]/u.exec(item.text)?.[1] : undefined;
+      for (const [place, block] of entries.entries()) {
         // In a list of options a leading ✅ marks the chosen one, not a pro: only words make an argument.
         if (polarityOfLabel(block.text) || isArgumentLine(block.text)) continue;
         const children = doc.blocks.filter(
@@ -445,7 +456,7 @@ function optionsFromSection(
         const label = block === item ? (lettered ? LETTER_LABEL : null) : NESTED_LABEL;
         const named = label ? { ...block, text: block.text.replace(label, '') } : block;
         const name = optionName(named);
-        out.add({
+        const added = out.add({
           name: (sharedNames.has(optionKey(name))
             ? (categorisedName(named, name) ?? optionName(named, false))
             : name
@@ -459,6 +470,7 @@ function optionsFromSection(
           markedChosen: CHOSEN_MARK.test(block.text),
           block: block.index,
         });
+        if (added && groupLetter) out.labelled.set(`${groupLetter}${place + 1}`, added);
       }
       continue;
     }
@@ -527,6 +539,11 @@ function numberedLines(text: string): string[] | null {
 const GROUP_LABEL =
   /^[\p{L}\p{N}/&-]+(?:\s+[\p{L}\p{N}/&-]+){0,3}\s+(?:approaches|options|alternatives|solutions|candidates|strategies|variants|designs|choices)\s*:?$/iu;
 /**
+ * A question that groups the candidates nested under it, one line long: "A) When do we delete the
+ * database?" with "1: On open" and "2: On any error" below. A question is never a candidate itself.
+ */
+const GROUP_QUESTION = /^[^\n]{5,160}\?[*_]*$/u;
+/**
  * The label a nested candidate opens with ("A: ...", "(B) ...", "3. ..."), dropped from its name:
  * "A: Short TTL" is "Short TTL".
  */
@@ -543,11 +560,11 @@ function groupingItems(doc: AdrDocument, items: Block[]): Map<Block, Block[]> {
   const possible = new Map<Block, Block[]>();
   for (const item of items) {
     const children = doc.blocks.filter((b) => b.parent === item.index);
+    const shortLabel =
+      item.text.trim().split(/\s+/).length <= 5 && !/[.!?;,]/.test(item.text) && !item.text.includes('\n');
     if (
       children.length > 0 &&
-      !item.text.includes('\n') &&
-      item.text.trim().split(/\s+/).length <= 5 &&
-      !/[.!?;,]/.test(item.text) &&
+      (shortLabel || GROUP_QUESTION.test(item.text.trim())) &&
       children.every((c) => !polarityOfLabel(c.text) && !isArgumentLine(c.text))
     )
       possible.set(item, children);
@@ -555,6 +572,7 @@ function groupingItems(doc: AdrDocument, items: Block[]): Map<Block, Block[]> {
   const sure = [...possible].some(
     ([item, children]) =>
       GROUP_LABEL.test(item.text.trim()) ||
+      GROUP_QUESTION.test(item.text.trim()) ||
       children.every((c) => NESTED_LABEL.test(c.text) || candidateLabel(c.text) !== null),
   );
   return sure ? possible : new Map();
@@ -2276,6 +2294,9 @@ function choicePhraseChoice(
   return null;
 }
 
+/** A group's letter and a candidate's number before its name: "A2: ", "B1) ", "(A3) ". */
+const GROUPED_LABEL = /^\(?([A-Z]\d{1,2})[.):]\s+(?=\S)/u;
+
 /** A decision that opens with an option's name as a sentence of its own: "OpenSearch. Algolia is over budget ...". */
 function bareNameChoice(
   outcomeBlocks: Block[],
@@ -2283,7 +2304,9 @@ function bareNameChoice(
 ): ChosenOption | null {
   const opening = openingBlock(outcomeBlocks);
   if (!opening) return null;
-  const sentence = optionKey(/^[^.!?\n]*/u.exec(opening.prose.trim())?.[0] ?? '');
+  // "A2: Check on open": the label the option carries in a grouped list is no part of its name.
+  const unlabelled = opening.prose.trim().replace(GROUPED_LABEL, '');
+  const sentence = optionKey(/^[^.!?\n]*/u.exec(unlabelled)?.[0] ?? '');
   const same = named.find(({ o }) => o.key === sentence);
   return same ? chosenIn(opening, same.o.name, same.i, 'outcome-mention') : null;
 }

@@ -1850,3 +1850,65 @@ ruleTester(rejectedAlternativesReasoned, {
     };
   }),
 });
+
+/**
+ * A cache record in `dialect` whose options are grouped under two questions, chosen as "A2" and
+ * "B1" and argued under labelled sub-headings, one of them reworded ("B2: Keep serving the stale
+ * copy"); returns its text and the line of the item B2 stands for.
+ */
+const groupedByQuestion = (dialect: Dialect, staleArgument: string) => {
+  const head = [
+    ...recordHead(dialect, 'Handle a corrupt search index', { number: 7 }),
+    '## Considered Options',
+    '',
+    '* A) When do we treat the index as corrupt?',
+    '  * 1: On any read error',
+    '  * 2: When the checksum stored beside the index does not match',
+    '* B) What do we do with a corrupt index?',
+    '  * 1: Rebuild the index from the database',
+  ];
+  return {
+    text: adr(
+      ...head,
+      '  * 2: Serve the previous copy until someone intervenes',
+      '',
+      decisionHeading(dialect),
+      '',
+      '* A2: When the checksum stored beside the index does not match',
+      '* B1: Rebuild the index from the database',
+      '',
+      '## Pros and Cons of the Options',
+      '',
+      '### A1: On any read error',
+      '',
+      '* Bad, because a full disk would wipe a healthy index',
+      '',
+      '### B2: Keep serving the stale copy',
+      '',
+      '* Good, because search stays up',
+      staleArgument,
+    ),
+    line: head.length + 1,
+  };
+};
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: options grouped under questions, chosen and argued by their "A2" / "B2" labels`,
+    text: groupedByQuestion(dialect, '* Bad, because results go stale with nobody told').text,
+  })),
+  invalid: DIALECTS.map((dialect) => {
+    const record = groupedByQuestion(dialect, '* Good, because nothing is lost');
+    return {
+      name: `${dialect}: options grouped under questions, one argued by its label with pros only`,
+      text: record.text,
+      errors: [
+        {
+          messageId: 'noReason',
+          line: record.line,
+          data: { option: 'Serve the previous copy until someone intervenes' },
+        },
+      ],
+    };
+  }),
+});
