@@ -1912,3 +1912,77 @@ ruleTester(rejectedAlternativesReasoned, {
     };
   }),
 });
+
+/**
+ * A compression record in `dialect` whose consequences say how the choice compares with one
+ * alternative; returns its text and the line of that alternative.
+ */
+const comparedInConsequences = (dialect: Dialect, consequence: string) => {
+  const head = [
+    ...recordHead(dialect, 'Compress exported archives', { number: 14 }),
+    '## Considered Options',
+    '',
+    '* Native zstd bindings of the runtime',
+    '* A pure-JS port (decompress only)',
+  ];
+  return {
+    text: adr(
+      ...head,
+      '* A WebAssembly build of the reference library',
+      '',
+      decisionHeading(dialect),
+      '',
+      'Chosen option: "Native zstd bindings of the runtime".',
+      '',
+      '## Consequences',
+      '',
+      consequence,
+      '* Bad, because the minimum runtime version goes up.',
+    ),
+    line: head.length + 1,
+  };
+};
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a consequence says the choice outperforms the alternative it names`,
+      text: comparedInConsequences(
+        dialect,
+        '* Native code outperforms the WebAssembly build on large archives.',
+      ).text,
+    },
+    {
+      name: `${dialect}: a good consequence says the choice is faster than the alternative`,
+      text: comparedInConsequences(
+        dialect,
+        '* Good, because native code is three times faster than the WebAssembly build.',
+      ).text,
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) =>
+    [
+      {
+        name: `${dialect}: a consequence that names the alternative without weighing it against the choice`,
+        consequence: '* Good, because no WebAssembly ships in the package at all.',
+      },
+      {
+        name: `${dialect}: a cost of the choice measured against the alternative is the alternative's merit`,
+        consequence: '* Bad, because native bindings are harder to install than the WebAssembly build.',
+      },
+    ].map(({ name, consequence }) => {
+      const record = comparedInConsequences(dialect, consequence);
+      return {
+        name,
+        text: record.text,
+        errors: [
+          {
+            messageId: 'noReason',
+            line: record.line,
+            data: { option: 'A WebAssembly build of the reference library' },
+          },
+        ],
+      };
+    }),
+  ),
+});

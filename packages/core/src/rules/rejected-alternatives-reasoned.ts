@@ -106,6 +106,9 @@ interface ReasonSentence {
 
 const reasonCache = new WeakMap<AdrDocument, ReasonSentence[]>();
 
+/** Words that measure one thing against another: "outperforms", "slower than", "unlike", "compared with". */
+const COMPARES = /\b(?:than|outperform(?:s|ed)?|unlike|compared (?:to|with)|versus|vs)\b/i;
+
 /**
  * Whether a section argues the decision: the decision or rejected section itself, or a "Rationale" /
  * "Argument" section (or a part of one) with no kind of its own, where the record says why the
@@ -130,11 +133,20 @@ function reasonSentences(document: AdrDocument): ReasonSentence[] {
     // Code spans kept: an option is often named as code ("`adr-tools`") where the decision says why it lost.
     sentences = textSentences(document).flatMap((s) => {
       const key = ` ${optionKey(s.text)} `;
-      const inDecision = arguesDecision(document, s.block.section);
+      const argues = arguesDecision(document, s.block.section);
+      // A consequence that measures the choice against another ("native code outperforms the WASM
+      // build") says why that other lost, as the decision would; a cost measured so ("less
+      // idiomatic than dictionaries") is the other's merit instead.
+      const inDecision =
+        argues ||
+        (document.sections[s.block.section]?.effectiveKind === 'consequences' &&
+          COMPARES.test(s.text) &&
+          !document.consequences.some((c) => c.block === s.block.index && c.polarity === 'bad'));
       // In the decision, a sentence about an alternative that leaves the choice out is there to say why
       // it lost ("The other term 'verification' is bound to formal tools"), cue word or not.
-      const aboutAlternative = inDecision && chosenKey !== undefined && !key.includes(` ${chosenKey} `);
-      if (!REASON_CUE.test(s.text) && !aboutAlternative) return [];
+      const aboutAlternative = argues && chosenKey !== undefined && !key.includes(` ${chosenKey} `);
+      const compares = inDecision && !argues;
+      if (!REASON_CUE.test(s.text) && !aboutAlternative && !compares) return [];
       return [
         {
           block: s.block.index,
