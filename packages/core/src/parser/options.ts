@@ -1090,6 +1090,38 @@ const CONTRASTS = new Set([BETTER_THAN, INSTEAD_OF, RATHER_THAN, REPLACES]);
 const WHETHER_OR =
   /\b(?:discuss(?:ed|ion)?|debated?|consider(?:ed)?|decide[ds]?|question (?:is|was)|choice (?:is|was)|unclear|undecided)\b(?:[^.?]|\.\d){0,80}?\bwhether\s+(?:to\s+)?([^.?;]{3,120}?)\s+or\s+(?:if\s+|whether\s+|to\s+)?([^.?;]{3,120})/iu;
 
+/**
+ * "We can either keep blobs in Postgres or we can push them to an object store": two ways the team
+ * weighs, in one sentence. Read from the text, code spans and all ("either use `git init --bare` or
+ * clone them"); "you can either ..." tells a reader how to use a thing, not which way was weighed.
+ */
+const WE_CAN_EITHER =
+  /\bwe (?:can|could|might|may|would) either\s+((?:[^.;:!?\n]|\.(?=\S)){3,120}?)\s*,?\s+or\s+(?:we (?:can|could|might|may|would) (?:also )?)?((?:[^.;:!?\n]|\.(?=\S)){3,120}?)\s*(?=[.;:!?\n]|$)/giu;
+
+/**
+ * "If a shard fills up, we can either ...": a plan for a case that may come, not a choice made now.
+ * "When we create repos we can either ..." sets the scene for the choice, so "when" is no such case.
+ */
+const CONTINGENCY = /\b(?:if|whenever|should|in case|unless)\b/iu;
+
+const WAY_REASON = /\s+(?:which|because|since|but|so that)\b.*$/iu;
+
+/** Adds the two ways of each "we can either A or B" in `block` and returns their option keys, so the decision may pick one. */
+function eitherWays(block: Block, out: Builder): string[][] {
+  const lists: string[][] = [];
+  for (const match of block.text.matchAll(WE_CAN_EITHER)) {
+    const sentenceStart = Math.max(block.text.lastIndexOf('. ', match.index) + 1, 0);
+    if (CONTINGENCY.test(block.text.slice(sentenceStart, match.index))) continue;
+    if (leftForLater(block.text, match.index, match.index)) continue;
+    // Each way is a verb phrase, cut only where the sentence gives a reason: "move it to a queue" keeps its "it".
+    const names = [match[1] as string, match[2] as string].map((way) => way.replace(WAY_REASON, '').trim());
+    if (names.some((name) => proseName(name) === null)) continue;
+    for (const name of names) out.add(proseOption(name, block));
+    lists.push(names.map(optionKey));
+  }
+  return lists;
+}
+
 /** "Values could be embedded as objects or provided by IRIs", in a section about the options. */
 const COULD_BE_OR =
   /\b(?:could|can|might|may|should) (?:either )?be\s+([^.;]{3,120}?)\s+\**or\**\s+([^.;]{3,120})/iu;
@@ -1694,6 +1726,7 @@ function proseAlternatives(
     if (kind === 'context' || kind === 'drivers' || kind === undefined || kind === null)
       consideredLists.push(...categoryCandidates(block, decisionSentence, out));
     consideredLists.push(...couldUseCandidates(block, out));
+    if (kind !== 'consequences') consideredLists.push(...eitherWays(block, out));
     if (STATUS_QUO.test(block.prose)) {
       out.add(proseOption('Do nothing', block));
     }

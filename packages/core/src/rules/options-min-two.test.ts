@@ -728,3 +728,48 @@ ruleTester(optionsMinTwo, {
     })),
   ),
 });
+
+/** A record whose context holds `sentence` and whose decision picks neither of its ways by name. */
+const eitherIn = (dialect: Dialect, sentence: string) =>
+  adr(
+    ...recordHead(dialect, 'Keep uploaded images outside the database', { number: 14 }),
+    '## Context',
+    '',
+    `Profile pictures arrive as uploads of up to 5 MB. ${sentence}`,
+    '',
+    decisionHeading(dialect),
+    '',
+    'Uploads go to a bucket and the database keeps only their key.',
+    '',
+    '## Consequences',
+    '',
+    'Restores now span two systems, which makes them slower.',
+  );
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "we can either A or we can B" weighs two ways`,
+      text: eitherIn(
+        dialect,
+        'We can either store them with `bytea` columns or we can push them to a bucket.',
+      ),
+    },
+    {
+      name: `${dialect}: "we could either A, or B" weighs two ways`,
+      text: eitherIn(dialect, 'We could either keep them as blobs, or hand them to an object store.'),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "if ..., we can either A or B" plans for a case, it weighs no ways`,
+      text: eitherIn(dialect, 'If the bucket fills up, we can either raise the quota or prune old pictures.'),
+      errors: [{ messageId: 'onlyOne' }],
+    },
+    {
+      name: `${dialect}: "you can either A or B" tells a reader how to use it`,
+      text: eitherIn(dialect, 'You can either upload a picture or pick one of the stock avatars.'),
+      errors: [{ messageId: 'onlyOne' }],
+    },
+  ]),
+});
