@@ -1248,6 +1248,32 @@ const CANDIDATE_INTRO = new RegExp(
   'i',
 );
 
+/** What a weighing measures candidates by, not candidates: "three criteria", "the following factors". */
+const YARDSTICKS =
+  'criteria|criterion|factors?|aspects?|dimensions?|requirements?|properties|qualities|attributes|metrics|concerns?|risks?|goals?|constraints?|things|questions?|points|issues|scenarios?|use cases|drivers?|characteristics|needs|forces|problems?|costs?|benefits?';
+
+/**
+ * "A few well-known licences were taken into account:": a passive weighing leads into candidates
+ * only when it names no yardsticks ("The following factors were taken into account:") and the items
+ * read as names (see namesProducts), not as concerns.
+ */
+const WEIGHED_INTRO =
+  /\b(?:were|was|have been|has been|had been) (?:\w+ )?(?:taken into (?:account|consideration)|weighed)\s*:\s*$/i;
+const NAMES_YARDSTICKS = new RegExp(String.raw`\b(?:${YARDSTICKS})\b`, 'i');
+
+/** The text of a link written as the whole item, "[MIT License](https://...)", even a broken one. */
+function linkText(name: string): string {
+  return /^\[([^\]]+)\](?:\[[^\]]*\]|\([^)]*\))?$/u.exec(name)?.[1] ?? name;
+}
+
+function weighedList(doc: AdrDocument, intro: Block, items: Block[]): boolean {
+  if (!WEIGHED_INTRO.test(intro.prose) || NAMES_YARDSTICKS.test(intro.prose)) return false;
+  return namesProducts(
+    doc,
+    items.map((item) => linkText(optionName(item))),
+  );
+}
+
 /** An introduction to what a change touches, not to candidates: "This will impact the following components:". */
 const INVENTORY_INTRO =
   /\b(?:impact|impacts|affect|affects|touch|touches|change|changes|involve|involves) the following\b/i;
@@ -1285,7 +1311,7 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
     // Without an intro that says so, a list of short names is a set of candidates when the
     // decision picks one of them: "Kubernetes, Mesos, Docker Swarm" → "use Kubernetes". A decision
     // that names several ("move X onto Y and remove Z") reworks an inventory, it does not pick.
-    if (!CANDIDATE_INTRO.test(block.prose)) {
+    if (!CANDIDATE_INTRO.test(block.prose) && !weighedList(doc, block, items)) {
       // "This will impact the following components:" lists what the change touches, whatever
       // the decision then says about one of them.
       if (INVENTORY_INTRO.test(block.prose)) return;
@@ -1297,7 +1323,7 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
       // Nested bullets under a candidate say what is wrong or right with it.
       const nested = doc.blocks.filter((b) => isDescendant(b, item, doc.blocks));
       out.add({
-        name: optionName(item),
+        name: linkText(optionName(item)),
         span: item.span,
         source: 'list',
         description: [item.text, ...nested.map((b) => b.text)].join('\n'),
@@ -1498,7 +1524,10 @@ const CONSIDERED_LIST = [
   /\bthere (?:are|were) (?:two|three|four|several|a few) (?:ways|options|alternatives|approaches|choices|candidates)\b[^.;:!?]{0,40}?:\s*([^.;:!?]{3,200}?)\s*(?:[.;!?]|$)/giu,
   // "We considered three places for sessions: the database, Redis, and signed cookies." The
   // yardsticks of a weighing ("We evaluated three criteria: cost, latency and effort") are no candidates.
-  /\bwe (?:also |have |had |briefly |first )*(?:considered|evaluated|compared|looked at) (?:two|three|four|five|several|a few|a number of) (?![^.;:!?]{0,60}?\b(?:criteria|criterion|factors?|aspects?|dimensions?|requirements?|properties|qualities|attributes|metrics|concerns?|risks?|goals?|constraints?|things|questions?|points|issues|scenarios?|use cases|drivers?|characteristics|needs|forces|problems?|costs?|benefits?)\b)[^.;:!?]{2,60}?:\s*([^.;:!?]{3,200}?)\s*(?:[.;!?]|$)/giu,
+  new RegExp(
+    String.raw`\bwe (?:also |have |had |briefly |first )*(?:considered|evaluated|compared|looked at) (?:two|three|four|five|several|a few|a number of) (?![^.;:!?]{0,60}?\b(?:${YARDSTICKS})\b)[^.;:!?]{2,60}?:\s*([^.;:!?]{3,200}?)\s*(?:[.;!?]|$)`,
+    'giu',
+  ),
 ];
 
 /**

@@ -773,3 +773,57 @@ ruleTester(optionsMinTwo, {
     },
   ]),
 });
+
+/** A record whose context lists `items` after `lead`, and whose decision names its choice in other words. */
+const weighedIn = (dialect: Dialect, lead: string, items: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Licence for the partner SDK', { number: 15 }),
+    '## Context',
+    '',
+    'Partners ship the SDK inside closed products.',
+    '',
+    lead,
+    '',
+    ...items.map((item) => `- ${item}`),
+    '',
+    decisionHeading(dialect),
+    '',
+    'The SDK is released under the Apache v2 licence, so partners can ship it without opening their code.',
+    '',
+    '## Consequences',
+    '',
+    'Anyone may fork the SDK and sell it, which is a cost we accept.',
+  );
+
+const LICENCES = [
+  '[GNU GPL 3.0](https://www.gnu.org/licenses/gpl-3.0.html)',
+  '[Mozilla Public License 2.0](https://www.mozilla.org/MPL/2.0/)',
+  '[Apache License 2.0](https://www.apache.org/licenses/LICENSE-2.0)',
+];
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: "licences were taken into account:" leads into the candidates`,
+    text: weighedIn(dialect, 'Three well-known open source licences were taken into account:', LICENCES),
+  })),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "requirements have been taken into account:" lists yardsticks, not candidates`,
+      text: weighedIn(dialect, 'The following requirements have been taken into account:', [
+        'GDPR',
+        'PCI DSS',
+        'SOC 2',
+      ]),
+      errors: [{ messageId: 'onlyOne' }],
+    },
+    {
+      name: `${dialect}: items that read as concerns are no candidates after "taken into account:"`,
+      text: weighedIn(dialect, 'The following have been taken into account:', [
+        'partner legal reviews',
+        'patent grants',
+        'attribution in binaries',
+      ]),
+      errors: [{ messageId: 'onlyOne' }],
+    },
+  ]),
+});
