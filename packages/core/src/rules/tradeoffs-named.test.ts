@@ -688,6 +688,8 @@ ruleTester(tradeoffsNamed, {
         'One relay per brand limits the blast radius of a broken template.',
         'The type checker makes a large refactoring of the mailers safe.',
         'Time invested in the receipt templates pays off quickly.',
+        // "No longer" before a need or a chore is a relief, not a lost capability.
+        'Staff no longer have to resend bounced receipts by hand.',
         // The weaknesses a tool reports or guards against are what it is for, not its price.
         'We now get real-time information on any security vulnerabilities in the relay, with alerting of newly reported vulnerabilities.',
         'The relay gives us protection against downtime of our own mail servers.',
@@ -1019,4 +1021,82 @@ ruleTester(tradeoffsNamed, {
     text: labelsWithoutBlankLines(dialect, ['* One more service for the on-call rota to run']),
     errors: [{ messageId: 'noConsequences' }],
   })),
+});
+
+/** A record with no consequences section whose decision text is the caller's. */
+const decisionOnly = (dialect: Dialect, decision: string) =>
+  adr(
+    ...recordHead(dialect, 'Lengthen the receipt retry delay', { number: 15 }),
+    '## Context',
+    '',
+    'The mail worker sometimes takes longer than the retry delay, so a receipt is sent twice.',
+    '',
+    decisionHeading(dialect),
+    '',
+    'Set the retry delay to three times the worker timeout.',
+    '',
+    decision,
+  );
+
+/** Two options weighed in the context only, with no consequences section; the context lines are the caller's. */
+const weighedInContext = (dialect: Dialect, ...context: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Run sandboxes through a Kubernetes operator', { number: 16 }),
+    '## Context',
+    '',
+    'We need a declarative way to create sandboxes on the cluster.',
+    ...context,
+    '',
+    '## Considered Options',
+    '',
+    '* Separate REST service',
+    '* Kubernetes operator',
+    '',
+    decisionHeading(dialect),
+    '',
+    'Chosen option: "Kubernetes operator", because it works with the tools the platform team already uses.',
+  );
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: the decision draws a cost of itself ("this change will mean that ...")`,
+      text: decisionOnly(
+        dialect,
+        'This change will mean that a failed receipt waits much longer before it is retried.',
+      ),
+    },
+    {
+      name: `${dialect}: with no consequences, the context weighs the chosen option against its cost`,
+      text: weighedInContext(
+        dialect,
+        'A separate REST service gives full freedom over the interface, but cannot be used with kubectl.',
+        'A Kubernetes operator works with kubectl and dashboards, but would limit our control over the API shape.',
+      ),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a consequence the decision draws that is a relief, not a cost`,
+      text: decisionOnly(dialect, 'This means we no longer need to run the nightly resend job.'),
+      errors: [{ messageId: 'noConsequences' }],
+    },
+    {
+      name: `${dialect}: a cost the context names only for the alternative is not the decision's`,
+      text: weighedInContext(
+        dialect,
+        'A separate REST service would limit our flexibility, since it cannot be used with kubectl.',
+        'A Kubernetes operator works with kubectl and dashboards.',
+      ),
+      errors: [{ messageId: 'noConsequences' }],
+    },
+    {
+      name: `${dialect}: the context turns to a relief of the chosen option, not a cost`,
+      text: weighedInContext(
+        dialect,
+        'A Kubernetes operator is new to the team, but it means we no longer have to run a REST service.',
+      ),
+      errors: [{ messageId: 'noConsequences' }],
+    },
+  ]),
 });

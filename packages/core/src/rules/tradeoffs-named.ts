@@ -1,7 +1,14 @@
 import type { DocumentRule } from '../engine/types.js';
-import { COST_HEADING, costMatcher, EMPTY_ANSWER, NAMES_SAVING } from '../language.js';
+import {
+  COST_HEADING,
+  costMatcher,
+  EMPTY_ANSWER,
+  NAMES_SAVING,
+  namesCost,
+  namesPlainCost,
+} from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
-import { optionKey } from '../parser/options.js';
+import { namesKey, optionKey } from '../parser/options.js';
 import { proseSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
 
@@ -21,6 +28,28 @@ const namesExplicitCost = costMatcher(EXPLICIT_COST);
  */
 const FORCED_PRICE =
   /\b(?:this|which|that|it) (?:means|implies|requires|forces) (?:that )?(?:we|you|the team|teams|clients?|services?|callers?|users?|every [\w-]+) (?:must|have to|will have to|need to|can no longer|cannot|can't|lose|give up)\b|\bthe (?:main |biggest |only |real )?(?:risk|danger|downside|drawback|price) (?:here )?(?:is|being) that\b/i;
+
+/**
+ * The decision drawing a consequence of itself: "This change will mean that retries take much longer".
+ * What follows is read for a cost in plain words ("takes longer", "one more service to run").
+ */
+const DRAWN_CONSEQUENCE =
+  /\b(?:this|which|that|it)(?: (?:change|decision|approach|choice|setting|design))? (?:will |would |also )?(?:means?|implies|results? in|leads? to)\b/i;
+
+/** Whether `text` draws a consequence of the decision ("this will mean that ...") that names a cost. */
+function drawsCost(text: string): boolean {
+  const drawn = DRAWN_CONSEQUENCE.exec(text);
+  return drawn !== null && namesPlainCost(text.slice(drawn.index + drawn[0].length));
+}
+
+/** Where a sentence turns to the other side of the scale: "..., but it would limit our control". */
+const CONTRAST = /\b(?:but|however|though|although|yet|whereas|on the other hand)\b/i;
+
+/** Whether `text` weighs a benefit against a cost it names after the turn ("but", "however"). */
+function weighsCost(text: string): boolean {
+  const turn = CONTRAST.exec(text);
+  return turn !== null && namesCost(text.slice(turn.index + turn[0].length));
+}
 
 /** "There are no downsides": a denial names no cost. */
 const DENIED_COST =
@@ -103,12 +132,20 @@ function hasNamedCost(document: AdrDocument): boolean {
   };
   const justification = justificationBlocks(document);
   const chosenBlock = document.chosen?.block ?? -1;
+  // With no consequences section, the record may weigh the chosen option only in its context: "Or
+  // we could build an aggregated API, ... but it would limit the control over the API design".
+  const chosenOption = document.chosen ? document.options[document.chosen.option] : undefined;
+  const chosenKey = chosenOption && chosenOption.source !== 'outcome' ? chosenOption.key : '';
+  const weighsChosenInContext =
+    chosenKey.length > 3 && !document.sections.some((s) => s.kind === 'consequences');
   return proseSentences(document).some((s) => {
     if (alternativeBlocks.has(s.block.index)) return false;
     // The decision statement argues against the alternatives, but may still state the price it pays.
     if (justification.has(s.block.index))
       return s.block.index === chosenBlock && FORCED_PRICE.test(s.text) && !namesAlternative(s.text);
     const kind = document.sections[s.block.section]?.effectiveKind;
+    if (kind === 'context' && weighsChosenInContext && namesKey(s.text, chosenKey))
+      return weighsCost(s.text) && !DENIED_COST.test(s.text) && !namesAlternative(s.text);
     if (
       kind === 'options' ||
       kind === 'rejected' ||
@@ -117,7 +154,7 @@ function hasNamedCost(document: AdrDocument): boolean {
       kind === 'drivers'
     )
       return false;
-    if (!namesExplicitCost(s.text) || DENIED_COST.test(s.text)) return false;
+    if (!(namesExplicitCost(s.text) || drawsCost(s.text)) || DENIED_COST.test(s.text)) return false;
     return !namesAlternative(s.text);
   });
 }
