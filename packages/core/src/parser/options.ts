@@ -999,6 +999,16 @@ function contrastsAction(doc: AdrDocument, block: Block, name: string): boolean 
   const source = doc.text.slice(block.span.offset, block.span.endOffset);
   return new RegExp(String.raw`\brather than\s+([*_]{1,2})${verb}\1(?![\p{L}*_])`, 'iu').test(source);
 }
+/**
+ * What a "rather than" or "instead of" sets against how the chosen design behaves, not against the
+ * choice: a passive ("read from the token rather than supplied in the request body") says where a
+ * value comes from; a malfunction ("instead of failing in obtuse ways", "rather than silently creating
+ * a duplicate") is what the design avoids. Neither is a candidate anyone weighed; "rather than
+ * provisioned EC2 hosts" and "instead of manually editing the file" still are.
+ */
+const BEHAVIOUR_CONTRASTED =
+  /^(?:\p{Ll}[\p{Ll}-]*(?:ed|en)\s+(?:in|on|at|by|from|to|into|onto|via|through|as|with|inside|within|under|over|per)\b|(?:silently|quietly|unexpectedly|randomly|mysteriously)\s+\p{Ll}+ing\b|(?:failing|breaking|crashing|hanging|stalling|erroring|panicking|timing out|throwing|misbehaving|blowing up)\b)/u;
+
 /** "clearer than returning null": the comparison names the alternative that lost. */
 const BETTER_THAN = new RegExp(
   String.raw`\b(?:better|preferable|safer|simpler|cleaner|clearer|readable|easier|cheaper|more reliable|more robust|more secure|less error-prone) (?:and \w+ )?than\s+(?:using |returning |having |building |the |a |an )?${NAME}`,
@@ -1731,6 +1741,7 @@ function proseAlternatives(
       for (const match of block.prose.matchAll(pattern)) {
         const name = match[1] as string;
         if (pattern === RATHER_THAN && contrastsAction(doc, block, name)) continue;
+        if ((pattern === RATHER_THAN || pattern === INSTEAD_OF) && BEHAVIOUR_CONTRASTED.test(name)) continue;
         // Prose leaves a gap where a code span stood: "instead of `v1.2` as for ..." names code,
         // and the words after the gap are not the alternative.
         if (/\s{2,}$/.test(match[0].slice(0, match[0].lastIndexOf(name)))) continue;

@@ -827,3 +827,59 @@ ruleTester(optionsMinTwo, {
     },
   ]),
 });
+
+/** A record whose decision adds `sentence` after stating its one choice. */
+const contrastedIn = (dialect: Dialect, sentence: string) =>
+  adr(
+    ...recordHead(dialect, 'Tenant id from the access token', { number: 16 }),
+    '## Context',
+    '',
+    'Clients send a tenant id with every request, and some send the wrong one.',
+    '',
+    decisionHeading(dialect),
+    '',
+    `The gateway takes the tenant id from the signed access token. ${sentence}`,
+    '',
+    '## Consequences',
+    '',
+    'Clients that act for several tenants need one token per tenant, which is more work for them.',
+  );
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "rather than <participle> <noun>" names an alternative`,
+      text: contrastedIn(dialect, 'Tokens come from our own issuer rather than hosted Auth0 tenants.'),
+    },
+    {
+      name: `${dialect}: "instead of manually <verb>ing" names an alternative`,
+      text: contrastedIn(
+        dialect,
+        'Support staff map tenants in the admin tool instead of manually editing a file.',
+      ),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "rather than supplied in ..." says where a value comes from`,
+      text: contrastedIn(dialect, 'The id is read from the claims rather than supplied in the query string.'),
+      errors: [{ messageId: 'onlyOne' }],
+    },
+    {
+      name: `${dialect}: "instead of failing in ..." is a malfunction avoided`,
+      text: contrastedIn(
+        dialect,
+        'A mismatch is answered with a clear error instead of failing in confusing ways.',
+      ),
+      errors: [{ messageId: 'onlyOne' }],
+    },
+    {
+      name: `${dialect}: "rather than silently <verb>ing" is a malfunction avoided`,
+      text: contrastedIn(
+        dialect,
+        'A mismatch is refused rather than silently ignoring the id that was sent.',
+      ),
+      errors: [{ messageId: 'onlyOne' }],
+    },
+  ]),
+});
