@@ -2451,3 +2451,21 @@ describe('option headings lettered (a), (b) and a decision that picks one by its
     expect(lettered(dialect, plain, 'The decision is for approach b.')).toBeNull();
   });
 });
+
+describe('a decision that leaves one option and moves to another', () => {
+  const formats = ['Stay with AsciiDoc (ADoc)', 'Migrate to Markdown'];
+
+  it.each(DIALECTS)('%s: "Abandon ADoc and switch to Markdown" chooses the format it moves to', (dialect) => {
+    expect(decided(dialect, 'Abandon ADoc and switch to Markdown.', formats)?.name).toBe(
+      'Migrate to Markdown',
+    );
+  });
+
+  it.each(DIALECTS)('%s: the format it abandons is never the choice', (dialect) => {
+    expect(decided(dialect, 'Abandon ADoc for good.', formats)).toBeNull();
+  });
+
+  it.each(DIALECTS)('%s: a move to something no option names links nothing', (dialect) => {
+    expect(decided(dialect, 'Abandon ADoc and switch to a hosted wiki.', formats)).toBeNull();
+  });
+});

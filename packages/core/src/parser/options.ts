@@ -1896,7 +1896,7 @@ function choiceLeftUnfilled(blocks: Block[]): boolean {
 
 /** Words before an option's name in the decision that reject it (matched on normalised text). */
 const TURNED_AWAY =
-  / (?:avoid|avoiding|instead of|rather than|over|not|no longer|stop|stops|stopping|drop|dropping|replace|replacing|than|deprecate|remove) /;
+  / (?:avoid|avoiding|instead of|rather than|over|not|no longer|stop|stops|stopping|drop|dropping|replace|replacing|than|deprecate|remove|abandon|abandoning|retire|retiring|phase out|phasing out|ditch|ditching|get rid of|getting rid of|(?:move|moving|migrate|migrating|switch|switching) away from) /;
 
 /**
  * Whether the normalised `text` names `key` at most three words after a match of `lead`, a
@@ -2176,8 +2176,25 @@ function findChosen(
     shortenedChoice(outcomeBlocks, options) ??
     abbreviatedChoice(outcomeBlocks, options) ??
     otherNameChoice(doc, outcomeBlocks, options) ??
+    moveToChoice(outcomeBlocks, options) ??
     titleChoice(doc, options)
   );
+}
+
+/** A move the decision makes, and what it moves to: "switch to Markdown", "migrate everything over to Loki". */
+const MOVE_TO =
+  /\b(?:switch|migrat|mov|chang|convert|port|transition)\w* (?:(?:all|everything|it|them|over|fully|entirely) ){0,2}to ([^,.;:!?()]+)/i;
+
+/**
+ * The one listed option a move in the decision's opening sentence goes to, by the words they share:
+ * "Abandon RST and switch to Markdown" goes to "Migrate to Markdown", not to the format it leaves.
+ */
+function moveToChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
+  const opening = openingBlock(outcomeBlocks);
+  const target = opening && MOVE_TO.exec(firstSentence(opening.prose))?.[1];
+  if (!opening || !target) return null;
+  const i = overlapIndex(options, target);
+  return i >= 0 ? chosenIn(opening, (options[i] as ConsideredOption).name, i, 'outcome-mention') : null;
 }
 
 /** The decision's words up to the first punctuation: where it names its choice. */
