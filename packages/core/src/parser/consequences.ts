@@ -1,6 +1,7 @@
 import { COST_HEADING, NAMES_SAVING, namesCost } from '../language.js';
 import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
 import { isPlaceholderArgument } from '../text/placeholders.js';
+import { splitSentences } from '../text/sentences.js';
 import { collectArguments, polarityOfLabel } from './options.js';
 
 function headingPolarity(section: Section): Polarity | null {
@@ -10,6 +11,22 @@ function headingPolarity(section: Section): Polarity | null {
   if (/\bpositive\b|\bgood\b|\bpros\b|\bbenefits?\b|\badvantages?\b/.test(title)) return 'good';
   if (/\bneutral\b/.test(title)) return 'neutral';
   return polarityOfLabel(title);
+}
+
+/**
+ * A sentence about how things were before the decision: "In the past we spent a lot of time dealing
+ * with vulnerabilities". Its pain is why the decision was made, not what the decision costs. One that
+ * also says what happens now ("previously free, it now costs $40") still counts.
+ */
+const PAST_STATE =
+  /^\s*(?:in the past|previously|until now|up to now|so far|historically|formerly|before (?:this|the) (?:change|decision|move|migration))\b/i;
+const NOW_OR_LATER = /\b(?:now|will|from now on|going forward|from then on|(?:is|are) going to)\b/i;
+
+/** Whether a consequence without a label names a cost, leaving out what it says of the past. */
+function namesOwnCost(prose: string): boolean {
+  return splitSentences(prose).some(
+    (sentence) => !(PAST_STATE.test(sentence) && !NOW_OR_LATER.test(sentence)) && namesCost(sentence),
+  );
 }
 
 /** A table row that rates itself in a cell of its own: "| Egress fees for downloads | Negative |". */
@@ -49,7 +66,7 @@ export function extractConsequences(doc: AdrDocument): Consequence[] {
       // A table's header row names its columns; it is no consequence.
       if (block.kind === 'tableRow' && block.rowIndex === 0) continue;
       const polarity: Polarity =
-        inherited ?? polarityCell(block) ?? (namesCost(block.prose) ? 'bad' : 'neutral');
+        inherited ?? polarityCell(block) ?? (namesOwnCost(block.prose) ? 'bad' : 'neutral');
       result.push({
         text: block.text,
         polarity,

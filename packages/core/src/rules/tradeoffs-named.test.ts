@@ -131,6 +131,8 @@ const plainCosts = [
   'The relay would limit our control over the message headers.',
   'Copying the customer note into the subject line undermines the spoofing protection the relay gives us.',
   '### Pitfall\n\nTemplates that copy the reply-to address from the order show it to every recipient.',
+  // What was possible before and is not now is a price, even told from the past.
+  'In the past staff could resend a receipt from the admin; now that is impossible.',
   // A tool that reports weaknesses can still have a price of its own.
   'Alerting on bounced receipts is slower than with a dedicated email service.',
 ];
@@ -688,6 +690,8 @@ ruleTester(tradeoffsNamed, {
         'One relay per brand limits the blast radius of a broken template.',
         'The type checker makes a large refactoring of the mailers safe.',
         'Time invested in the receipt templates pays off quickly.',
+        // The pain of how things were is why the decision was made, not what it costs.
+        'In the past we lost a lot of time patching vulnerabilities in our own mail server. The relay patches itself.',
         // "No longer" before a need or a chore is a relief, not a lost capability.
         'Staff no longer have to resend bounced receipts by hand.',
         // The weaknesses a tool reports or guards against are what it is for, not its price.
