@@ -90,11 +90,11 @@ export const BAD_MARK =
   /^\s*(?:\u{1F44E}|\u{274C}|\u{2716}|\u{2717}|\u{2718}|\u{2796}|\u{1F534}|\u{26D4}|\u{26A0}|:(?:-1|thumbsdown|x|heavy_multiplication_x|heavy_minus_sign|warning|no_entry):)\u{FE0F}?(?=\s|\p{L})/iu;
 export const NEUTRAL_LEAD = /^\s*neutral\s*(?:,\s*because\b|:)/i;
 
-/** Labels that introduce a pros or cons sub-list ("Pros:", "**Cons**", "Advantages"). */
+/** Labels that introduce a pros or cons sub-list ("Pros:", "**Cons**", "Advantages", "Goods:", "Bads:"). */
 export const GOOD_LABEL =
-  /^\s*(?:pros?|advantages?|benefits?|good|positive(?: consequences)?|strengths?|opportunit(?:y|ies)|upsides?)\s*:?\s*$/i;
+  /^\s*(?:pros?|advantages?|benefits?|(?:the )?goods?|good points|pluses|positives?|positive consequences|strengths?|opportunit(?:y|ies)|upsides?)\s*:?\s*$/i;
 export const BAD_LABEL =
-  /^\s*(?:cons?|disadvantages?|drawbacks?|bad|negative(?: consequences)?|weaknesses?|threats?|downsides?|risks?|costs?|trade-?offs?)\s*:?\s*$/i;
+  /^\s*(?:cons?|disadvantages?|drawbacks?|(?:the )?bads?|bad points|minuses|negatives?|negative consequences|weaknesses?|threats?|downsides?|risks?|costs?|trade-?offs?)\s*:?\s*$/i;
 export const NEUTRAL_LABEL = /^\s*(?:neutral(?: consequences)?)\s*:?\s*$/i;
 
 /** Placeholder-only answers: a section that says nothing. */

@@ -1104,3 +1104,39 @@ ruleTester(tradeoffsNamed, {
     },
   ]),
 });
+
+/** A decision weighed under "Goods:" and "Bads:" labels, in the decision or in the consequences. */
+const goodsAndBads = (dialect: Dialect, where: 'decision' | 'consequences', bads: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Index the catalogue in OpenSearch', { number: 7 }),
+    '## Context',
+    '',
+    'Product search runs as SQL LIKE queries and takes seconds on the full catalogue.',
+    '',
+    decisionHeading(dialect),
+    '',
+    'We will index the catalogue in OpenSearch.',
+    '',
+    ...(where === 'consequences' ? ['## Consequences', ''] : []),
+    'Goods:',
+    '',
+    '* Search answers in milliseconds.',
+    '',
+    ...bads,
+  );
+
+const BADS = ['Bads:', '', '* The catalogue lives in two stores.'];
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.flatMap((dialect) =>
+    (['decision', 'consequences'] as const).map((where) => ({
+      name: `${dialect}: a "Bads:" list in the ${where} names the cost`,
+      text: goodsAndBads(dialect, where, BADS),
+    })),
+  ),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a "Goods:" list alone names no cost`,
+    text: goodsAndBads(dialect, 'consequences', []),
+    errors: [{ messageId: 'noCost' }],
+  })),
+});

@@ -81,7 +81,8 @@ function justificationBlocks(document: AdrDocument): Set<number> {
   return blocks;
 }
 
-const CONS_LABEL = /^\s*(?:cons|disadvantages|downsides|drawbacks|negatives?|costs)\s*:?\s*$/i;
+const CONS_LABEL =
+  /^\s*(?:cons|disadvantages|downsides|drawbacks|negatives?|costs|(?:the )?bads?|bad points|minuses|weaknesses)\s*:?\s*$/i;
 
 /**
  * A "Cons:" line followed by a list, in a section that is not about the alternatives: the single
