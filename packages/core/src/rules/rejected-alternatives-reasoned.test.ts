@@ -1986,3 +1986,51 @@ ruleTester(rejectedAlternativesReasoned, {
     }),
   ),
 });
+
+/**
+ * A CI record in `dialect` whose alternatives are sentences of an options section, the first one
+ * known by the product it capitalises; returns its text and the line of that sentence.
+ */
+const sentenceLongAlternatives = (dialect: Dialect, decision: string) => {
+  const head = [
+    ...recordHead(dialect, 'Continuous integration service', { number: 24 }),
+    '## Options considered',
+    '',
+  ];
+  return {
+    text: adr(
+      ...head,
+      'We have run Buildkite agents on our own machines for three years, so one option was to keep them.',
+      '',
+      'The other option we looked at is a hosted CI service.',
+      '',
+      decisionHeading(dialect),
+      '',
+      decision,
+    ),
+    line: head.length + 1,
+  };
+};
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: the decision speaks of a sentence-long alternative by the name it capitalises`,
+    text: sentenceLongAlternatives(dialect, 'We will move from Buildkite to the hosted CI service.').text,
+  })),
+  invalid: DIALECTS.map((dialect) => {
+    const record = sentenceLongAlternatives(dialect, 'We will move to the hosted CI service.');
+    return {
+      name: `${dialect}: the decision never speaks of a sentence-long alternative`,
+      text: record.text,
+      errors: [
+        {
+          messageId: 'noReason',
+          line: record.line,
+          data: {
+            option: 'We have run Buildkite agents on our own machines for three years',
+          },
+        },
+      ],
+    };
+  }),
+});

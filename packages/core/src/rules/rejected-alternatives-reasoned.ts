@@ -264,6 +264,14 @@ function unreasonedProseAlternative(document: AdrDocument, option: ConsideredOpt
     .map(root);
   const named = words.filter((w) => decisionWords.has(w)).length;
   if (words.length === 0 || named * 2 >= words.length) return false;
+  // A sentence-long alternative ("We have used Jenkins for years, so one option was to keep it") is
+  // marked by the name it capitalises, not by most of its words: the decision naming "Jenkins" speaks of it.
+  const properNames = option.name
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^[A-Z][\w.-]*[a-z]/u.test(w))
+    .map((w) => root(optionKey(w)));
+  if (properNames.some((w) => w.length >= 3 && decisionWords.has(w))) return false;
   return !hasStatedReason(document, option);
 }
 
