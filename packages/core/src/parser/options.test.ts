@@ -2469,3 +2469,32 @@ describe('a decision that leaves one option and moves to another', () => {
     expect(decided(dialect, 'Abandon ADoc and switch to a hosted wiki.', formats)).toBeNull();
   });
 });
+
+describe('options written as questions', () => {
+  it.each(DIALECTS)('%s: a question with plain bullets under it is an option, not a group', (dialect) => {
+    const model = decidedAmong(
+      dialect,
+      [
+        '* Do we shard the events table by tenant?',
+        "  * It keeps each tenant's events on one node",
+        '* Do we shard it by month?',
+        '  * Old months go cold on cheap disks',
+      ],
+      'We will shard the events table by tenant, because per-tenant queries dominate.',
+    );
+    expect(model.options.map((o) => o.name)).toEqual([
+      'Do we shard the events table by tenant?',
+      'Do we shard it by month?',
+    ]);
+  });
+
+  it.each(DIALECTS)('%s: a question with labelled candidates under it groups them', (dialect) => {
+    const model = decidedAmong(
+      dialect,
+      ['* A) When do we rebuild the index?', '  * 1: On any read error', '  * 2: On a checksum mismatch'],
+      'A2: On a checksum mismatch',
+    );
+    expect(model.options.map((o) => o.name)).toEqual(['On any read error', 'On a checksum mismatch']);
+    expect(model.chosen).toMatchObject({ option: 1 });
+  });
+});

@@ -562,20 +562,24 @@ function groupingItems(doc: AdrDocument, items: Block[]): Map<Block, Block[]> {
     const children = doc.blocks.filter((b) => b.parent === item.index);
     const shortLabel =
       item.text.trim().split(/\s+/).length <= 5 && !/[.!?;,]/.test(item.text) && !item.text.includes('\n');
+    // A question groups only labelled candidates ("1: On open"): plain bullets under it may answer it.
+    const question = GROUP_QUESTION.test(item.text.trim()) && children.every(labelsCandidate);
     if (
       children.length > 0 &&
-      (shortLabel || GROUP_QUESTION.test(item.text.trim())) &&
+      (shortLabel || question) &&
       children.every((c) => !polarityOfLabel(c.text) && !isArgumentLine(c.text))
     )
       possible.set(item, children);
   }
   const sure = [...possible].some(
-    ([item, children]) =>
-      GROUP_LABEL.test(item.text.trim()) ||
-      GROUP_QUESTION.test(item.text.trim()) ||
-      children.every((c) => NESTED_LABEL.test(c.text) || candidateLabel(c.text) !== null),
+    ([item, children]) => GROUP_LABEL.test(item.text.trim()) || children.every(labelsCandidate),
   );
   return sure ? possible : new Map();
+}
+
+/** A nested item that opens with a candidate's label: "A: Short TTL", "(2) Rebuild", "Option 3: ...". */
+function labelsCandidate(item: Block): boolean {
+  return NESTED_LABEL.test(item.text) || candidateLabel(item.text) !== null;
 }
 
 /** A letter label before an item's name: "A. LaunchDarkly", "(B) Unleash", "**C.** Build our own". */
