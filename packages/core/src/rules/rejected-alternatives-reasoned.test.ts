@@ -2,6 +2,13 @@ import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { rejectedAlternativesReasoned } from './rejected-alternatives-reasoned.js';
 
+/** The case `name`: `record` fails with one "no reason" finding per option, each at the record's line. */
+const unreasoned = (name: string, record: { text: string; line: number }, ...options: string[]) => ({
+  name,
+  text: record.text,
+  errors: options.map((option) => ({ messageId: 'noReason', line: record.line, data: { option } })),
+});
+
 /** MADR 4 with three options; the caller supplies the outcome and the pros and cons. */
 const madr4 = (outcome: string[], prosCons: string[] = []) =>
   adr(
@@ -1126,14 +1133,12 @@ ruleTester(rejectedAlternativesReasoned, {
         '',
         'The platform team owns the new service because it runs the config store.',
       ]);
-      return {
-        name: `${dialect}: a reason for who owns the choice is no reason the offered ways lost`,
-        text: record.text,
-        errors: [
-          { messageId: 'noReason', line: record.line, data: { option: 'LaunchDarkly' } },
-          { messageId: 'noReason', line: record.line, data: { option: 'Unleash' } },
-        ],
-      };
+      return unreasoned(
+        `${dialect}: a reason for who owns the choice is no reason the offered ways lost`,
+        record,
+        'LaunchDarkly',
+        'Unleash',
+      );
     }),
     ...DIALECTS.map((dialect) => ({
       name: `${dialect}: a choice that only "scored well" does not say why the others lost`,
@@ -1607,14 +1612,7 @@ ruleTester(rejectedAlternativesReasoned, {
   })),
   invalid: DIALECTS.map((dialect) => {
     const record = chosenOver(dialect, 'We chose RabbitMQ over Kafka and NATS.');
-    return {
-      name: `${dialect}: "chose A over B and C" with no reason`,
-      text: record.text,
-      errors: [
-        { messageId: 'noReason', line: record.line, data: { option: 'Kafka' } },
-        { messageId: 'noReason', line: record.line, data: { option: 'NATS' } },
-      ],
-    };
+    return unreasoned(`${dialect}: "chose A over B and C" with no reason`, record, 'Kafka', 'NATS');
   }),
 });
 
@@ -1659,14 +1657,12 @@ ruleTester(rejectedAlternativesReasoned, {
   ],
   invalid: DIALECTS.map((dialect) => {
     const record = alsoConsideredBrokers(dialect, 'Kafka and NATS were also considered.');
-    return {
-      name: `${dialect}: "Kafka and NATS were also considered." with no reason either lost`,
-      text: record.text,
-      errors: [
-        { messageId: 'noReason', line: record.line, data: { option: 'Kafka' } },
-        { messageId: 'noReason', line: record.line, data: { option: 'NATS' } },
-      ],
-    };
+    return unreasoned(
+      `${dialect}: "Kafka and NATS were also considered." with no reason either lost`,
+      record,
+      'Kafka',
+      'NATS',
+    );
   }),
 });
 
@@ -1792,17 +1788,11 @@ ruleTester(rejectedAlternativesReasoned, {
       '* Good, because no source changes',
       '* Good, because CommonJS resolution is simpler',
     );
-    return {
-      name: `${dialect}: a reworded sub-heading with only a pro leaves its item unreasoned`,
-      text: record.text,
-      errors: [
-        {
-          messageId: 'noReason',
-          line: record.line,
-          data: { option: 'Convert every package to CommonJS modules' },
-        },
-      ],
-    };
+    return unreasoned(
+      `${dialect}: a reworded sub-heading with only a pro leaves its item unreasoned`,
+      record,
+      'Convert every package to CommonJS modules',
+    );
   }),
 });
 
@@ -1841,13 +1831,11 @@ ruleTester(rejectedAlternativesReasoned, {
   })),
   invalid: DIALECTS.map((dialect) => {
     const record = everyListedOptionRejected(dialect, '- **Vendor the SDK as a git submodule** — rejected.');
-    return {
-      name: `${dialect}: every listed option rejected, one with a bare verdict and no reason`,
-      text: record.text,
-      errors: [
-        { messageId: 'noReason', line: record.line, data: { option: 'Vendor the SDK as a git submodule' } },
-      ],
-    };
+    return unreasoned(
+      `${dialect}: every listed option rejected, one with a bare verdict and no reason`,
+      record,
+      'Vendor the SDK as a git submodule',
+    );
   }),
 });
 
@@ -1899,17 +1887,11 @@ ruleTester(rejectedAlternativesReasoned, {
   })),
   invalid: DIALECTS.map((dialect) => {
     const record = groupedByQuestion(dialect, '* Good, because nothing is lost');
-    return {
-      name: `${dialect}: options grouped under questions, one argued by its label with pros only`,
-      text: record.text,
-      errors: [
-        {
-          messageId: 'noReason',
-          line: record.line,
-          data: { option: 'Serve the previous copy until someone intervenes' },
-        },
-      ],
-    };
+    return unreasoned(
+      `${dialect}: options grouped under questions, one argued by its label with pros only`,
+      record,
+      'Serve the previous copy until someone intervenes',
+    );
   }),
 });
 
