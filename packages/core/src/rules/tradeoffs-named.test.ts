@@ -1140,3 +1140,41 @@ ruleTester(tradeoffsNamed, {
     errors: [{ messageId: 'noCost' }],
   })),
 });
+
+/**
+ * Two approaches under their own sub-headings, weighed in prose; the decision picks (b). The
+ * caller's sentence goes under the approach named by `under`.
+ */
+const approachesInProse = (dialect: Dialect, under: 'a' | 'b', sentence: string) =>
+  adr(
+    ...recordHead(dialect, 'Hide private projects from search', { number: 2 }),
+    dialect === 'madr' ? '## Considered Options' : '## Options',
+    '',
+    '### (a) Filter the search response',
+    '',
+    'The service drops every hit the user may not read before answering.',
+    ...(under === 'a' ? ['', sentence] : []),
+    '',
+    '### (b) Ask the permission service for private ids',
+    '',
+    'The query is narrowed to public projects and the private ids the user may read.',
+    ...(under === 'b' ? ['', sentence] : []),
+    '',
+    decisionHeading(dialect),
+    '',
+    'We go with approach (b).',
+  );
+
+const PROBLEM = 'The problem with this approach is that the id list grows with every private project.';
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: "the problem with this approach" under the chosen approach's heading names its cost`,
+    text: approachesInProse(dialect, 'b', PROBLEM),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: the same problem under the approach turned down is not the choice's cost`,
+    text: approachesInProse(dialect, 'a', PROBLEM),
+    errors: [{ messageId: 'noConsequences' }],
+  })),
+});

@@ -18,7 +18,7 @@ interface Options {
 
 /** Phrases that name a price in so many words, wherever they stand in the record. */
 const EXPLICIT_COST =
-  /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:complex|expensive|difficult)|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change)\b/i;
+  /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:complex|expensive|difficult)|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change|the (?:main |biggest |only |other |real )?problems? (?:with|of) (?:this|that|our|the chosen) (?:approach|option|solution|design|choice|proposal)|the other problem (?:is|here))\b/i;
 
 const namesExplicitCost = costMatcher(EXPLICIT_COST);
 
@@ -65,6 +65,19 @@ function chosenHasCon(document: AdrDocument): boolean {
   if (!chosen || chosen.option < 0) return false;
   const option = document.options[chosen.option] as ConsideredOption;
   return option.arguments.some((a) => a.polarity === 'bad' && !isEmptyArgument(a.text));
+}
+
+/**
+ * The blocks of the sub-section headed by the chosen option's name ("### (b) Query the permission
+ * service"), where the record describes and weighs that option. A choice guessed from the title
+ * may be the wrong option, so it has none.
+ */
+function chosenOwnSection(document: AdrDocument): Set<number> {
+  const chosen = document.chosen;
+  const option = chosen ? document.options[chosen.option] : undefined;
+  if (!chosen || !option || option.source !== 'heading' || chosen.source === 'title') return new Set();
+  const section = document.sections.find((s) => optionKey(s.title) === option.key);
+  return new Set(section?.allBlocks ?? []);
 }
 
 /** The "Chosen option: X, because ..." statement and the reasons listed under it argue against the alternatives. */
@@ -132,6 +145,7 @@ function hasNamedCost(document: AdrDocument): boolean {
     return alternativeKeys.some((k) => key.includes(k));
   };
   const justification = justificationBlocks(document);
+  const chosenOwn = chosenOwnSection(document);
   const chosenBlock = document.chosen?.block ?? -1;
   // With no consequences section, the record may weigh the chosen option only in its context: "Or
   // we could build an aggregated API, ... but it would limit the control over the API design".
@@ -144,6 +158,9 @@ function hasNamedCost(document: AdrDocument): boolean {
     // The decision statement argues against the alternatives, but may still state the price it pays.
     if (justification.has(s.block.index))
       return s.block.index === chosenBlock && FORCED_PRICE.test(s.text) && !namesAlternative(s.text);
+    // The chosen option's own sub-section weighs it in prose: "The problem with this approach ...".
+    if (chosenOwn.has(s.block.index))
+      return namesExplicitCost(s.text) && !DENIED_COST.test(s.text) && !namesAlternative(s.text);
     const kind = document.sections[s.block.section]?.effectiveKind;
     if (kind === 'context' && weighsChosenInContext && namesKey(s.text, chosenKey))
       return weighsCost(s.text) && !DENIED_COST.test(s.text) && !namesAlternative(s.text);
