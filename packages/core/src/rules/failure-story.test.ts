@@ -664,6 +664,7 @@ const PURPOSE_NOT_FAILURE = [
   '* Good, because it sends notifications to the support group for outages.',
   '* Good, because we get real-time information on any security vulnerabilities, and monitoring and alerting of newly reported vulnerabilities.',
   '* Bad, because it adds one more service to run; the team must learn how to restart it.',
+  '* Good, because error handling could be unified across the workers, and exception handling stays in one place.',
 ];
 
 /** The same words where they do tell how the chosen design fails and what then happens. */
@@ -672,6 +673,7 @@ const FAILURE_WITH_HANDLING = [
   '* When a call to the relay fails, the worker writes a log line and goes on retrying.',
   '* When the worker restarts, it resumes from the last acknowledged receipt.',
   '* If the relay was down for a day, the receipts are sent late; to avoid this, the worker pages the on-call engineer after an hour.',
+  '* If the relay times out, the error handling retries the send twice and then queues the receipt.',
 ];
 
 ruleTester(failureStory, {

@@ -164,6 +164,13 @@ function tableTellsEffect(blocks: readonly Block[]): boolean {
 const NOTICE_OF_FAILURE =
   /\b(?:notif(?:y|ies|ied|ying|ications?)|alert(?:s|ed|ing)?|warn(?:s|ed|ing)?|inform(?:s|ed|ing|ation)?|tells?|detect(?:s|ed|ing|ion)?|monitor(?:s|ed|ing)?|scan(?:s|ned|ning)?|visibility|insights?|pag(?:es?|ed|ing)|(?:hear|know|learn) about|aware of)(?: [\w-]+){0,4}? (?:to|of|about|on|for|into|in the event of|in case of|when(?:ever)? there (?:is|are))(?: (?:an?|any|all|the|every))?(?: [\w-]+){0,2}? (?:outages?|failures?|errors?|incidents?|downtime|crash(?:es)?|exceptions?|problems?|issues?|vulnerabilit(?:y|ies)|attacks?)(?:(?: or| and|,) (?:an? )?(?:outages?|failures?|errors?|incidents?|downtime|crash(?:es)?|exceptions?|problems?|issues?|vulnerabilit(?:y|ies)|attacks?))*\b(?! of (?:the|a|an|its|this|that|our|each|every)\b)/gi;
 
+/**
+ * The topic, not an event: "we adopt neverthrow for error handling", "the error-handling code". The
+ * compound names a concern of the code, so its "error" is no failure and its "handling" no answer
+ * to one; a failure told with it ("on a timeout, error handling retries twice") keeps its own words.
+ */
+const HANDLING_TOPIC = /\b(?:errors?|exceptions?|failures?|faults?)[- ]handl(?:ing|ers?)\b/gi;
+
 const globalCopies = new Map<RegExp, RegExp>();
 const everyMatch = (pattern: RegExp): RegExp => {
   let every = globalCopies.get(pattern);
@@ -217,7 +224,7 @@ export function describesFailure(passages: string[][], requireImpact: boolean, f
   return passages.some((told) => {
     const sentences: string[] = [];
     const masked = (i: number): string => {
-      sentences[i] ??= blank(told[i] ?? '', NOTICE_OF_FAILURE);
+      sentences[i] ??= blank(blank(told[i] ?? '', NOTICE_OF_FAILURE), HANDLING_TOPIC);
       return sentences[i];
     };
     return told.some((raw, i) => {
