@@ -90,6 +90,7 @@ const UNDO_STATEMENTS = [
   'This keeps development fast without ruling out a future change of store.',
   'Minimal obstacles to migrate to a managed store later.',
   'The other option is still possible to revisit in the future.',
+  'We accept a vendor lock-in to the managed Redis modules.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -474,6 +475,8 @@ const NO_WAY_BACK = [
   'Migration of the remaining services later will require each team to update its client.',
   'There will be some work to add a second region later.',
   'A context switch costs each developer time.',
+  'Good, because the open protocol prevents a vendor lock-in.',
+  'There is no lock-in with the open protocol.',
 ];
 
 /** A rollback section that undoes a step of the rollout, not the decision. */

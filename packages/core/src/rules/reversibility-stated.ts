@@ -118,6 +118,13 @@ const GOING_BACK = /\b(?:undo|revert|reverse|go back|switch back|move back|roll 
 /** A decision to look again, not a way to undo: "we will reevaluate our caching needs", "we will revisit this". */
 const LOOK_AGAIN = /\b(?:re-?evaluat|re-?visit|reconsider|re-?assess|re-?examin|review)\w*/i;
 
+/**
+ * Lock-in named as a benefit avoided ("prevents a vendor lock-in", "no lock-in") says neither how
+ * the decision would be undone nor at what cost; a lock-in the record accepts still does.
+ */
+const LOCK_IN_AVOIDED =
+  /\b(?:avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|minimi[sz](?:e|es|ed|ing)|no|without|free of|free from)(?: (?:a|any|the))?(?: [\w-]+)? lock-?in\b/gi;
+
 /** A sentence that says how hard the decision is to undo, or how it would be undone. */
 function statesReversibility(sentence: string): boolean {
   if (UNDO_INSTRUCTION.test(sentence)) return true;
@@ -138,7 +145,7 @@ function statesReversibility(sentence: string): boolean {
     LATER_CHANGE_COST.test(sentence)
   )
     return true;
-  return REVERSIBILITY_PROSE.test(sentence) || FLAG_ROLLBACK.test(sentence);
+  return REVERSIBILITY_PROSE.test(sentence.replace(LOCK_IN_AVOIDED, ' ')) || FLAG_ROLLBACK.test(sentence);
 }
 
 /**
