@@ -1,4 +1,5 @@
-import type { AdrDocument, Block, Section, SectionKind, Span } from '../model.js';
+import type { AdrDocument, Block, ConsideredOption, Section, SectionKind, Span } from '../model.js';
+import { optionKey } from '../parser/options.js';
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
 
@@ -21,4 +22,9 @@ export function sectionProse(document: AdrDocument, section: Section): Block[] {
   return section.allBlocks
     .map((i) => document.blocks[i] as Block)
     .filter((b) => b.kind !== 'code' && b.kind !== 'html' && b.prose.trim().length > 0);
+}
+
+/** The sections headed by an option's name ("### Option B: Redis"): where the record describes and weighs it. */
+export function sectionsHeadedBy(document: AdrDocument, option: ConsideredOption): Section[] {
+  return document.sections.filter((section) => optionKey(section.title) === option.key);
 }

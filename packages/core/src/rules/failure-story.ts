@@ -2,10 +2,9 @@ import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
 import { deniedAt, EMPTY_ANSWER, globalCopy, undeniedMatcher } from '../language.js';
 import type { AdrDocument, Block } from '../model.js';
-import { optionKey } from '../parser/options.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
-import { anchorFor, sectionProse } from './anchors.js';
+import { anchorFor, sectionProse, sectionsHeadedBy } from './anchors.js';
 
 interface Options {
   requireImpact: boolean;
@@ -86,8 +85,8 @@ function alternativeBlocks(document: AdrDocument): Set<number> {
         blocks.add(next);
       }
     }
-    for (const section of document.sections)
-      if (optionKey(section.title) === option.key) for (const i of section.allBlocks) blocks.add(i);
+    for (const section of sectionsHeadedBy(document, option))
+      for (const i of section.allBlocks) blocks.add(i);
   });
   return blocks;
 }

@@ -10,7 +10,7 @@ import {
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { namesKey, optionKey } from '../parser/options.js';
 import { proseSentences } from '../text/sentences.js';
-import { anchorFor } from './anchors.js';
+import { anchorFor, sectionsHeadedBy } from './anchors.js';
 
 interface Options {
   perOption: boolean;
@@ -72,12 +72,9 @@ function chosenHasCon(document: AdrDocument): boolean {
  * service"), where the record describes and weighs that option. A choice guessed from the title
  * may be the wrong option, so it has none.
  */
-function chosenOwnSection(document: AdrDocument): Set<number> {
-  const chosen = document.chosen;
-  const option = chosen ? document.options[chosen.option] : undefined;
-  if (!chosen || !option || option.source !== 'heading' || chosen.source === 'title') return new Set();
-  const section = document.sections.find((s) => optionKey(s.title) === option.key);
-  return new Set(section?.allBlocks ?? []);
+function chosenOwnSection(document: AdrDocument, chosen: ConsideredOption | undefined): Set<number> {
+  if (chosen?.source !== 'heading' || document.chosen?.source === 'title') return new Set();
+  return new Set(sectionsHeadedBy(document, chosen)[0]?.allBlocks ?? []);
 }
 
 /** The "Chosen option: X, because ..." statement and the reasons listed under it argue against the alternatives. */
@@ -144,12 +141,15 @@ function hasNamedCost(document: AdrDocument): boolean {
     const key = ` ${optionKey(text)} `;
     return alternativeKeys.some((k) => key.includes(k));
   };
+  /** A cost the sentence names (`named`) that it does not deny and that is not an alternative's. */
+  const ownCost = (text: string, named: boolean) =>
+    named && !DENIED_COST.test(text) && !namesAlternative(text);
   const justification = justificationBlocks(document);
-  const chosenOwn = chosenOwnSection(document);
+  const chosenOption = document.chosen ? document.options[document.chosen.option] : undefined;
+  const chosenOwn = chosenOwnSection(document, chosenOption);
   const chosenBlock = document.chosen?.block ?? -1;
   // With no consequences section, the record may weigh the chosen option only in its context: "Or
   // we could build an aggregated API, ... but it would limit the control over the API design".
-  const chosenOption = document.chosen ? document.options[document.chosen.option] : undefined;
   const chosenKey = chosenOption && chosenOption.source !== 'outcome' ? chosenOption.key : '';
   const weighsChosenInContext =
     chosenKey.length > 3 && !document.sections.some((s) => s.kind === 'consequences');
@@ -159,11 +159,10 @@ function hasNamedCost(document: AdrDocument): boolean {
     if (justification.has(s.block.index))
       return s.block.index === chosenBlock && FORCED_PRICE.test(s.text) && !namesAlternative(s.text);
     // The chosen option's own sub-section weighs it in prose: "The problem with this approach ...".
-    if (chosenOwn.has(s.block.index))
-      return namesExplicitCost(s.text) && !DENIED_COST.test(s.text) && !namesAlternative(s.text);
+    if (chosenOwn.has(s.block.index)) return ownCost(s.text, namesExplicitCost(s.text));
     const kind = document.sections[s.block.section]?.effectiveKind;
     if (kind === 'context' && weighsChosenInContext && namesKey(s.text, chosenKey))
-      return weighsCost(s.text) && !DENIED_COST.test(s.text) && !namesAlternative(s.text);
+      return ownCost(s.text, weighsCost(s.text));
     if (
       kind === 'options' ||
       kind === 'rejected' ||
@@ -172,8 +171,7 @@ function hasNamedCost(document: AdrDocument): boolean {
       kind === 'drivers'
     )
       return false;
-    if (!(namesExplicitCost(s.text) || drawsCost(s.text)) || DENIED_COST.test(s.text)) return false;
-    return !namesAlternative(s.text);
+    return ownCost(s.text, namesExplicitCost(s.text) || drawsCost(s.text));
   });
 }
 
