@@ -90,11 +90,14 @@ export const BAD_MARK =
   /^\s*(?:\u{1F44E}|\u{274C}|\u{2716}|\u{2717}|\u{2718}|\u{2796}|\u{1F534}|\u{26D4}|\u{26A0}|:(?:-1|thumbsdown|x|heavy_multiplication_x|heavy_minus_sign|warning|no_entry):)\u{FE0F}?(?=\s|\p{L})/iu;
 export const NEUTRAL_LEAD = /^\s*neutral\s*(?:,\s*because\b|:)/i;
 
-/** Labels that introduce a pros or cons sub-list ("Pros:", "**Cons**", "Advantages", "Goods:", "Bads:"). */
+/**
+ * Labels that introduce a pros or cons sub-list ("Pros:", "**Cons**", "Advantages", "Goods:", "Bads:").
+ * Under an alternative, the reasons it lost are its cons: "Rejected because:", "Why not:", "Reasons against:".
+ */
 export const GOOD_LABEL =
   /^\s*(?:pros?|advantages?|benefits?|(?:the )?goods?|good points|pluses|positives?|positive consequences|strengths?|opportunit(?:y|ies)|upsides?)\s*:?\s*$/i;
 export const BAD_LABEL =
-  /^\s*(?:cons?|disadvantages?|drawbacks?|(?:the )?bads?|bad points|minuses|negatives?|negative consequences|weaknesses?|threats?|downsides?|risks?|costs?|trade-?offs?)\s*:?\s*$/i;
+  /^\s*(?:cons?|disadvantages?|drawbacks?|(?:the )?bads?|bad points|minuses|negatives?|negative consequences|weaknesses?|threats?|downsides?|risks?|costs?|trade-?offs?|(?:rejected|ruled out|not chosen|discarded|dropped) because|(?:reasons?|arguments?) against(?: it)?|reasons? for (?:rejection|rejecting it)|why not\??)\s*:?\s*$/i;
 export const NEUTRAL_LABEL = /^\s*(?:neutral(?: consequences)?)\s*:?\s*$/i;
 
 /** Placeholder-only answers: a section that says nothing. */

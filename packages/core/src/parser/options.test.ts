@@ -2498,3 +2498,45 @@ describe('options written as questions', () => {
     expect(model.chosen).toMatchObject({ option: 1 });
   });
 });
+
+describe('labels that give an alternative the reasons it lost', () => {
+  /** A record in `dialect` with two option headings, the second weighed by "Pros:" and then `label`. */
+  const weighed = (dialect: Dialect, label: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Session storage'),
+        '## Considered Options',
+        '',
+        '### Redis',
+        '',
+        'Shared by every web instance.',
+        '',
+        '### Sticky sessions',
+        '',
+        'Pros:',
+        '',
+        '* Nothing new to run',
+        '',
+        label,
+        '',
+        '* A restart drops the sessions pinned to that instance',
+        '',
+        decisionHeading(dialect),
+        '',
+        'We will keep sessions in Redis.',
+      ),
+    );
+  for (const dialect of DIALECTS) {
+    for (const label of [
+      'Rejected because:',
+      'Why not:',
+      'Why not?',
+      'Reasons against:',
+      'Not chosen because:',
+    ]) {
+      it(`${dialect}: the items under "${label}" are cons`, () => {
+        expect(weighed(dialect, label).options[1]?.arguments.map((a) => a.polarity)).toEqual(['good', 'bad']);
+      });
+    }
+  }
+});

@@ -2016,3 +2016,79 @@ ruleTester(rejectedAlternativesReasoned, {
     };
   }),
 });
+
+/**
+ * A session-store record in `dialect` with two alternatives: "Sticky sessions", its pros and then
+ * the lines `against` under its heading, and one with a con. Returns its text and the line listing
+ * "Sticky sessions".
+ */
+const sessionStores = (dialect: Dialect, against: string[]) => {
+  const head = [
+    ...recordHead(dialect, 'Store session state in Redis', { number: 12 }),
+    '## Considered Options',
+    '',
+  ];
+  return {
+    text: adr(
+      ...head,
+      '* Redis',
+      '* Sticky sessions',
+      '* PostgreSQL sessions',
+      '',
+      decisionHeading(dialect),
+      '',
+      'Chosen option: "Redis", because every web instance can read it.',
+      '',
+      '## Pros and Cons of the Options',
+      '',
+      '### Redis',
+      '',
+      'Pros:',
+      '',
+      '* Fast reads',
+      '',
+      '### Sticky sessions',
+      '',
+      'Pros:',
+      '',
+      '* Nothing new to run',
+      '',
+      ...against,
+      '',
+      '### PostgreSQL sessions',
+      '',
+      'Cons:',
+      '',
+      '* Adds a write to every request',
+    ),
+    line: head.length + 2,
+  };
+};
+
+const REASONS_AGAINST_LABELS = [
+  'Rejected because:',
+  'Why not:',
+  'Reasons against:',
+  'Drawbacks:',
+  'Downsides:',
+];
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.flatMap((dialect) =>
+    REASONS_AGAINST_LABELS.map((label) => ({
+      name: `${dialect}: the items under "${label}" are the reasons an alternative lost`,
+      text: sessionStores(dialect, [
+        label,
+        '',
+        '* A restart still drops every session pinned to that instance',
+      ]).text,
+    })),
+  ),
+  invalid: DIALECTS.map((dialect) =>
+    unreasoned(
+      `${dialect}: an alternative with only its pros has no reason it lost`,
+      sessionStores(dialect, []),
+      'Sticky sessions',
+    ),
+  ),
+});
