@@ -2540,3 +2540,19 @@ describe('labels that give an alternative the reasons it lost', () => {
     }
   }
 });
+
+describe('a Y-statement that "decided to prefer" its choice', () => {
+  it.each(DIALECTS)(
+    '%s: reads the preferred option as chosen and the neglected ones as options',
+    (dialect) => {
+      const doc = parse(
+        yStatementRecord(
+          dialect,
+          'In the context of the checkout service, facing sessions lost on every deploy, we decided to prefer Redis and neglected sticky sessions and signed cookies, to achieve deploys that keep users logged in, accepting one more service to run.',
+        ),
+      );
+      expect(doc.options.map((o) => o.name)).toEqual(['Redis', 'sticky sessions', 'signed cookies']);
+      expect(doc.chosen).toMatchObject({ name: 'Redis', option: 0 });
+    },
+  );
+});

@@ -1810,8 +1810,9 @@ function proseAlternatives(
  * ..., we decided for X and neglected Y, to achieve ..., accepting that ...". One sentence names the
  * choice, the options that lost, what the choice gains and the price it accepts.
  */
+// "we decided to prefer X and neglected Y": the verb of preference states the same choice.
 const Y_DECIDED_FOR =
-  /\bdecided (?:for|in favou?r of)\s+([^,.;]{2,120}?)(?=\s*,|\s+and\s+(?:neglected|against)\b|\s+over\b|\s*[.;]|\s*$)/iu;
+  /\b(?:decided (?:for|in favou?r of|to (?:prefer|use|adopt|choose|go with)))\s+([^,.;]{2,120}?)(?=\s*,|\s+and\s+(?:neglected|against)\b|\s+over\b|\s*[.;]|\s*$)/iu;
 const Y_NEGLECTED =
   /^\s*,?\s*(?:and\s+)?(?:neglected|neglecting|against|over)\s+([^.;]{2,200}?)(?=\s*,\s*(?:(?:in order )?to achieve|so that|accepting|because)\b|\s*[.;]|\s*$)/iu;
 const Y_ACHIEVE =

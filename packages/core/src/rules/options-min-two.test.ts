@@ -883,3 +883,33 @@ ruleTester(optionsMinTwo, {
     },
   ]),
 });
+
+/** A Y-statement whose choice is stated by `verb` ("decided to prefer"), with or without what it neglected. */
+const preferredIn = (dialect: Dialect, verb: string, neglected: boolean) =>
+  yStatementRecord(
+    dialect,
+    [
+      'In the context of the checkout service, facing sessions lost on every deploy,',
+      `we ${verb} Redis`,
+      neglected ? 'and neglected sticky sessions and signed cookies,' : ',',
+      'to achieve deploys that keep users logged in, accepting one more service to run.',
+    ].join(' '),
+  );
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a Y-statement that "decided to prefer" one option and neglected two weighed three`,
+      text: preferredIn(dialect, 'decided to prefer', true),
+    },
+    {
+      name: `${dialect}: a Y-statement that "decided to use" one option and neglected two weighed three`,
+      text: preferredIn(dialect, 'decided to use', true),
+    },
+  ]),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a Y-statement that "decided to prefer" one option and neglected none weighed one`,
+    text: preferredIn(dialect, 'decided to prefer', false),
+    errors: [{ messageId: 'onlyOne' }],
+  })),
+});
