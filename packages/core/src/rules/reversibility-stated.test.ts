@@ -91,6 +91,10 @@ const UNDO_STATEMENTS = [
   'Minimal obstacles to migrate to a managed store later.',
   'The other option is still possible to revisit in the future.',
   'We accept a vendor lock-in to the managed Redis modules.',
+  'We use no Redis-only commands, which lets us change our mind about the store at a later date.',
+  'Nothing stops us from moving sessions to the database later.',
+  'The old session tables are neither read nor deleted, so a rollback to the previous release still finds its data.',
+  'The previous in-memory store stays in the code until June so that we can roll back with one setting.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -477,6 +481,11 @@ const NO_WAY_BACK = [
   'A context switch costs each developer time.',
   'Good, because the open protocol prevents a vendor lock-in.',
   'There is no lock-in with the open protocol.',
+  'At a later date we will add session replication for the admin app.',
+  'We changed our mind about the eviction policy after the load test.',
+  'Nothing stops us from adding more Redis nodes.',
+  'The old session service is kept for read-only audits, so support can look up past logins.',
+  'The old cache stays warm so that reads fall back to it while Redis is down.',
 ];
 
 /** A rollback section that undoes a step of the rollout, not the decision. */

@@ -87,6 +87,14 @@ const STILL_OPEN_LATER =
   /\b(?:can|could) (?:always|still) (?:\w+ ){0,2}?(?:merge|combine|split|consolidate|unify|join|move|switch|migrate|change|replace|swap|port)\b[^.;]{0,60}\b(?:later|again|in the future|down the line|at any time)\b|\b(?:switch|mov|migrat|chang|port|go|return|revert)\w*\b[^.;]{0,60}\blater (?:is|remains|stays|would|will)(?: still| also)?(?: be)? (?:still |also )?(?:possible|an option|open|feasible|viable|on the table)\b/i;
 
 /**
+ * A later change of course the record leaves open in other words: "nothing stops us from moving to
+ * dedicated runners later", "which lets us change our mind about the vendor at a later date". The
+ * change must be made possible, not merely dated: "at a later date we will revisit this" is a revisit.
+ */
+const CHANGE_LEFT_OPEN =
+  /\bnothing (?:stops|prevents|keeps|blocks|would stop|would prevent) (?:us|the team|teams|you) from (?:(?:moving|switching|migrating|changing|replacing|porting)\b[^.;]{0,60}\b(?:later|again|in the future|down the line|at a later (?:date|stage|point))\b|(?:going|moving|switching|returning|reverting) back\b)|\b(?:lets?|letting|allows?|allowing|enables?|enabling|free|freedom|able|can|could)\b (?:(?:us|the team|them|teams|you) )?(?:to )?change (?:our|their|its|the team's) minds?\b[^.;]{0,60}\b(?:later|again|in the future|down the line|at a later (?:date|stage|point))\b/i;
+
+/**
  * The cost of leaving should the choice not work out: "if the language does not take off, a migration
  * path to TypeScript would be tedious but not hard". The condition makes it a way out, not the rollout.
  */
@@ -99,6 +107,15 @@ const EXIT_IF_IT_FAILS =
  */
 const UNDO_COST_OR_START =
   /\b(?:replac|swapp|remov|ripp)ing (?:[\w-]+ ){1,3}(?:out )?again (?:would |will )?(?:touch|mean|require|cost|take)|\b(?:keep|keeping|preserve|preserving|retain|retaining|archive|archiving)\b[^.;]{0,80}\bso (?:that )?(?:a |any |the )?(?:future|later|eventual|possible) (?:migration|switch|move|rollback|reversal|return|port|rewrite)\b/i;
+
+/**
+ * What the decision replaced left in place so that going back still works: "the old index is neither
+ * read nor deleted, so a rollback to the previous release still finds its data", "the legacy table
+ * stays until June so we can roll back". The old thing kept alone ("kept for read-only audits") is no
+ * way back, nor is a rollback of a bad deploy that keeps nothing old.
+ */
+const OLD_KEPT_FOR_ROLLBACK =
+  /\b(?:old|previous|former|legacy|original)\b[^.;]{0,80}\b(?:kept|keeps?|retained|left|stays?|remains?|preserved|untouched|(?:not|nor|never) (?:deleted|dropped|removed|destroyed|touched))\b[^.;]{0,60}\bso(?: that)?\b[^.;]{0,40}\b(?:roll(?:s|ed|ing)?[- ]?backs?|revert(?:s|ed|ing)?|go(?:es|ing)? back|switch(?:es|ing)? back|return(?:s|ing)? to)\b/i;
 
 /**
  * What taking the decision apart later costs, in the words teams use for it: "extraction of a domain
@@ -140,8 +157,10 @@ function statesReversibility(sentence: string): boolean {
     return true;
   if (
     STILL_OPEN_LATER.test(sentence) ||
+    CHANGE_LEFT_OPEN.test(sentence) ||
     EXIT_IF_IT_FAILS.test(sentence) ||
     UNDO_COST_OR_START.test(sentence) ||
+    OLD_KEPT_FOR_ROLLBACK.test(sentence) ||
     LATER_CHANGE_COST.test(sentence)
   )
     return true;
