@@ -14,7 +14,13 @@ interface Inline {
   prose: string;
 }
 
-/** Plain text of inline content; `prose` drops code spans so word searches never match code. */
+/**
+ * An HTTP error status written as code (`409 Conflict`, `503`, `5xx`) is a word of the sentence, not
+ * code: "when the lookup returns `404`" tells a failure only with it.
+ */
+const HTTP_ERROR_STATUS = /^(?:HTTP )?(?:[45]\d\d|[45]xx)(?: [A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3})?$/;
+
+/** Plain text of inline content; `prose` drops code spans (HTTP error statuses aside) so word searches never match code. */
 function inlineText(nodes: readonly Nodes[]): Inline {
   let text = '';
   let prose = '';
@@ -26,7 +32,7 @@ function inlineText(nodes: readonly Nodes[]): Inline {
         break;
       case 'inlineCode':
         text += node.value;
-        prose += ' ';
+        prose += HTTP_ERROR_STATUS.test(node.value) ? node.value : ' ';
         break;
       case 'break':
         text += '\n';

@@ -2258,3 +2258,12 @@ describe('never throws', () => {
     expect(doc.sections).toEqual([]);
   });
 });
+
+describe('code spans in prose', () => {
+  it('an HTTP error status written as code stays a word; other code spans are dropped', () => {
+    const doc = parse(
+      '# Lookup errors\n\nWhen `lookup()` returns `409 Conflict` or `5xx`, we keep `form.state`; `300` is a timeout.\n',
+    );
+    expect(doc.blocks[0]?.prose).toBe('When   returns 409 Conflict or 5xx, we keep  ;   is a timeout.');
+  });
+});

@@ -691,3 +691,43 @@ ruleTester(failureStory, {
     })),
   ),
 });
+
+/**
+ * A failure kept from spreading, or an upstream's error status and what users then see: the design's
+ * own words for containment and handling.
+ */
+const CONTAINED_OR_HANDLED = [
+  'If the PDF subprocess hangs or segfaults it does not take out the main worker, and we can tell which input caused it.',
+  '* Good, because a renderer that crashes does not bring down the receipt worker.',
+  '* Good, because a hung render is isolated from the other jobs on the worker.',
+  '* Good, because the worker can kill a renderer that hangs without crashing itself.',
+  'When the mail relay returns a 4xx, we show the user a message and keep the receipt as a draft.',
+  'If the relay answers with a 409, we tell the customer that the receipt was already sent.',
+  'When the relay answers `429 Too Many Requests`, we show the user a notice and send the receipt an hour later.',
+];
+
+/** The same words with no failure to contain or handle: a contract, a sandbox, a notice. */
+const NOTHING_FAILS = [
+  '* Good, because a deploy of the renderer does not take out the main worker.',
+  '* Good, because each render runs in a sandbox isolated from the network.',
+  '* Good, because renders run in parallel without affecting send times.',
+  '* The receipt endpoint returns a 404 for unknown receipt ids.',
+  '* The receipt endpoint returns `404` for unknown ids and the page shows the user a notice.',
+  '* We show the user a message once the receipt is sent.',
+];
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) =>
+    CONTAINED_OR_HANDLED.map((story) => ({
+      name: `${dialect}: "${story.slice(0, 40)}..." tells a failure and how it is contained or handled`,
+      text: inDialect(dialect, story),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    NOTHING_FAILS.map((story) => ({
+      name: `${dialect}: "${story.slice(2, 42)}..." names no failure`,
+      text: inDialect(dialect, story),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ),
+});
