@@ -1178,3 +1178,99 @@ ruleTester(tradeoffsNamed, {
     errors: [{ messageId: 'noConsequences' }],
   })),
 });
+
+/** A server-state record in `dialect` whose decision statement `statement` heads the list `items`. */
+const listUnderStatement = (dialect: Dialect, statement: string, items: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Server state in the web app', { number: 14 }),
+    '## Considered Options',
+    '',
+    '* React Query',
+    '* SWR',
+    '',
+    decisionHeading(dialect),
+    '',
+    statement,
+    '',
+    ...items,
+    '',
+    '## Consequences',
+    '',
+    '* Good, because components share one cache per query key.',
+  );
+
+const CHOSEN_FOR_ITS_OWN_REASON =
+  'Chosen option: "React Query", because the admin pages already use it and its devtools show every cache entry.';
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a list under a statement that ends on its own reason holds the decision's details, and their price`,
+      text: listUnderStatement(dialect, CHOSEN_FOR_ITS_OWN_REASON, [
+        '* We poll the order status every 30 seconds.',
+        '* Refetching on window focus is switched off. This means data may be stale until the next poll.',
+      ]),
+    },
+    {
+      name: `${dialect}: a list under a statement that gives no reason holds the decision's policies, and their price`,
+      text: listUnderStatement(dialect, 'We will apply three policies to server state with React Query:', [
+        '* Every query has a key named after its endpoint.',
+        '* Refetching on window focus is off, at the cost of data that may be stale until the next poll.',
+        '* Mutations invalidate the queries of their endpoint.',
+      ]),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) =>
+    ['Chosen option: "React Query", because:', 'We chose React Query for these reasons:'].map(
+      (statement) => ({
+        name: `${dialect}: the reasons listed under "${statement}" argue against the others, naming no cost of the choice`,
+        text: listUnderStatement(dialect, statement, [
+          '* Its devtools show every cache entry.',
+          '* The other libraries are harder to debug.',
+        ]),
+        errors: [{ messageId: 'noCost' }],
+      }),
+    ),
+  ),
+});
+
+/** An access-policy record in `dialect` whose decision is `policies`, a list with no cost word in it. */
+const accessPolicies = (dialect: Dialect, policies: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Access to the data warehouse', { number: 15 }),
+    '## Context',
+    '',
+    'Analysts, engineers and contractors all query the warehouse, and nobody knows who can read what.',
+    '',
+    decisionHeading(dialect),
+    '',
+    'We will apply three policies:',
+    '',
+    ...policies,
+    '',
+    '## Consequences',
+    '',
+    "* We can answer an auditor's question about who can read a dataset.",
+  );
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: work the decision puts on its users, weighed inside one policy, is its cost`,
+    text: accessPolicies(dialect, [
+      '* Access is granted per dataset, not per warehouse.',
+      "* It's ok to deny by default, as it is easier to implement; users will have to ask for access.",
+      '* Grants expire after 90 days unless renewed.',
+    ]),
+  })),
+  invalid: DIALECTS.flatMap((dialect) =>
+    [
+      '* Access is granted per dataset, so users will not need to ask for the whole warehouse.',
+      '* Grants are renewed automatically, otherwise users will have to ask again every 90 days.',
+      '* Without a central list, users would have to ask every data owner.',
+    ].map((policy) => ({
+      name: `${dialect}: work users are spared names no cost: ${policy}`,
+      text: accessPolicies(dialect, ['* Access is denied by default.', policy]),
+      errors: [{ messageId: 'noCost' }],
+    })),
+  ),
+});

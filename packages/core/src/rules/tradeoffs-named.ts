@@ -42,6 +42,16 @@ function drawsCost(text: string): boolean {
   return drawn !== null && namesPlainCost(text.slice(drawn.index + drawn[0].length));
 }
 
+/**
+ * Work the decision puts on the people it serves: "users will have to ask for access", "customers
+ * will need to re-enter their cards". Only what they *will* have to do: "would have to" is mostly
+ * the world without the decision, and "otherwise users will have to log in again" is a benefit.
+ */
+const USER_BURDEN =
+  /(?<!\b(?:otherwise|or else|else|if not),? )\b(?:(?:end[- ])?users?|customers?|visitors?|members?|people|everyone|employees|staff) will (?:now |then |also |first |each |all )?(?:have to|need to|be (?:required|forced|asked) to)\b/i;
+
+const namesUserBurden = costMatcher(USER_BURDEN);
+
 /** Where a sentence turns to the other side of the scale: "..., but it would limit our control". */
 const CONTRAST = /\b(?:but|however|though|although|yet|whereas|on the other hand)\b/i;
 
@@ -77,12 +87,24 @@ function chosenOwnSection(document: AdrDocument, chosen: ConsideredOption | unde
   return new Set(sectionsHeadedBy(document, chosen)[0]?.allBlocks ?? []);
 }
 
-/** The "Chosen option: X, because ..." statement and the reasons listed under it argue against the alternatives. */
+/**
+ * A statement that leaves its reasons to the list under it: 'Chosen option: "X", because:', "We
+ * chose X for these reasons:". One that ends on its own reason ('..., because it is already
+ * used.') or gives none ("We will apply three policies:") heads the decision's details instead.
+ */
+const REASONS_LISTED_BELOW =
+  /\b(?:because|since|as|due to)\W*$|\b(?:because|since|due to|reasons?)\b[^.!?]*:\W*$/i;
+
+/**
+ * The "Chosen option: X, because ..." statement and the reasons listed under it argue against the
+ * alternatives.
+ */
 function justificationBlocks(document: AdrDocument): Set<number> {
   const blocks = new Set<number>();
   const chosen = document.chosen;
   if (!chosen || chosen.block < 0) return blocks;
   blocks.add(chosen.block);
+  if (!REASONS_LISTED_BELOW.test(document.blocks[chosen.block]?.prose ?? '')) return blocks;
   for (let next = chosen.block + 1; next < document.blocks.length; next++) {
     const block = document.blocks[next];
     if (block?.kind !== 'listItem' || block.section !== document.blocks[chosen.block]?.section) break;
@@ -171,7 +193,7 @@ function hasNamedCost(document: AdrDocument): boolean {
       kind === 'drivers'
     )
       return false;
-    return ownCost(s.text, namesExplicitCost(s.text) || drawsCost(s.text));
+    return ownCost(s.text, namesExplicitCost(s.text) || drawsCost(s.text) || namesUserBurden(s.text));
   });
 }
 
