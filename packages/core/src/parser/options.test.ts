@@ -2556,3 +2556,26 @@ describe('a Y-statement that "decided to prefer" its choice', () => {
     },
   );
 });
+
+describe('a kind of thing named by its examples', () => {
+  it.each(DIALECTS)('%s: "other databases like A or B were considered" names A and B', (dialect) => {
+    const doc = contextThenDecision(
+      dialect,
+      'Dashboards query the last 30 days of readings.',
+      'Other databases like MySQL or InfluxDB were considered, but PostgreSQL was chosen because the team runs it.',
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['MySQL', 'InfluxDB']);
+  });
+
+  it.each(DIALECTS)('%s: "instead of tools such as A or B" names A and B', (dialect) => {
+    const doc = contextThenDecision(
+      dialect,
+      'Builds take 40 minutes on the shared runner.',
+      'We will build on GitHub Actions instead of tools such as Jenkins or CircleCI.',
+    );
+    expect(doc.options.filter((o) => o.source === 'prose').map((o) => o.name)).toEqual([
+      'Jenkins',
+      'CircleCI',
+    ]);
+  });
+});

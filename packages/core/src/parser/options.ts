@@ -1028,6 +1028,19 @@ const REPLACES = new RegExp(
   'giu',
 );
 
+/**
+ * "Mocha and Jest were evaluated, and we will use Vitest": what was weighed, then the choice made
+ * among them. What a weighing measures ("Cost and latency were evaluated, and we chose ...") is no
+ * alternative, so a name with a word of a concern is left out (see weighsConcerns).
+ */
+const PASSIVE_THEN_CHOICE =
+  /(?:^|[.!?]\s+)(?:the |a |an )?([^,.;:()!?\n]{2,60}?) (?:was|were) (?:also |briefly |initially |originally )?(?:considered|evaluated|compared|tried)(?=,? and (?:then )?we (?:will |have |then )?(?:use|chose|choose|picked|pick|selected|select|adopt|adopted|went with|go with|settled on|decided)\b)/giu;
+
+/** Whether a phrase names what a weighing measures, not a candidate: "Cost and latency", "Security". */
+function weighsConcerns(phrase: string): boolean {
+  return phrase.split(/\s+/).some((word) => CONCERN_WORD.test(word) || NAMES_YARDSTICKS.test(word));
+}
+
 const PROSE_ALTERNATIVE = [
   new RegExp(
     String.raw`\bwe (?:also |have |had |briefly |initially |originally |first )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed|tried|prototyped)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |an? |the )?${NAME}`,
@@ -1090,6 +1103,7 @@ const PROSE_ALTERNATIVE = [
   // it would ...": the passive names the alternative first; only a sentence that frames it as one
   // (an alternative, over, but, or a semicolon leading to what is wrong with it) counts.
   /(?:^|[.!?]\s+)(?:the |a |an )?([^,.;:()!?\n]{2,60}?) (?:was|were) (?:also |briefly |initially |originally )?(?:considered|discussed|evaluated|proposed)(?= as an? (?:alternative|option|candidate)\b| as an? [^,.;]{1,60}? over\b|,? but\b|;)/giu,
+  PASSIVE_THEN_CHOICE,
   REPLACES,
 ];
 
@@ -1186,6 +1200,17 @@ function namedTogether(name: string): string[] {
   const clause = name.replace(PROSE_NAME_END, '').trim();
   const names = enumeratedNames(clause);
   return names.every((each) => /^[\p{Lu}\d]/u.test(each) && proseName(each) === each) ? names : [];
+}
+
+/**
+ * "Other databases like MySQL or InfluxDB", "tools such as Jenkins": a kind of thing and then its
+ * examples. The examples are the alternatives; the kind ("other databases") names none.
+ */
+const EXAMPLES_OF_A_KIND = /^(?:[\p{L}-]+\s+){1,3}?(?:like|such as|including|e\.g\.,?)\s+(\S.*)$/iu;
+
+/** The examples a phrase gives of a kind of thing, or the phrase itself. */
+function examplesOrWhole(phrase: string): string {
+  return EXAMPLES_OF_A_KIND.exec(phrase.trim())?.[1] ?? phrase;
 }
 
 /** An option named in the running prose of `block`, with no arguments of its own. */
@@ -1713,7 +1738,7 @@ function namesProducts(doc: AdrDocument, names: string[]): boolean {
 function alsoConsidered(doc: AdrDocument, block: Block, out: Builder) {
   for (const match of block.prose.matchAll(ALSO_CONSIDERED)) {
     const phrase = (match[1] as string).trim();
-    const all = namesOrWhole(phrase);
+    const all = namesOrWhole(examplesOrWhole(phrase));
     if (all.some((name) => proseName(name) !== name || GENERIC_PROPOSAL.test(name))) continue;
     if (!namesProducts(doc, all)) continue;
     for (const name of all) addProse(out, name, block);
@@ -1743,9 +1768,10 @@ function proseAlternatives(
       pattern.lastIndex = 0;
       if (CONTRASTS.has(pattern) && kind === 'consequences') continue;
       for (const match of block.prose.matchAll(pattern)) {
-        const name = match[1] as string;
+        const name = examplesOrWhole(match[1] as string);
         if (pattern === RATHER_THAN && contrastsAction(doc, block, name)) continue;
         if ((pattern === RATHER_THAN || pattern === INSTEAD_OF) && BEHAVIOUR_CONTRASTED.test(name)) continue;
+        if (pattern === PASSIVE_THEN_CHOICE && weighsConcerns(name)) continue;
         // Prose leaves a gap where a code span stood: "instead of `v1.2` as for ..." names code,
         // and the words after the gap are not the alternative.
         if (/\s{2,}$/.test(match[0].slice(0, match[0].lastIndexOf(name)))) continue;

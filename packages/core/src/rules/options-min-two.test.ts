@@ -913,3 +913,45 @@ ruleTester(optionsMinTwo, {
     errors: [{ messageId: 'onlyOne' }],
   })),
 });
+
+/** A record whose decision is the one paragraph `decision`, after a context with no alternative in it. */
+const decidedIn = (dialect: Dialect, decision: string) =>
+  adr(
+    ...recordHead(dialect, 'Store sensor readings', { number: 17 }),
+    '## Context',
+    '',
+    'The gateway writes about 4,000 readings a second, and dashboards query the last 30 days.',
+    '',
+    decisionHeading(dialect),
+    '',
+    decision,
+  );
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "other databases like A or B were considered, but ..." names A and B`,
+      text: decidedIn(
+        dialect,
+        'Other databases like MySQL or InfluxDB were considered, but PostgreSQL was chosen because the team already runs it.',
+      ),
+    },
+    {
+      name: `${dialect}: "A and B were evaluated, and we will use C" names A and B`,
+      text: decidedIn(
+        dialect,
+        'Cassandra and ScyllaDB were evaluated, and we will use PostgreSQL because the team already runs it.',
+      ),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "cost and latency were evaluated, and we chose X" names what was measured, not alternatives`,
+      text: decidedIn(
+        dialect,
+        'Cost and latency were evaluated, and we chose PostgreSQL because the team already runs it.',
+      ),
+      errors: [{ messageId: 'onlyOne' }],
+    },
+  ]),
+});
