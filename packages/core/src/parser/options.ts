@@ -1243,12 +1243,34 @@ const REJECTED_PASSIVE =
 const REJECTED_ACTIVE =
   /\bwe (?:also |quickly |eventually |ultimately |soon |then )?(?:rejected|ruled out|dismissed)\s+((?:using |the |an? )?[^,.;:()!?\n]{2,50}?)\s+(?:early |quickly |outright )?(?:because|since|as)\b/giu;
 
+/**
+ * "Aurora PostgreSQL is still in preview, so we skipped it.", "NATS lacked persistence, so it was
+ * ruled out.": an alternative named first, then turned down by a pronoun after its shortcoming.
+ */
+const DISMISSED_BY_PRONOUN =
+  /(?:^|[.!?;]\s+)(?:(?:however|also|finally),\s+)?((?:the |an? )?[^,.;:()!?\n]{2,50}?) (?:is|was|are|were|has|had|would|does|did|needs?|needed|lacks?|lacked|costs?|requires?|required)\b[^.;!?]{0,120}?,?\s+so (?:we (?:skipped|dropped|ruled out|rejected|discarded|dismissed|passed on|excluded|set aside|left out)|(?:it|they) (?:was|were) (?:skipped|dropped|ruled out|rejected|discarded|dismissed|excluded|left out)) ?(?:it|them)?\b/giu;
+
+/**
+ * "RDS for MySQL or PostgreSQL would fail over in two minutes": names joined by "or" as the subject
+ * of what would happen, a set of alternatives weighed against the choice. Every name must read as
+ * one (see namedTogether): "Retries or timeouts would ..." names none.
+ */
+const WOULD_INSTEAD =
+  /(?:^|[.!?;]\s+)([^,.;:()!?\n]{2,60}? or [^,.;:()!?\n]{2,40}?) (?:would|could|might)\b/gu;
+
+function hypotheticalAlternatives(block: Block, out: Builder) {
+  for (const match of block.prose.matchAll(WOULD_INSTEAD)) {
+    const names = namedTogether(match[1] as string);
+    if (names.length >= 2) for (const name of names) addProse(out, name, block);
+  }
+}
+
 /** Words for a proposal in general, not the name of one: "The proposal was rejected because ...". */
 const GENERIC_PROPOSAL =
   /^(?:(?:the|a|an|our|their|your|his|her|my) )?(?:\w+ )?(?:proposals?|ideas?|suggestions?|plans?|designs?|changes?|requests?|pull requests?|prs?|rfcs?|adrs?|approach(?:es)?|options?|alternatives?|solutions?|choices?|candidates?|versions?|drafts?)$/i;
 
 function rejectedAlternatives(block: Block, out: Builder) {
-  for (const pattern of [REJECTED_PASSIVE, REJECTED_ACTIVE]) {
+  for (const pattern of [REJECTED_PASSIVE, REJECTED_ACTIVE, DISMISSED_BY_PRONOUN]) {
     for (const match of block.prose.matchAll(pattern)) {
       const phrase = (match[1] as string).trim();
       if (phrase.split(/\s+/).length > 5 || GENERIC_PROPOSAL.test(phrase)) continue;
@@ -1261,7 +1283,7 @@ function rejectedAlternatives(block: Block, out: Builder) {
       }
       // A thing the system handles ("the request", "a payment") takes an article and lower case; a
       // named alternative is bare ("Kafka") or capitalised after its article ("the Kafka option").
-      if (pattern === REJECTED_PASSIVE && /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[a-z]/u.test(phrase)) continue;
+      if (pattern !== REJECTED_ACTIVE && /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[a-z]/u.test(phrase)) continue;
       for (const name of namesOrWhole(phrase.replace(/^using\s+/i, ''))) addProse(out, name, block);
     }
   }
@@ -1791,6 +1813,7 @@ function proseAlternatives(
     labelledAlternatives(block, out);
     verdictLines(block, out);
     rejectedAlternatives(block, out);
+    if (kind !== 'consequences') hypotheticalAlternatives(block, out);
     if (kind === 'outcome') chosenOverAlternatives(block, out);
     inlineCandidates(block, out);
     if (kind === 'context' || kind === 'drivers' || kind === undefined || kind === null)

@@ -955,3 +955,41 @@ ruleTester(optionsMinTwo, {
     },
   ]),
 });
+
+/** A record that moves a database to Aurora MySQL and then says `sentence`. */
+const movedThen = (dialect: Dialect, sentence: string) =>
+  adr(
+    ...recordHead(dialect, 'Run the orders database on Aurora MySQL', { number: 18 }),
+    '## Context',
+    '',
+    'The orders database runs on one EC2 host, and the last failover took 40 minutes.',
+    '',
+    decisionHeading(dialect),
+    '',
+    `We will move the orders database to Aurora MySQL, because it fails over in under a minute. ${sentence}`,
+  );
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "X is still in preview, so we skipped it" names X as an alternative`,
+      text: movedThen(dialect, 'Aurora PostgreSQL is still in preview, so we skipped it.'),
+    },
+    {
+      name: `${dialect}: "A or B would ..." names A and B as alternatives`,
+      text: movedThen(dialect, 'RDS for MySQL or PostgreSQL would take two minutes to fail over.'),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "the nightly export was slow, so we dropped it" is a step dropped, not an alternative`,
+      text: movedThen(dialect, 'The nightly export was slow, so we dropped it.'),
+      errors: [{ messageId: 'onlyOne' }],
+    },
+    {
+      name: `${dialect}: "Retries or timeouts would ..." names no alternatives`,
+      text: movedThen(dialect, 'Retries or timeouts would hide a slow failover from clients.'),
+      errors: [{ messageId: 'onlyOne' }],
+    },
+  ]),
+});
