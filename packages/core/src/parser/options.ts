@@ -1642,6 +1642,32 @@ function inlineCandidates(block: Block, out: Builder) {
   for (const name of enumeratedNames(list)) addProse(out, name, block);
 }
 
+/**
+ * "The usual approaches in C++ are exceptions, error codes, and result types.": the ways of doing a
+ * thing, named together. Alone that may only describe the field; the record has weighed them when
+ * it argues at least two of them elsewhere, each opening a sentence or item of its own ("Error codes
+ * make it harder to ...", "Result types have no standard implementation ...").
+ */
+const NAMED_APPROACHES =
+  /\b(?:approaches|ways|strategies|techniques|mechanisms|patterns|methods|models|solutions|choices)\b[^.:;]{0,40}?\b(?:are|were|include|included)\s+([^.;:]{3,200})/iu;
+
+function arguedApproaches(doc: AdrDocument, block: Block, out: Builder) {
+  const match = NAMED_APPROACHES.exec(block.prose);
+  if (!match) return;
+  const list = match[1] as string;
+  if (leftForLater(block.prose, match.index, match.index + match[0].length - list.length)) return;
+  const names = enumeratedNames(list).filter((name) => proseName(name) === name);
+  const openings = doc.blocks
+    .filter((b) => b !== block && (b.kind === 'paragraph' || b.kind === 'listItem'))
+    .flatMap((b) => splitSentences(b.prose).map((sentence) => ` ${optionKey(sentence)} `));
+  const argued = names.filter((name) => {
+    const key = optionKey(name);
+    return key.length >= 3 && openings.some((opening) => opening.startsWith(` ${key} `));
+  });
+  if (argued.length < 2) return;
+  for (const name of names) addProse(out, name, block);
+}
+
 const COMPARES = /\b(?:compar\w*|pros and cons|trade-?offs?|versus|vs\.?|advantages and disadvantages)\b/i;
 
 /** Column heads of a table that describes fields or data, not candidates. */
@@ -1816,6 +1842,7 @@ function proseAlternatives(
     if (kind !== 'consequences') hypotheticalAlternatives(block, out);
     if (kind === 'outcome') chosenOverAlternatives(block, out);
     inlineCandidates(block, out);
+    arguedApproaches(doc, block, out);
     if (kind === 'context' || kind === 'drivers' || kind === undefined || kind === null)
       consideredLists.push(...categoryCandidates(block, decisionSentence, out));
     consideredLists.push(...couldUseCandidates(block, out));

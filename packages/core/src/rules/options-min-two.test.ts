@@ -993,3 +993,37 @@ ruleTester(optionsMinTwo, {
     },
   ]),
 });
+
+/** A record whose context names three ways to report errors and whose decision has `bullets` after its choice. */
+const approachesThenBullets = (dialect: Dialect, bullets: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Report parse errors with result types', { number: 19 }),
+    '## Context',
+    '',
+    'Three services call the parser. The usual approaches in C++ are exceptions, error codes, and result types.',
+    '',
+    decisionHeading(dialect),
+    '',
+    'We will return a result type from every public parse function.',
+    '',
+    ...bullets,
+  );
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: approaches named together in the context and argued one by one in the decision were weighed`,
+    text: approachesThenBullets(dialect, [
+      '* Exceptions cross the C API boundary badly, and two services build without them.',
+      '* Error codes make it harder to carry the line and column of the failure.',
+      '* Result types have no standard implementation before C++23, so we vendor one.',
+    ]),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: approaches named together but not argued one by one describe the field, not a weighing`,
+    text: approachesThenBullets(dialect, [
+      '* Every caller checks the result before it uses the tree.',
+      '* Exceptions cross the C API boundary badly.',
+    ]),
+    errors: [{ messageId: 'onlyOne' }],
+  })),
+});
