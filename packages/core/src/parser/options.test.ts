@@ -2579,3 +2579,60 @@ describe('a kind of thing named by its examples', () => {
     ]);
   });
 });
+
+describe('"another X" in the list and "Other X" as a heading are one option', () => {
+  /** A record in `dialect` listing `items` and then weighing each of `headings` under its own heading. */
+  const listedAndWeighed = (dialect: Dialect, items: string[], headings: string[]) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Fetch and cache server data'),
+        '## Considered Options',
+        '',
+        ...items.map((item) => `* ${item}`),
+        '',
+        decisionHeading(dialect),
+        '',
+        'Chosen option: "TanStack Query", because it removes the repeated retry code.',
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        ...headings.flatMap((heading) => [
+          `### ${heading}`,
+          '',
+          '* Good, because it is small.',
+          '* Bad, because it adds a dependency.',
+          '',
+        ]),
+      ),
+    );
+
+  it.each(DIALECTS)(
+    '%s: "Use another fetch/caching library" is "Other Libraries (SWR, Axios)"',
+    (dialect) => {
+      const doc = listedAndWeighed(
+        dialect,
+        ['TanStack Query', 'Hand-written hooks around fetch', 'Use another fetch/caching library'],
+        ['TanStack Query', 'Hand-written hooks around fetch', 'Other Libraries (SWR, Axios)'],
+      );
+      expect(doc.options.map((o) => o.name)).toEqual([
+        'TanStack Query',
+        'Hand-written hooks around fetch',
+        'Use another fetch/caching library',
+      ]);
+      expect(doc.options[2]?.arguments.map((a) => a.polarity)).toEqual(['good', 'bad']);
+    },
+  );
+
+  it.each(DIALECTS)('%s: "Other libraries" with no item of its words is an option of its own', (dialect) => {
+    const doc = listedAndWeighed(
+      dialect,
+      ['TanStack Query', 'Hand-written hooks around fetch'],
+      ['TanStack Query', 'Hand-written hooks around fetch', 'Other Libraries (SWR, Axios)'],
+    );
+    expect(doc.options.map((o) => o.name)).toEqual([
+      'TanStack Query',
+      'Hand-written hooks around fetch',
+      'Other Libraries (SWR, Axios)',
+    ]);
+  });
+});

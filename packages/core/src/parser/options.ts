@@ -2484,9 +2484,12 @@ function bareNameChoice(
 
 const FILLER = new Set(['with', 'from', 'into', 'that', 'this', 'for', 'and', 'our', 'all', 'per', 'new']);
 
-/** A word's first five letters: "manually" and "manual", "terminate" and "termination" meet. */
+/**
+ * A word's first five letters: "manually" and "manual", "terminate" and "termination" meet; so do
+ * "another" and "other" ("Use another caching library" and "### Other libraries").
+ */
 function wordRoot(word: string): string {
-  return word.slice(0, 5);
+  return word === 'another' ? 'other' : word.slice(0, 5);
 }
 
 /**
