@@ -483,3 +483,49 @@ ruleTester(revisitTriggers, {
     },
   ]),
 });
+
+/** A capability a named system gains, described by what it can then do: something a team can watch for. */
+const CAPABILITY_TRIGGERS = [
+  'Revisit this decision if deployments gain a migration workflow that verifies the target database, creates a backup and requires approval.',
+  'Revisit this decision when Terraform adds native support for ephemeral resources.',
+  'We should reconsider once the CI system gets a manual approval step.',
+];
+
+/** Gains with nothing named to watch for: more of something, "new features", or "we" and "things". */
+const VAGUE_GAINS = [
+  'Revisit this if we gain more users.',
+  'Revisit this when the team gets bigger.',
+  'Revisit this when the product gets new features.',
+  'Revisit this if the platform offers better options.',
+  'Revisit this decision if things change.',
+  'We will revisit this when the world has changed.',
+];
+
+ruleTester(revisitTriggers, {
+  valid: [
+    ...DIALECTS.flatMap((dialect) =>
+      CAPABILITY_TRIGGERS.map((trigger) => ({
+        name: `${dialect}: "${trigger.slice(0, 40)}..." names a capability to watch for`,
+        text: inDialect(dialect, trigger),
+      })),
+    ),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: a capability in a revisit list is a trigger`,
+      text: criteria(dialect, '## Revisit', '- When the job runner gains a retry policy per queue.'),
+    })),
+  ],
+  invalid: [
+    ...DIALECTS.flatMap((dialect) =>
+      VAGUE_GAINS.map((trigger) => ({
+        name: `${dialect}: "${trigger.slice(0, 40)}..." names nothing to watch for`,
+        text: inDialect(dialect, trigger),
+        errors: [{ messageId: 'vague' }],
+      })),
+    ),
+    ...DIALECTS.map((dialect) => ({
+      name: `${dialect}: new features in a revisit list are no trigger`,
+      text: criteria(dialect, '## Revisit', '- When the job runner gets new features.'),
+      errors: [{ messageId: 'vague' }],
+    })),
+  ],
+});

@@ -34,6 +34,16 @@ const NAMED_ACTOR_EVENT =
   /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as|[Ii]f) (?:(?:the|our|their) (?:[\w-]+ ){0,3}?[\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:(?:also|too|finally|fully) )?(?:adopts?|adopted|launch(?:es|ed)?|moves? (?:to|off|onto)|moved (?:to|off|onto)|migrates? (?:to|off)|migrated (?:to|off)|switch(?:es|ed)? (?:to|off)|retires?|retired|drops?|dropped|deprecates?|replaces?|replaced|rolls? out|rolled out|onboards?|ships?|shipped|finish(?:es|ed)|complete[sd]|becomes? (?:capable of|able to)|became (?:capable of|able to)|becomes? a bottleneck|became a bottleneck|needs? (?:replication|sharding|scaling out)|runs? out of (?:capacity|memory|disk|storage))\b/;
 
 /**
+ * A capability a named system gains, described by what it can then do: "if deployments gain a
+ * migration workflow that verifies the target database", "when Terraform adds native support for
+ * ephemeral resources", "once the CI system gets a manual approval step". The capability must be a
+ * named kind of thing (a workflow, an API, a step) with a word of its own, so "if we gain more
+ * users", "when the product gets new features" and "when things get better" stay vague.
+ */
+const CAPABILITY_GAINED =
+  /\b(?:when|once|if|after|as soon as|until) (?!(?:we|it|they|things|something|anything|everything|this|that|someone|somebody|circumstances|requirements|the world|the situation)\b)(?:[\w-]+ ){1,4}?(?:gains?|gained|acquires?|acquired|adds?|added|introduces?|introduced|offers?|offered|provides?|provided|supports?|supported|gets?|got|exposes?|exposed) (?:(?:native |built-in |first-class |official |proper |full )?support for [\w-]+|(?:an? |the )?(?:(?:new|native|built-in|first-class|official|proper) )?(?!(?:new|more|other|additional|better|further|extra|some|any|different|improved|many|several|few)\b)(?:[\w-]+ ){1,3}?(?:workflows?|features?|apis?|endpoints?|steps?|modes?|integrations?|options?|plugins?|drivers?|sdks?|capabilit(?:y|ies)|commands?|operators?|connectors?|extensions?|modules?|formats?|protocols?|hooks?|webhooks?|checks?|gates?|pipelines?|polic(?:y|ies)))\b/i;
+
+/**
  * A concrete event: a release, renewal, launch, deprecation, end of life, audit, a named milestone,
  * a move to a named platform ("a future transition to containerization", "the migration to ECS").
  */
@@ -99,6 +109,7 @@ export function isConcreteTrigger(text: string): boolean {
     CONCRETE_EVENT.test(text) ||
     MOVE_TO_ACRONYM.test(text) ||
     NAMED_ACTOR_EVENT.test(text) ||
+    CAPABILITY_GAINED.test(text) ||
     TICKET_REFERENCE.test(text)
   );
 }
