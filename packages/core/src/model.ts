@@ -158,7 +158,13 @@ export interface DocumentLink {
 }
 
 export interface ParseProblem {
-  code: 'binary' | 'too-large' | 'yaml-syntax' | 'yaml-not-mapping' | 'yaml-alias-limit';
+  code:
+    | 'binary'
+    | 'too-large'
+    | 'yaml-syntax'
+    | 'yaml-not-mapping'
+    | 'yaml-alias-limit'
+    | 'frontmatter-not-first';
   message: string;
   span: Span;
 }

@@ -376,3 +376,27 @@ describe('links', () => {
     );
   });
 });
+
+describe('frontmatter below a licence comment', () => {
+  it('is edited where it stands, the comment kept', () => {
+    const text = [
+      '<!-- SPDX-License-Identifier: CC-BY-4.0 -->',
+      '',
+      '---',
+      'status: proposed',
+      '---',
+      '# Use PostgreSQL for the order store',
+      '',
+    ].join('\n');
+    const doc = parseAdr({ path: '0003-use-postgresql.md', text });
+    const edited = applyEdit(text, doc, { type: 'set-status', status: 'accepted', date: '2024-05-02' });
+    expect(edited.split('\n').slice(0, 6)).toEqual([
+      '<!-- SPDX-License-Identifier: CC-BY-4.0 -->',
+      '',
+      '---',
+      'status: accepted',
+      'date: 2024-05-02',
+      '---',
+    ]);
+  });
+});

@@ -1,33 +1,8 @@
 // Edits YAML frontmatter in place: values are replaced where they are written, new keys are
 // inserted as one line, and everything else in the block (comments, order, quoting) stays.
 import { isMap, isScalar, isSeq, type Node, type Pair, parseDocument, Scalar, stringify } from 'yaml';
+import { type FrontmatterBlock, locateFrontmatter } from '../parser/frontmatter.js';
 import { EditError, insertLinesAfter, insertLinesBefore, lineAt, splice } from './text.js';
-
-interface FrontmatterBlock {
-  /** Offset of the first YAML line, after the opening `---`. */
-  start: number;
-  /** Offset of the closing `---` line. */
-  close: number;
-  yaml: string;
-}
-
-const OPENING = /^---[ \t]*\r?\n/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
-
-export function locateFrontmatter(text: string): FrontmatterBlock | null {
-  const opening = OPENING.exec(text);
-  if (!opening) return null;
-  let offset = opening[0].length;
-  while (offset <= text.length) {
-    const line = lineAt(text, offset);
-    if (CLOSING.test(text.slice(line.start, line.end))) {
-      return { start: opening[0].length, close: line.start, yaml: text.slice(opening[0].length, line.start) };
-    }
-    if (line.next === offset || line.next >= text.length) return null;
-    offset = line.next;
-  }
-  return null;
-}
 
 function mapping(block: FrontmatterBlock) {
   const document = parseDocument(block.yaml, { uniqueKeys: false });

@@ -3,6 +3,46 @@ import type { Frontmatter, ParseProblem, Span } from '../model.js';
 import { spanOf } from './positions.js';
 import { readSimpleYaml } from './simple-yaml.js';
 
+export interface FrontmatterBlock {
+  /** Offset of the opening `---`: 0, or after the comments and blank lines above it. */
+  open: number;
+  /** Offset of the first YAML line, after the opening `---`. */
+  start: number;
+  /** Offset of the closing `---` line. */
+  close: number;
+  /** Offset just after the closing line's text. */
+  end: number;
+  yaml: string;
+}
+
+const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+/**
+ * A licence header or SPDX comment some teams put above the frontmatter. GitHub, Jekyll and
+ * log4brains read frontmatter only on line 1, but what the author meant is plain.
+ */
+const LEADING_COMMENTS = /^(?:[ \t]*(?:<!--[\s\S]*?-->[ \t]*)*\r?\n)+/;
+/** A `key:` line at column 1: what makes a fenced block below a comment frontmatter, not a thematic break. */
+const KEY_LINE = /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/m;
+
+/**
+ * The frontmatter block: fenced by `---` on the first line, or (when it sets at least one key)
+ * right below comments and blank lines that open the file.
+ */
+export function locateFrontmatter(text: string): FrontmatterBlock | null {
+  const open = LEADING_COMMENTS.exec(text)?.[0].length ?? 0;
+  const opening = OPENING.exec(text.slice(open));
+  if (!opening) return null;
+  const start = open + opening[0].length;
+  CLOSING.lastIndex = start;
+  const closing = CLOSING.exec(text);
+  if (!closing) return null;
+  const yaml = text.slice(start, closing.index);
+  if (open > 0 && !KEY_LINE.test(yaml)) return null;
+  const end = closing.index + closing[0].replace(/\r?\n$/, '').length;
+  return { open, start, close: closing.index, end, yaml };
+}
+
 /**
  * Parses the YAML between the `---` fences. Never throws: syntax errors, alias bombs and
  * non-mapping documents become problems at their line.

@@ -82,6 +82,42 @@ describe('title', () => {
 });
 
 describe('metadata and status', () => {
+  it('frontmatter below a licence comment is read where it stands', () => {
+    const doc = parse(
+      adr(
+        '<!--',
+        'SPDX-FileCopyrightText: 2025 Example Org',
+        '-->',
+        '',
+        '---',
+        'status: accepted',
+        'date: 2025-03-04',
+        '---',
+        '# Use PostgreSQL for the order store',
+        '',
+        '## Context',
+        '',
+        'Orders arrive at 300/s.',
+      ),
+    );
+    expect(doc.status).toMatchObject({ raw: 'accepted', span: { line: 6 } });
+    expect(doc.metadata.date).toMatchObject({ text: '2025-03-04', source: 'frontmatter', span: { line: 7 } });
+    expect(doc.title?.text).toBe('Use PostgreSQL for the order store');
+    expect(doc.sections.map((s) => s.title)).toEqual(['Context']);
+    expect(doc.problems).toEqual([
+      expect.objectContaining({ code: 'frontmatter-not-first', span: expect.objectContaining({ line: 5 }) }),
+    ]);
+  });
+
+  it('a thematic break below a comment is no frontmatter when it sets no key', () => {
+    const doc = parse(
+      adr('<!-- generated -->', '', '---', '', '# Use Kafka', '', 'Some text.', '', '---', '', 'More text.'),
+    );
+    expect(doc.frontmatter).toBeNull();
+    expect(doc.problems).toEqual([]);
+    expect(doc.title?.text).toBe('Use Kafka');
+  });
+
   it('MADR 4 frontmatter', () => {
     const doc = parse(
       adr(

@@ -2,7 +2,7 @@ import type { AdrDocument, ParseProblem, SectionKind } from '../model.js';
 import { walkDocument } from './blocks.js';
 import { collectComments } from './comments.js';
 import { extractConsequences } from './consequences.js';
-import { parseFrontmatter } from './frontmatter.js';
+import { locateFrontmatter, parseFrontmatter } from './frontmatter.js';
 import { parseMarkdown } from './gfm.js';
 import { extractMetadata, normalizeStatus } from './metadata.js';
 import { extractOptions } from './options.js';
@@ -80,6 +80,11 @@ function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(BARE_CR, '\n') : text;
 }
 
+/** The text with [start, end) turned to spaces, line breaks kept: every offset still points at the same place. */
+function blankOut(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+}
+
 /**
  * Parses one ADR into the document model. Never throws: unreadable input gives a model
  * with problems instead.
@@ -107,7 +112,10 @@ export function parseAdr(
       },
     ]);
   }
-  const root = parseMarkdown(text);
+  // Frontmatter below a licence comment: read it as frontmatter, and hide it from the markdown
+  // parser, which would take its fences for a thematic break and a setext heading.
+  const misplaced = text.startsWith('---') ? null : locateFrontmatter(text);
+  const root = parseMarkdown(misplaced ? blankOut(text, misplaced.open, misplaced.end) : text);
   const problems: ParseProblem[] = [];
   const document = emptyDocument(input.path, text, problems);
   const { lineStarts } = document;
@@ -124,6 +132,18 @@ export function parseAdr(
     );
     document.frontmatter = parsed.frontmatter;
     problems.push(...parsed.problems);
+  } else if (misplaced) {
+    const span = spanOf(lineStarts, misplaced.open, misplaced.end);
+    const parsed = parseFrontmatter(misplaced.yaml.replace(/\r?\n$/, ''), misplaced.start, span, lineStarts);
+    document.frontmatter = parsed.frontmatter;
+    problems.push(
+      {
+        code: 'frontmatter-not-first',
+        message: `it starts on line ${span.line}`,
+        span: spanOf(lineStarts, misplaced.open, misplaced.start - 1),
+      },
+      ...parsed.problems,
+    );
   }
 
   document.comments = collectComments(root, text, lineStarts);

@@ -155,6 +155,23 @@ ruleTester(frontmatterValid, {
       errors: [{ messageId: 'invalidValue', line: 3, data: { key: 'revisit-by', expected: 'YYYY-MM-DD' } }],
     },
     {
+      name: 'frontmatter below a licence comment',
+      text: adr(
+        '<!-- SPDX-License-Identifier: CC-BY-4.0 -->',
+        '',
+        '---',
+        'status: accepted',
+        '---',
+        '# Use PostgreSQL for the order store',
+      ),
+      errors: [{ messageId: 'notFirst', line: 3, data: { detail: 'it starts on line 3' } }],
+    },
+    {
+      name: 'a GitHub handle left unquoted',
+      text: adr('---', 'status: accepted', 'decision-makers: @ann-lee', '---', '# Title'),
+      errors: [{ messageId: 'yamlSyntax', line: 3, column: 18 }],
+    },
+    {
       name: 'binary file',
       text: 'PK\u0003\u0004\u0000\u0000binary',
       errors: [{ messageId: 'binary', line: 1 }],

@@ -30,6 +30,7 @@ const PROBLEM_MESSAGES: Record<ParseProblem['code'], string> = {
   'yaml-alias-limit': 'yamlAliasLimit',
   binary: 'binary',
   'too-large': 'tooLarge',
+  'frontmatter-not-first': 'notFirst',
 };
 
 /** YAML 1.1 timestamps arrive as Date objects; the schema speaks JSON, so dates become ISO strings. */
@@ -185,7 +186,7 @@ export const frontmatterValid: DocumentRule<Record<string, never>> = {
     defaultOptions: {},
     messages: {
       yamlSyntax:
-        'The frontmatter is not valid YAML ({{detail}}); fix this line, e.g. quote a value that contains ": " or starts with "{", "[", "*" or "&".',
+        'The frontmatter is not valid YAML ({{detail}}); fix this line, e.g. quote a value that contains ": " or starts with "{", "[", "*", "&", "@" or "`".',
       yamlNotMapping:
         'The frontmatter is not a mapping of keys to values; write one `key: value` per line between the `---` lines, e.g. `status: proposed`.',
       yamlAliasLimit:
@@ -194,6 +195,8 @@ export const frontmatterValid: DocumentRule<Record<string, never>> = {
         'The file is not text ({{detail}}); save the record as UTF-8 markdown, or move the file out of the ADR directory.',
       tooLarge:
         'The file is too large to read ({{detail}}); split the record, or move attachments out of the ADR directory.',
+      notFirst:
+        'The frontmatter does not open the file ({{detail}}); GitHub, static site generators and log4brains read it only when its `---` is line 1, so move what stands above it below the closing `---`.',
       duplicateKey:
         'Frontmatter key `{{key}}` is given again (first on line {{first}}); keep one `{{key}}:` line with the value that holds.',
       invalidValue: 'Frontmatter `{{key}}` is {{value}}; expected {{expected}}.',
@@ -222,7 +225,7 @@ title: "Events: use Kafka"
 Order events go through Kafka.
 `,
       howToFix:
-        'Fix the line the finding points at: quote values that contain ": " or start with "{", "[", "*" or "&", keep one line per key, and use the value types the message lists. Files that are not text (images, exports) belong outside the ADR folder.',
+        'Fix the line the finding points at: quote values that contain ": " or start with "{", "[", "*", "&", "@" or "`" (a GitHub handle such as `@ann-lee` needs quotes), keep one line per key, and use the value types the message lists. Frontmatter belongs on line 1: docket reads it below a licence comment too, but GitHub, static site generators and log4brains do not, so move the comment below the closing `---`. Files that are not text (images, exports) belong outside the ADR folder.',
       whenNotToUse:
         'Keep it on: every other rule reads the frontmatter, and a record whose frontmatter does not parse is checked with its status, date and owner missing.',
     },
