@@ -76,10 +76,14 @@ export const namesCost = (text: string): boolean => namesCostWord(text) || names
 export const REASON_CUE =
   /\b(?:because|since|as it|as they|as we|as this|due to|owing to|so that|too|cannot|can't|can not|could not|couldn't|does not|doesn't|did not|didn't|do not|don't|is not|isn't|are not|aren't|was not|wasn't|would not|wouldn't|will not|won't|has not|hasn't|have not|haven't|no longer|(?:would|could) never|unmaintained|deprecated|abandoned|not (?:suitable|viable|feasible|possible|supported|needed|worth|mature|compatible|scalable|enough)|lacks?|lacking|requires?|would require|would (?:mean|make|result|introduce|add|need|be)|unsuitable|insufficient|overkill|expensive|complex|complicated|slow|limited|risky|hard|difficult|bad, because|cons?\b|drawbacks?|downsides?|disadvantages?|problems?|issues?|no (?:support|benefit|advantage|need)|without|only|however|but|unfortunately|rejected|ruled out|discarded|dropped|not chosen|why not|less|worse|more|breaks|(?:will|would) (?:still |just )?(?:stay|remain|persist|continue to be))\b/i;
 
+/**
+ * MADR's argument leads: "Good, because ...", "Bad, for adaptation ...", "Bad / Neutral because ...",
+ * and the other words for a pro or a con followed by "because" or a colon.
+ */
 export const GOOD_LEAD =
-  /^\s*(?:good|pro|pros|positive|advantages?|benefits?|upsides?|strengths?|opportunit(?:y|ies)|\+)\s*(?:,\s*because\b|:|\b(?=,))/i;
+  /^\s*(?:(?:neutral\s*\/\s*)?good(?:\s*\/\s*neutral)?\s*(?:,|:|\s(?=(?:because|since|as|for)\b))|(?:pro|pros|positive|advantages?|benefits?|upsides?|strengths?|opportunit(?:y|ies)|\+)\s*(?:,\s*because\b|:|\b(?=,)))/i;
 export const BAD_LEAD =
-  /^\s*(?:bad|con|cons|negative|disadvantages?|drawbacks?|downsides?|weaknesses?|threats?|risks?|costs?|trade-?offs?|rejected|ruled out|not chosen|why not)\s*(?:,\s*because\b|:)/i;
+  /^\s*(?:(?:neutral\s*\/\s*)?bad(?:\s*\/\s*neutral)?\s*(?:,|:|\s(?=(?:because|since|as|for)\b))|(?:con|cons|negative|disadvantages?|drawbacks?|downsides?|weaknesses?|threats?|risks?|costs?|trade-?offs?|rejected|ruled out|not chosen|why not)\s*(?:,\s*because\b|:))/i;
 /**
  * A pro or a con marked by a symbol instead of a word: "- ✅ no new vendor", "- 👎 weaker
  * typo tolerance", and the GitHub shortcodes ":+1:", ":x:". A warning sign marks a risk, a con.

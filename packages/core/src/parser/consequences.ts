@@ -40,12 +40,46 @@ function polarityCell(block: Block): Polarity | null {
 }
 
 /**
+ * Consequences written into the decision itself, where no "Consequences" heading stands above them:
+ * MADR's "Good, because ..." / "Bad, because ..." bullets right under the outcome, or a "### Good" /
+ * "### Bad" sub-heading of the decision. Unlabelled outcome text stays the decision, not a
+ * consequence, and a sub-heading named after an option holds that option's arguments.
+ */
+function outcomeConsequences(doc: AdrDocument, section: Section): Consequence[] {
+  if (section.kind !== 'outcome' && section.kind !== null) return [];
+  const polarity = section.kind === null ? headingPolarity(section) : null;
+  if (section.kind === null && !polarity) return [];
+  const blocks = section.blocks
+    .map((i) => doc.blocks[i] as Block)
+    .filter((b) => b.kind !== 'code' && b.kind !== 'html');
+  if (polarity) {
+    return blocks
+      .filter((block) => block.kind !== 'heading' && block.prose.trim() && !isPlaceholderArgument(block.text))
+      .filter((block) => !(block.kind === 'listItem' && block.depth > 0))
+      .map((block) => ({
+        text: block.text,
+        polarity,
+        span: block.span,
+        block: block.index,
+        section: section.index,
+      }));
+  }
+  return collectArguments(blocks, doc.blocks)
+    .filter((argument) => !isPlaceholderArgument(argument.text))
+    .map((argument) => ({ ...argument, section: section.index }));
+}
+
+/**
  * Consequence items with polarity: explicit (MADR bullets, Positive/Negative headings, Pros/Cons
  * labels, +/- markers) first; otherwise a sentence that names a cost counts as bad.
  */
 export function extractConsequences(doc: AdrDocument): Consequence[] {
   const result: Consequence[] = [];
   for (const section of doc.sections) {
+    if (section.effectiveKind === 'outcome') {
+      result.push(...outcomeConsequences(doc, section));
+      continue;
+    }
     if (section.effectiveKind !== 'consequences') continue;
     const parentSection = doc.sections[section.parent];
     const inherited =

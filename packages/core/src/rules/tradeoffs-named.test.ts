@@ -1274,3 +1274,61 @@ ruleTester(tradeoffsNamed, {
     })),
   ),
 });
+
+/**
+ * A decision that weighs its choice right under the outcome heading, with no Consequences section:
+ * MADR's polarity bullets, or "### Good" / "### Bad" sub-headings of the decision.
+ */
+const weighedInDecision = (dialect: Dialect, shape: 'bullets' | 'headings', cost: string) =>
+  adr(
+    ...recordHead(dialect, 'Move the services to JDK 21', { number: 3 }),
+    '## Considered Options',
+    '',
+    '* Move to JDK 21',
+    '* Stay on JDK 8',
+    '',
+    decisionHeading(dialect),
+    '',
+    'Chosen option: "Move to JDK 21", because it gets security fixes until 2031.',
+    '',
+    ...(shape === 'bullets'
+      ? ['* Good, because virtual threads simplify the importer', `* ${cost}`]
+      : ['### Good', '', '- Virtual threads simplify the importer.', '', '### Bad', '', `- ${cost}`]),
+  );
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a "Bad, for ..." bullet under the outcome is the choice's cost`,
+      text: weighedInDecision(
+        dialect,
+        'bullets',
+        'Bad, for users of the library, who must move to JDK 21 too',
+      ),
+    },
+    {
+      name: `${dialect}: a "Bad / Neutral because" bullet under the outcome is the choice's cost`,
+      text: weighedInDecision(dialect, 'bullets', 'Bad / Neutral because the DTOs need a day of rework'),
+    },
+    {
+      name: `${dialect}: a line under the decision's "### Bad" sub-heading is the choice's cost`,
+      text: weighedInDecision(dialect, 'headings', 'Every build image has to be rebuilt once.'),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: only a "Good" bullet under the outcome names no cost`,
+      text: weighedInDecision(
+        dialect,
+        'bullets',
+        'Good, for maintenance, as newer language features attract contributors',
+      ),
+      errors: [{ messageId: 'noCost' }],
+    },
+    {
+      name: `${dialect}: a "### Bad" sub-heading holding only a placeholder names no cost`,
+      text: weighedInDecision(dialect, 'headings', '…'),
+      errors: [{ messageId: 'noCost' }],
+    },
+  ]),
+});

@@ -280,7 +280,8 @@ Chosen option: "Server-side rendering", because the first page shows in under 1 
   },
   check({ document, options, report }) {
     if (!hasNamedCost(document)) {
-      const hasConsequences = document.sections.some((s) => s.kind === 'consequences');
+      const hasConsequences =
+        document.consequences.length > 0 || document.sections.some((s) => s.kind === 'consequences');
       report({
         messageId: hasConsequences ? 'noCost' : 'noConsequences',
         span: anchorFor(document, ['consequences', 'outcome']),
