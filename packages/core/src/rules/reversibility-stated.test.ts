@@ -95,6 +95,11 @@ const UNDO_STATEMENTS = [
   'Nothing stops us from moving sessions to the database later.',
   'The old session tables are neither read nor deleted, so a rollback to the previous release still finds its data.',
   'The previous in-memory store stays in the code until June so that we can roll back with one setting.',
+  'Going back to in-memory sessions is a config change.',
+  'If this does not work out, we can revert to the previous store within an hour.',
+  'If we change our minds, we only need to point the app servers at the in-memory store.',
+  'The old session tables are kept for three months in case we need to go back.',
+  'A return to in-memory sessions would take an afternoon.',
 ];
 
 ruleTester(reversibilityStated, {
@@ -486,6 +491,9 @@ const NO_WAY_BACK = [
   'Nothing stops us from adding more Redis nodes.',
   'The old session service is kept for read-only audits, so support can look up past logins.',
   'The old cache stays warm so that reads fall back to it while Redis is down.',
+  'If we change our mind, we will revisit this record.',
+  'The old session tables are kept in case we need them for audits.',
+  'The app reverts to the previous session when the cookie is missing.',
 ];
 
 /** A rollback section that undoes a step of the rollout, not the decision. */
