@@ -704,6 +704,11 @@ const CONTAINED_OR_HANDLED = [
   'When the mail relay returns a 4xx, we show the user a message and keep the receipt as a draft.',
   'If the relay answers with a 409, we tell the customer that the receipt was already sent.',
   'When the relay answers `429 Too Many Requests`, we show the user a notice and send the receipt an hour later.',
+  '* Bad, because an outage of the relay only affects the receipt emails.',
+  'When the relay answers 401, the user is sent to the settings page to renew the key.',
+  'If a send hangs, the worker kills it after 10 minutes and marks it as failed.',
+  'Should the relay sidecar crash, requests bypass it and go straight to the provider.',
+  'If the cache is unavailable, reads go straight to the receipts table.',
 ];
 
 /** The same words with no failure to contain or handle: a contract, a sandbox, a notice. */
@@ -714,6 +719,10 @@ const NOTHING_FAILS = [
   '* The receipt endpoint returns a 404 for unknown receipt ids.',
   '* The receipt endpoint returns `404` for unknown ids and the page shows the user a notice.',
   '* We show the user a message once the receipt is sent.',
+  'If the customer is signed in, requests go straight to the receipts API.',
+  'When a send finishes, the worker kills it.',
+  'If the receipt is large, the user is sent to the download page.',
+  'Moving the templates out will not only break that cycle, it will also keep the worker small.',
 ];
 
 ruleTester(failureStory, {
