@@ -529,3 +529,71 @@ ruleTester(revisitTriggers, {
     })),
   ],
 });
+
+/** A record whose decision ends with the caller's lines: a lead-in and the list it introduces. */
+const leadInRecord = (dialect: Dialect, ...lines: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Pin the minimum Rust version to 1.70', { number: 5 }),
+    '## Context',
+    '',
+    'The crates are only used inside this workspace today.',
+    '',
+    decisionHeading(dialect),
+    '',
+    'We pin the minimum supported Rust version to 1.70.',
+    '',
+    ...lines,
+  );
+
+ruleTester(revisitTriggers, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "the decision is revisited when ... :" with a concrete event in the list below`,
+      text: leadInRecord(
+        dialect,
+        'This is provisional. The decision is revisited when either of these happens:',
+        '',
+        '- the crates are published to crates.io;',
+        '- a project outside this workspace depends on them.',
+      ),
+    },
+    {
+      name: `${dialect}: a migration "deferred until:" a release named in the list below`,
+      text: leadInRecord(
+        dialect,
+        'Moving to a newer toolchain is a change deferred until:',
+        '',
+        '- the current Debian stable release stops shipping Rust 1.70, or',
+        '- the parser is rewritten.',
+      ),
+    },
+    {
+      name: `${dialect}: "the choice is reviewed when" a threshold is crossed`,
+      text: leadInRecord(dialect, 'The choice is reviewed when the build takes longer than 20 minutes.'),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a list of what "can be revisited" names no time to revisit`,
+      text: leadInRecord(
+        dialect,
+        'Some parts can be revisited:',
+        '',
+        '- the version of the serde crate, which is deprecated upstream;',
+        '- the lint settings.',
+      ),
+      errors: [{ messageId: 'vague' }],
+    },
+    {
+      name: `${dialect}: a lead-in whose list holds only vague conditions`,
+      text: leadInRecord(
+        dialect,
+        'The decision is revisited when either of these happens:',
+        '',
+        '- things change;',
+        '- it is needed.',
+      ),
+      errors: [{ messageId: 'vague' }],
+    },
+  ]),
+});

@@ -1,7 +1,7 @@
 import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
 import type { AdrDocument, Block, Span } from '../model.js';
-import { proseSentences, splitSentences } from '../text/sentences.js';
+import { proseSentences, type Sentence, splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { anchorFor } from './anchors.js';
 
@@ -48,7 +48,7 @@ const CAPABILITY_GAINED =
  * a move to a named platform ("a future transition to containerization", "the migration to ECS").
  */
 const CONCRETE_EVENT =
-  /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|is (?:released|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|agreement|subscription|pilot|trial|proof of concept|load test|stress test|benchmarks?|discontinu\w+|ships|retire[sd]|architecture review|review board|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified)|(?:when|once|after|as soon as) (?:[\w-]+ ){1,6}?(?:is|are|has been|have been|gets?) (?:complete|completed|finished|done|merged|shipped)|(?:when|once) (?:we )?(?:start|starting|begin|beginning) (?:work(?:ing)? on|to build)|(?:transition|migration|move|switch)(?:es|s)? (?:to|onto) (?!(?:a|an|something|another|other|better|different|new|whatever)\b)[\w-]{4,})\b/i;
+  /\b(?:contract|licen[cs]e|renewal|renewed|renews|release[sd]?|launch(?:es|ed)?|go(?:es)?[- ]live|general availability|\bGA\b|end[- ]of[- ](?:life|support)|EOL|deprecat\w+|sunset|audit|migration (?:is )?(?:complete|finished|done)|(?:is|are|gets?) (?:released|published|available|shipped|deprecated|retired)|becomes? (?:available|generally available|supported|stable)|upgrade to|version|rfc|vendor|region|acquisition|agreement|subscription|pilot|trial|proof of concept|load test|stress test|benchmarks?|discontinu\w+|ships|retire[sd]|architecture review|review board|budget (?:review|cycle)|fiscal year|incident|outage|postmortem|security (?:review|advisory)|compliance|regulation|law|standard (?:is|gets) (?:published|ratified)|(?:when|once|after|as soon as) (?:[\w-]+ ){1,6}?(?:is|are|has been|have been|gets?) (?:complete|completed|finished|done|merged|shipped)|(?:when|once) (?:we )?(?:start|starting|begin|beginning) (?:work(?:ing)? on|to build)|(?:transition|migration|move|switch)(?:es|s)? (?:to|onto) (?!(?:a|an|something|another|other|better|different|new|whatever)\b)[\w-]{4,})\b/i;
 
 /**
  * A move to a platform named by its acronym ("if we move to SSR", "the switch to GKE"), too short
@@ -67,7 +67,7 @@ const VAGUE =
 
 /** Phrases that are about looking at the decision again, whatever the tense. */
 const ABOUT_THE_DECISION =
-  'review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|revisit[- ]by|review[- ]by|(?:next )?review (?:date|due)|revisit date|next review|(?:be|being) reviewed (?:in|on|after|before|at|when|once|no later than|every)|^review (?:again |it |this )?(?:after|in|on|at|when|once|before|no later than)';
+  '(?:decision|choice|adr) (?:is|gets) (?:revisited|reconsidered|re-?evaluated|re-?assessed|re-?examined|reviewed)|(?:migration|move|switch|upgrade|rewrite|replacement|transition|adoption|decision|change)\\b[^.;:]{0,60}?\\b(?:deferred|postponed|put off) (?:until|till)|review (?:this|the|our) (?:decision|choice|adr)|revise (?:this|the) decision|look (?:at (?:this|it) )?again|worthy of investigation|sunset this|revisit[- ]by|review[- ]by|(?:next )?review (?:date|due)|revisit date|next review|(?:be|being) reviewed (?:in|on|after|before|at|when|once|no later than|every)|^review (?:again |it |this )?(?:after|in|on|at|when|once|before|no later than)';
 
 /** The revisit verbs' stems: "revisit", "reconsider", "re-evaluat(e/ion)", "reassess", "re-examin(e)". */
 const REVISIT_STEM = 'revisit|reconsider|re-?evaluat|re-?assess|re-?examin';
@@ -135,6 +135,25 @@ function triggersFromSections(document: AdrDocument): Trigger[] {
     }
   }
   return triggers;
+}
+
+/** A sentence that ends by announcing conditions: "... when either of these happens:", "... deferred until:". */
+const CONDITION_LEAD_IN = /\b(?:when|whenever|if|once|until|till|after|as soon as)\b[^:]{0,50}:\s*$/i;
+
+/**
+ * The list a trigger sentence introduces: "The decision is revisited when either of these happens:"
+ * names its events in the list items right after it. "These points can be revisited:" lists what,
+ * not when, so it introduces no triggers.
+ */
+function listAfterLeadIn(document: AdrDocument, sentence: Sentence): string[] {
+  if (!CONDITION_LEAD_IN.test(sentence.text)) return [];
+  const items: string[] = [];
+  for (let next = sentence.block.index + 1; next < document.blocks.length; next++) {
+    const block = document.blocks[next] as Block;
+    if (block.kind !== 'listItem' || block.section !== sentence.block.section) break;
+    items.push(block.prose);
+  }
+  return items;
 }
 
 /** Decisions expire: write down the triggers. */
@@ -217,7 +236,8 @@ Reports read from one streaming replica of the order database.
         document.sections[s.block.section]?.kind !== 'revisit' &&
         !metadataLines.has(s.block.span.line),
     );
-    if (prose.some((s) => isConcreteTrigger(s.text))) return;
+    if (prose.some((s) => isConcreteTrigger(s.text) || listAfterLeadIn(document, s).some(isConcreteTrigger)))
+      return;
     const vague = [...declared, ...prose.map((s) => ({ text: s.text, span: s.block.span }))];
     if (vague.length === 0) {
       report({
