@@ -489,6 +489,9 @@ const CAPABILITY_TRIGGERS = [
   'Revisit this decision if deployments gain a migration workflow that verifies the target database, creates a backup and requires approval.',
   'Revisit this decision when Terraform adds native support for ephemeral resources.',
   'We should reconsider once the CI system gets a manual approval step.',
+  'Revisit this decision when browsers ship the View Transitions API.',
+  'Reconsider when the managed offering provides point-in-time restore.',
+  'Revisit if the provider starts charging per request.',
 ];
 
 /** Gains with nothing named to watch for: more of something, "new features", or "we" and "things". */
@@ -499,6 +502,8 @@ const VAGUE_GAINS = [
   'Revisit this if the platform offers better options.',
   'Revisit this decision if things change.',
   'We will revisit this when the world has changed.',
+  'Revisit this if it stops meeting our needs.',
+  'Revisit this if the platform provides better backups.',
 ];
 
 ruleTester(revisitTriggers, {

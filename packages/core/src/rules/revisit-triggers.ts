@@ -24,24 +24,25 @@ const RELATIVE_THRESHOLD_OR_CADENCE =
 /**
  * A named actor or system doing something that can be observed: "when the web app adopts it too",
  * "once the billing team moves to Kafka", "when Payments retires the v1 API", "when the platform
- * team finishes the Kafka migration", and a named component's own state: "if Dex becomes a
- * bottleneck", "when the queue needs replication". The actor is a
+ * team finishes the Kafka migration", "if the provider starts charging per request", and a named
+ * component's own state: "if Dex becomes a bottleneck", "when the queue needs replication". The actor is a
  * definite or named one ("the web app", "our Android client", "Payments"), so "when things move
  * on" stays vague.
  */
 // Case-sensitive, so a capital marks a name; "it", "we" and "things" are no actor.
 const NAMED_ACTOR_EVENT =
-  /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as|[Ii]f) (?:(?:the|our|their) (?:[\w-]+ ){0,3}?[\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:(?:also|too|finally|fully) )?(?:adopts?|adopted|launch(?:es|ed)?|moves? (?:to|off|onto)|moved (?:to|off|onto)|migrates? (?:to|off)|migrated (?:to|off)|switch(?:es|ed)? (?:to|off)|retires?|retired|drops?|dropped|deprecates?|replaces?|replaced|rolls? out|rolled out|onboards?|ships?|shipped|finish(?:es|ed)|complete[sd]|becomes? (?:capable of|able to)|became (?:capable of|able to)|becomes? a bottleneck|became a bottleneck|needs? (?:replication|sharding|scaling out)|runs? out of (?:capacity|memory|disk|storage))\b/;
+  /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as|[Ii]f) (?:(?:the|our|their) (?:[\w-]+ ){0,3}?[\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:(?:also|too|finally|fully) )?(?:adopts?|adopted|launch(?:es|ed)?|moves? (?:to|off|onto)|moved (?:to|off|onto)|migrates? (?:to|off)|migrated (?:to|off)|switch(?:es|ed)? (?:to|off)|retires?|retired|drops?|dropped|deprecates?|replaces?|replaced|rolls? out|rolled out|onboards?|ships?|shipped|finish(?:es|ed)|complete[sd]|becomes? (?:capable of|able to)|became (?:capable of|able to)|becomes? a bottleneck|became a bottleneck|needs? (?:replication|sharding|scaling out)|runs? out of (?:capacity|memory|disk|storage)|starts? (?:charging|billing|requiring)|stops? (?:supporting|offering|maintaining|publishing))\b/;
 
 /**
  * A capability a named system gains, described by what it can then do: "if deployments gain a
  * migration workflow that verifies the target database", "when Terraform adds native support for
- * ephemeral resources", "once the CI system gets a manual approval step". The capability must be a
+ * ephemeral resources", "once the CI system gets a manual approval step", "when browsers ship the
+ * View Transitions API", "when the managed offering provides point-in-time restore". The capability must be a
  * named kind of thing (a workflow, an API, a step) with a word of its own, so "if we gain more
  * users", "when the product gets new features" and "when things get better" stay vague.
  */
 const CAPABILITY_GAINED =
-  /\b(?:when|once|if|after|as soon as|until) (?!(?:we|it|they|things|something|anything|everything|this|that|someone|somebody|circumstances|requirements|the world|the situation)\b)(?:[\w-]+ ){1,4}?(?:gains?|gained|acquires?|acquired|adds?|added|introduces?|introduced|offers?|offered|provides?|provided|supports?|supported|gets?|got|exposes?|exposed) (?:(?:native |built-in |first-class |official |proper |full )?support for [\w-]+|(?:an? |the )?(?:(?:new|native|built-in|first-class|official|proper) )?(?!(?:new|more|other|additional|better|further|extra|some|any|different|improved|many|several|few)\b)(?:[\w-]+ ){1,3}?(?:workflows?|features?|apis?|endpoints?|steps?|modes?|integrations?|options?|plugins?|drivers?|sdks?|capabilit(?:y|ies)|commands?|operators?|connectors?|extensions?|modules?|formats?|protocols?|hooks?|webhooks?|checks?|gates?|pipelines?|polic(?:y|ies)))\b/i;
+  /\b(?:when|once|if|after|as soon as|until) (?!(?:we|it|they|things|something|anything|everything|this|that|someone|somebody|circumstances|requirements|the world|the situation)\b)(?:[\w-]+ ){1,4}?(?:gains?|gained|acquires?|acquired|adds?|added|introduces?|introduced|offers?|offered|provides?|provided|supports?|supported|gets?|got|exposes?|exposed|ships?|shipped|releases?|released) (?:(?:native |built-in |first-class |official |proper |full )?support for [\w-]+|(?:an? |the )?(?:(?:new|native|built-in|first-class|official|proper) )?(?!(?:new|more|other|additional|better|further|extra|some|any|different|improved|many|several|few)\b)(?:[\w-]+ ){1,3}?(?:workflows?|features?|apis?|endpoints?|steps?|modes?|integrations?|options?|plugins?|drivers?|sdks?|capabilit(?:y|ies)|commands?|operators?|connectors?|extensions?|modules?|formats?|protocols?|hooks?|webhooks?|checks?|gates?|pipelines?|polic(?:y|ies)|backups?|restores?|replication|failover|encryption|autoscaling))\b/i;
 
 /**
  * A concrete event: a release, renewal, launch, deprecation, end of life, audit, a named milestone,
