@@ -740,3 +740,50 @@ ruleTester(failureStory, {
     })),
   ),
 });
+
+/** Risks named in one place and answered under a mitigation heading or label in another. */
+const risksAndMitigation = (dialect: Dialect, shape: 'sections' | 'labels', mitigation: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Keep the vendored parser generator', { number: 8 }),
+    '## Context',
+    '',
+    'The grammar builds with byacc 1.9, which has had no release since 2010.',
+    '',
+    decisionHeading(dialect),
+    '',
+    'We keep byacc 1.9 and vendor its source.',
+    '',
+    shape === 'sections' ? '## Risks' : '**Risks:**',
+    '',
+    '- byacc 1.9 may stop compiling with a newer C compiler.',
+    '- A bug in the generated parser would have nobody upstream to fix it.',
+    '',
+    shape === 'sections' ? '## Mitigation' : '**Mitigation:**',
+    '',
+    ...mitigation,
+  );
+
+const WEEKLY_BUILD = [
+  '- CI builds byacc with the newest GCC every week, so a break shows up before our release.',
+  '- We carry our own patches in `vendor/byacc`.',
+];
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: risks answered in a "Mitigation" section beside them`,
+      text: risksAndMitigation(dialect, 'sections', WEEKLY_BUILD),
+    },
+    {
+      name: `${dialect}: risks answered under a "**Mitigation:**" label`,
+      text: risksAndMitigation(dialect, 'labels', WEEKLY_BUILD),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a "Mitigation" section left as a placeholder answers nothing`,
+      text: risksAndMitigation(dialect, 'sections', ['TBD']),
+      errors: [{ messageId: 'noImpact' }],
+    },
+  ]),
+});

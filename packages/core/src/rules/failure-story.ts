@@ -1,7 +1,7 @@
 import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
 import { deniedAt, EMPTY_ANSWER, globalCopy, undeniedMatcher } from '../language.js';
-import type { AdrDocument, Block } from '../model.js';
+import type { AdrDocument, Block, Section } from '../model.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { anchorFor, sectionProse, sectionsHeadedBy } from './anchors.js';
@@ -260,6 +260,38 @@ export function describesFailure(passages: string[][], requireImpact: boolean, f
   });
 }
 
+/**
+ * A heading or label that makes what follows the handling of the risks named beside it: "## Mitigation",
+ * "**Mitigations:**", "Contingency plan". Handling by position, as a risk table's Mitigation column is.
+ */
+const MITIGATION_LABEL =
+  /^\s*(?:(?:risk )?mitigations?(?: (?:plan|strategy|steps))?|contingency(?: plan)?|fallback(?: plan)?s?|recovery(?: plan)?|counter-?measures?|remediation|how (?:we|it|this) (?:is )?(?:handled?|recovers?))\s*:?\s*$/i;
+
+/** Words enough to say something: "Weekly canary build" is handling, "TBD" is not. */
+const SAYS_SOMETHING = /\w+\W+\w+\W+\w+/;
+
+/**
+ * True when risks named in a failure section are answered under a mitigation heading or label: a
+ * sibling or sub-section "Mitigation", or a "**Mitigation:**" paragraph with its list inside the section.
+ */
+function mitigationAnswers(document: AdrDocument, section: Section): boolean {
+  const blocks = sectionProse(document, section);
+  if (!blocks.some((block) => FAILURE_MODE.test(block.prose))) return false;
+  const labelled = blocks.findIndex((block) => MITIGATION_LABEL.test(block.prose.split('\n')[0] ?? ''));
+  if (labelled >= 0) {
+    const [label = '', ...rest] = (blocks[labelled] as Block).prose.split('\n');
+    const answer = [rest.join(' '), ...blocks.slice(labelled + 1).map((b) => b.prose)].join(' ');
+    if (label && SAYS_SOMETHING.test(answer) && !PLACEHOLDER.test(answer)) return true;
+  }
+  return document.sections.some(
+    (other) =>
+      (other.parent === section.parent || other.parent === section.index) &&
+      other.index !== section.index &&
+      MITIGATION_LABEL.test(other.title) &&
+      sectionProse(document, other).some((b) => SAYS_SOMETHING.test(b.prose) && !PLACEHOLDER.test(b.prose)),
+  );
+}
+
 /** What's the failure story? */
 export const failureStory: DocumentRule<Options> = {
   meta: {
@@ -357,6 +389,7 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
       );
       if (describesFailure(passages(sentences), options.requireImpact, true)) return;
       if (tableTellsEffect(sectionProse(document, section))) return;
+      if (mitigationAnswers(document, section)) return;
     }
     // A design section headed by a failure ("Re-start interrupted data flow", "Handling node
     // failures") that says how it is handled is a failure story under another name.
