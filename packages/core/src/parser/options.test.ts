@@ -2636,3 +2636,24 @@ describe('"another X" in the list and "Other X" as a heading are one option', ()
     ]);
   });
 });
+
+describe('comparisons in passing beside alternatives named outright', () => {
+  const rationale =
+    "We will use Flyway, as opposed to building everything up front, because next quarter's reports are not known yet. Migrations live in one directory compared to a file-based system of ad hoc scripts, and they ship in a single archive rather than a large number of individual files.";
+  const names = (dialect: Dialect, context: string) =>
+    contextThenDecision(dialect, context, rationale, 'Schema changes').options.map((o) => o.name);
+
+  it.each(DIALECTS)('%s: invent no option when the record names two or more alternatives', (dialect) => {
+    expect(names(dialect, 'We considered Flyway, Liquibase and hand-run SQL scripts.')).toEqual([
+      'Flyway',
+      'Liquibase',
+      'hand-run SQL scripts',
+    ]);
+  });
+
+  it.each(DIALECTS)('%s: still name the alternatives when the record names fewer outright', (dialect) => {
+    expect(names(dialect, 'We also looked at Liquibase.')).toEqual(
+      expect.arrayContaining(['Liquibase', 'everything up front', 'large number of individual files']),
+    );
+  });
+});

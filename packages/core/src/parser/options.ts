@@ -1041,6 +1041,11 @@ function weighsConcerns(phrase: string): boolean {
   return phrase.split(/\s+/).some((word) => CONCERN_WORD.test(word) || NAMES_YARDSTICKS.test(word));
 }
 
+const COMPARED_TO = new RegExp(
+  String.raw`\b(?:compared (?:to|with)|in contrast to|as opposed to)\s+(?:using |building |having |the |a |an )?${NAME}`,
+  'giu',
+);
+
 const PROSE_ALTERNATIVE = [
   new RegExp(
     String.raw`\bwe (?:also |have |had |briefly |initially |originally |first )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed|tried|prototyped)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |an? |the )?${NAME}`,
@@ -1063,10 +1068,7 @@ const PROSE_ALTERNATIVE = [
     'giu',
   ),
   new RegExp(String.raw`\bwe could (?:also |instead |alternatively )${NAME}`, 'giu'),
-  new RegExp(
-    String.raw`\b(?:compared (?:to|with)|in contrast to|as opposed to)\s+(?:using |building |having |the |a |an )?${NAME}`,
-    'giu',
-  ),
+  COMPARED_TO,
   new RegExp(
     String.raw`\bwe (?:initially|originally|previously|first) (?:used|tried|chose|adopted|built)\s+(?:the |a |an )?${NAME}`,
     'giu',
@@ -1113,6 +1115,16 @@ const PROSE_ALTERNATIVE = [
  * rather than silently creating a duplicate", "any move away from spreadsheets would remove ...".
  */
 const CONTRASTS = new Set([BETTER_THAN, INSTEAD_OF, RATHER_THAN, REPLACES]);
+
+/**
+ * Comparisons made in passing, inside the reasons for the choice: "as opposed to building everything
+ * up front", "compared to a file-based system", "rather than a large number of individual files".
+ * They name the alternative of a record that writes it no other way, but beside alternatives the
+ * record names outright ("We considered Flyway, Liquibase and SQL scripts") they only describe the
+ * choice, and each would invent an option.
+ */
+const PASSING_CONTRASTS = new Set([BETTER_THAN, INSTEAD_OF, RATHER_THAN, COMPARED_TO]);
+const NAMED_OUTRIGHT = PROSE_ALTERNATIVE.filter((pattern) => !PASSING_CONTRASTS.has(pattern));
 
 /** "It was discussed whether the protocol should be removed or if some logic should remain." */
 const WHETHER_OR =
@@ -1793,7 +1805,67 @@ function alsoConsidered(doc: AdrDocument, block: Block, out: Builder) {
   }
 }
 
-/** Adds the options prose names; returns the "we considered A, B and C" lists among them. */
+/** The paragraphs and items whose prose may name alternatives, with the kind of their section. */
+function proseBlocks(
+  doc: AdrDocument,
+  skip: Set<number>,
+): { block: Block; kind: Section['effectiveKind'] | undefined }[] {
+  return doc.blocks.flatMap((block) => {
+    if (skip.has(block.index) || block.quoted) return [];
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') return [];
+    const kind = doc.sections[block.section]?.effectiveKind;
+    return kind === 'links' || kind === 'status' ? [] : [{ block, kind }];
+  });
+}
+
+/** Adds the alternatives `patterns` (of PROSE_ALTERNATIVE) name in `block`; returns the lists named together. */
+function namedInProse(
+  doc: AdrDocument,
+  block: Block,
+  kind: Section['effectiveKind'] | undefined,
+  patterns: RegExp[],
+  out: Builder,
+): string[][] {
+  const lists: string[][] = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    if (CONTRASTS.has(pattern) && kind === 'consequences') continue;
+    for (const match of block.prose.matchAll(pattern)) {
+      const name = examplesOrWhole(match[1] as string);
+      if (pattern === RATHER_THAN && contrastsAction(doc, block, name)) continue;
+      if ((pattern === RATHER_THAN || pattern === INSTEAD_OF) && BEHAVIOUR_CONTRASTED.test(name)) continue;
+      if (pattern === PASSIVE_THEN_CHOICE && weighsConcerns(name)) continue;
+      // Prose leaves a gap where a code span stood: "instead of `v1.2` as for ..." names code,
+      // and the words after the gap are not the alternative.
+      if (/\s{2,}$/.test(match[0].slice(0, match[0].lastIndexOf(name)))) continue;
+      const names = namedTogether(name);
+      if (names.length === 0) {
+        addProse(out, name, block);
+        continue;
+      }
+      // "We will not use Kafka or NATS; we will use RabbitMQ": each name is an alternative, and the
+      // decision may state its choice after them.
+      for (const each of names) addProse(out, each, block);
+      lists.push(names.map(optionKey));
+    }
+  }
+  return lists;
+}
+
+/**
+ * Adds the alternatives the comparisons in passing name (see PASSING_CONTRASTS); returns the lists
+ * named together.
+ */
+function passingContrasts(doc: AdrDocument, skip: Set<number>, out: Builder): string[][] {
+  return proseBlocks(doc, skip).flatMap(({ block, kind }) =>
+    namedInProse(doc, block, kind, [...PASSING_CONTRASTS], out),
+  );
+}
+
+/**
+ * Adds the options prose names outright, comparisons in passing aside; returns the "we considered
+ * A, B and C" lists among them.
+ */
 function proseAlternatives(
   doc: AdrDocument,
   skip: Set<number>,
@@ -1807,33 +1879,8 @@ function proseAlternatives(
   const titleAlternative = /\b(?:instead of|rather than|over|vs\.?|versus)\s+(.{3,80})$/i.exec(title);
   const titleBlock = doc.blocks[0];
   if (titleAlternative && titleBlock) addProse(out, titleAlternative[1] as string, titleBlock);
-  for (const block of doc.blocks) {
-    if (skip.has(block.index) || block.quoted) continue;
-    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
-    const kind = doc.sections[block.section]?.effectiveKind;
-    if (kind === 'links' || kind === 'status') continue;
-    for (const pattern of PROSE_ALTERNATIVE) {
-      pattern.lastIndex = 0;
-      if (CONTRASTS.has(pattern) && kind === 'consequences') continue;
-      for (const match of block.prose.matchAll(pattern)) {
-        const name = examplesOrWhole(match[1] as string);
-        if (pattern === RATHER_THAN && contrastsAction(doc, block, name)) continue;
-        if ((pattern === RATHER_THAN || pattern === INSTEAD_OF) && BEHAVIOUR_CONTRASTED.test(name)) continue;
-        if (pattern === PASSIVE_THEN_CHOICE && weighsConcerns(name)) continue;
-        // Prose leaves a gap where a code span stood: "instead of `v1.2` as for ..." names code,
-        // and the words after the gap are not the alternative.
-        if (/\s{2,}$/.test(match[0].slice(0, match[0].lastIndexOf(name)))) continue;
-        const names = namedTogether(name);
-        if (names.length === 0) {
-          addProse(out, name, block);
-          continue;
-        }
-        // "We will not use Kafka or NATS; we will use RabbitMQ": each name is an alternative, and the
-        // decision may state its choice after them.
-        for (const each of names) addProse(out, each, block);
-        consideredLists.push(names.map(optionKey));
-      }
-    }
+  for (const { block, kind } of proseBlocks(doc, skip)) {
+    consideredLists.push(...namedInProse(doc, block, kind, NAMED_OUTRIGHT, out));
     consideredLists.push(...consideredCandidates(block, out));
     alsoConsidered(doc, block, out);
     labelledAlternatives(block, out);
@@ -2764,7 +2811,11 @@ export function extractOptions(doc: AdrDocument): {
     yStatements(doc, consumed, out);
     // The decision's opening sentence: the one place a list of candidates is narrowed to the choice.
     const opening = openingBlock(outcomeBlocks);
+    const before = out.options.length;
     consideredLists = proseAlternatives(doc, consumed, opening ? firstSentence(opening.prose) : '', out);
+    // Comparisons in passing count only when the prose names fewer than two alternatives outright.
+    if (out.options.slice(before).filter((o) => !o.markedChosen).length < 2)
+      consideredLists.push(...passingContrasts(doc, consumed, out));
   }
 
   // "We could use A or B, but we will build our own": the choice is the home-grown way, never A or B.
