@@ -2657,3 +2657,19 @@ describe('comparisons in passing beside alternatives named outright', () => {
     );
   });
 });
+
+describe('the choice stated in a clause after the alternatives', () => {
+  it.each(DIALECTS)('%s: "We also looked at A and B, but we will use C" reads C as the choice', (dialect) => {
+    const doc = contextThenDecision(
+      dialect,
+      'Notification sends fail silently when the mail provider is slow.',
+      'We also looked at RabbitMQ and Kafka, but we will use Amazon SQS because nobody wants to run a broker.',
+    );
+    expect(doc.options.map((o) => o.name.slice(0, 27))).toEqual([
+      'RabbitMQ',
+      'Kafka',
+      'we will use Amazon SQS beca',
+    ]);
+    expect(doc.chosen).toMatchObject({ option: 2, source: 'decision' });
+  });
+});

@@ -2434,8 +2434,12 @@ const DECISION_LEAD = new RegExp(
   'iu',
 );
 
-/** Where one sentence of a decision ends and the next begins ("A or B; we will B" states the choice after the semicolon). */
-const SENTENCE_BREAK = /(?<=[.!?;])\s+/u;
+/**
+ * Where one sentence of a decision ends and the next begins ("A or B; we will B" states the choice
+ * after the semicolon), or a clause that states the choice after the alternatives: "We also looked
+ * at RabbitMQ and Kafka, but we will use SQS".
+ */
+const SENTENCE_BREAK = /(?<=[.!?;])\s+|,\s+(?:but|and|so)\s+(?=we\s)/u;
 
 /**
  * The decision's first sentence that states the choice, with its block, and its text after the words
