@@ -1332,3 +1332,44 @@ ruleTester(tradeoffsNamed, {
     },
   ]),
 });
+
+/** A clean-up record in `dialect` whose consequences are `consequences`. */
+const previewCleanup = (dialect: Dialect, consequences: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Delete preview environments after 7 days', { number: 16 }),
+    '## Context',
+    '',
+    'Every pull request gets a preview environment, and 140 of them are still running.',
+    '',
+    decisionHeading(dialect),
+    '',
+    "Preview environments are deleted 7 days after their pull request's last push.",
+    '',
+    '## Consequences',
+    '',
+    ...consequences,
+  );
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.flatMap((dialect) =>
+    [
+      'We will have to maintain the cleanup job ourselves.',
+      'We have to tell users, and a reviewer will have to redeploy a preview older than a week.',
+      'We will need to migrate all 30 preview pipelines.',
+    ].map((consequence) => ({
+      name: `${dialect}: work the decision keeps costing is its price: ${consequence}`,
+      text: previewCleanup(dialect, [consequence]),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    [
+      ['We have to communicate this policy to users.', 'The CI has to implement a cleanup job.'],
+      ['We will need to announce the change in the engineering channel.'],
+      ['The CI configuration will need to be updated to call the cleanup job.'],
+    ].map((consequences) => ({
+      name: `${dialect}: a step to carry the decision out is no price of it: ${consequences[0]}`,
+      text: previewCleanup(dialect, consequences),
+      errors: [{ messageId: 'noCost' }],
+    })),
+  ),
+});
