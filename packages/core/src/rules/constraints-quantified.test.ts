@@ -371,3 +371,29 @@ ruleTester(constraintsQuantified, {
     },
   ]),
 });
+
+/** Bounds written in words and rates of any things state forces; counts of options or runs do not. */
+ruleTester(constraintsQuantified, {
+  valid: DIALECTS.flatMap((dialect) =>
+    [
+      'At most, three individuals can be registered on one family account.',
+      'A household may share the plan with up to five relatives.',
+      'When a supplier file has inconsistencies the import fails; about 40 inconsistencies a day reach support.',
+      'Support answers 25 complaints a week about failed imports.',
+    ].map((context) => ({
+      name: `${dialect}: a force in numbers: ${context}`,
+      text: withNotes(dialect, context),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    [
+      'We compare at most three options before a decision.',
+      'The importer runs 3 times a day and retries in several places.',
+      'When a supplier file has inconsistencies the whole import fails.',
+    ].map((context) => ({
+      name: `${dialect}: no force in numbers: ${context}`,
+      text: withNotes(dialect, context),
+      errors: [{ messageId: 'noNumbers' }],
+    })),
+  ),
+});

@@ -30,8 +30,11 @@ const MONTH = 'january|february|march|april|may|june|july|august|september|octob
 const GLUE =
   '(?:for|of|the|a|an|to|in|on|at|by|and|or|that|which|is|are|was|be|with|from|as|per|each|every|this|these|those|it|its|we|our)';
 
-/** A rate of a thing the list above does not name: "40k readings/second", "300 renders per minute". */
-const NAMED_RATE = `\\s(?!${GLUE}\\s)\\p{L}[\\w-]*\\s?(?:\\/\\s?|per\\s)(?:s|sec|second|min|minute|h|hour|day|week|month)\\b`;
+/**
+ * A rate of a thing the list above does not name: "40k readings/second", "300 renders per minute",
+ * "40 inconsistencies a day". "3 times a day" is how often something runs, not a load.
+ */
+const NAMED_RATE = `\\s(?!(?:${GLUE}|times)\\s)\\p{L}[\\w-]*\\s?(?:(?:\\/\\s?|per\\s)(?:s|sec|second|min|minute|h|hour|day|week|month)|(?:a|an|each|every)\\s(?:second|minute|hour|day|night|week|month|year))\\b`;
 
 // A hyphen may come before the number only as the upper bound of a range ("10-20 req/s"), never
 // inside a date ("2022-03-02 Performance Tests") or a name ("ADR-59").
@@ -66,9 +69,14 @@ const FORCE_LABEL =
 /** What sizes a team, before its count: "a team of three engineers", "we have two developers". "When two developers..." tells a story. */
 const SIZED_BY =
   '(?:^|[.!?:;]\\s+|\\b(?:team of|teams? (?:is|are|has|have)|we (?:have|are)|there (?:is|are)|only|just|of|with|has|have|is|are|consists of|staffed by|employs?|by)\\s)';
+/** Plurals a bound in words does not size a force with: "at most two options", "two versions", "three times". */
+const NOT_BOUNDED =
+  '(?:options|alternatives|approaches|choices|versions|variants|ways|reasons|steps|times|things|kinds|types|levels|layers|words|characters|letters|lines|arguments|parameters|nesting|sentences|paragraphs|pages|sections)';
 const WORD_QUANTITY = new RegExp(
   `${SIZED_BY}${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s(?:(?:full-time|part-time|senior|junior|backend|back-end|frontend|front-end|experienced|dedicated|in-house)\\s)?${PEOPLE}\\b` +
     `|\\b${WORD_NUMBER}(?:[ -]${MAGNITUDE})?\\s${CURRENCY}\\b|\\b(?:${WORD_NUMBER}[ -]${MAGNITUDE}|an? (?:thousand|million|billion))\\s${COUNTED}\\b` +
+    // A bound on things, whatever they are: "at most, three individuals can register", "up to five devices".
+    `|\\b(?:at most|up to|no more than|(?:a|the) maximum of|limited to|capped at),?\\s${WORD_NUMBER}\\s(?:(?!${NOT_BOUNDED}\\b)[a-z-]+\\s)?(?!${NOT_BOUNDED}\\b)[a-z]{3,}s\\b` +
     // Data sizes in words: "half a terabyte", "two petabytes".
     `|\\b(?:half an?|${WORD_NUMBER}(?:[ -]${MAGNITUDE})?) (?:kilo|mega|giga|tera|peta)bytes?\\b` +
     '|\\b\\d+(?:\\.\\d+)?\\s?x (?:growth|more|increase)\\b' +
