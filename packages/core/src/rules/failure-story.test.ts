@@ -787,3 +787,23 @@ ruleTester(failureStory, {
     },
   ]),
 });
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: handling "on" a failure is a failure and its handling`,
+      text: inDialect(dialect, '- Rollback is handled by CloudFormation on stack update failure.'),
+    },
+    {
+      name: `${dialect}: a retry on every timeout is a failure and its handling`,
+      text: inDialect(dialect, '- The worker retries the send twice on a relay timeout.'),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "on" a failure with nothing done about it tells no story`,
+      text: inDialect(dialect, '- The stack reports its status on stack update failure.'),
+      errors: [{ messageId: 'missing' }],
+    },
+  ]),
+});

@@ -64,10 +64,10 @@ const CONTINGENCY =
 
 /**
  * What frames a failure as something that happens: a condition ("if", "when", "in case", "should X
- * fail") or a consequence drawn from it ("losing the node means every user is logged out").
+ * fail", "on stack update failure") or a consequence drawn from it ("losing the node means every user is logged out").
  */
 const CONDITIONAL =
-  /\b(?:if|when|whenever|in case|in the event|should|once|unless|after|during|upon|may|might|could|without|(?:would |will )?means?|leads? to|leading to|caus(?:e|es|ed|ing))\b/i;
+  /\b(?:if|when|whenever|in case|in the event|should|once|unless|after|during|upon|may|might|could|without|(?:would |will )?means?|leads? to|leading to|caus(?:e|es|ed|ing)|on (?:an? |any |every |each )?(?:[\w-]+ ){0,3}?(?:failures?|errors?|crash(?:es)?|time ?outs?|outages?))\b/i;
 
 /**
  * Sections about the problem, not the design: "today we lose sessions on every restart" in the
