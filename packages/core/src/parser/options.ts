@@ -1332,7 +1332,7 @@ const YARDSTICKS =
  */
 const WEIGHED_INTRO =
   /\b(?:were|was|have been|has been|had been) (?:\w+ )?(?:taken into (?:account|consideration)|weighed)\s*:\s*$/i;
-const NAMES_YARDSTICKS = new RegExp(String.raw`\b(?:${YARDSTICKS})\b`, 'i');
+export const NAMES_YARDSTICKS = new RegExp(String.raw`\b(?:${YARDSTICKS})\b`, 'i');
 
 /** The text of a link written as the whole item, "[MIT License](https://...)", even a broken one. */
 function linkText(name: string): string {

@@ -2092,3 +2092,68 @@ ruleTester(rejectedAlternativesReasoned, {
     ),
   ),
 });
+
+/**
+ * A ledger record whose context ends with `intro` over a list of `items`, and whose decision picks
+ * PostgreSQL in a sentence of its own; `line` is the first item's line.
+ */
+const ledgerAlternatives = (dialect: Dialect, intro: string, items: string[]) => {
+  const head = [
+    ...recordHead(dialect, 'Keep the billing ledger in PostgreSQL'),
+    dialect === 'madr' ? '## Context and Problem Statement' : '## Context',
+    '',
+    'The billing ledger must survive a region outage and answer ad-hoc finance queries.',
+    '',
+    intro,
+    '',
+  ];
+  return {
+    text: adr(
+      ...head,
+      ...items,
+      '',
+      decisionHeading(dialect),
+      '',
+      'We will keep the billing ledger in PostgreSQL, because the finance team already writes SQL.',
+    ),
+    line: head.length + 1,
+  };
+};
+
+const ALTERNATIVES_INTROS = [
+  'We also considered:',
+  'Alternatives considered:',
+  'Other options we looked at:',
+  'We also considered the following alternatives:',
+];
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.flatMap((dialect) => [
+    ...ALTERNATIVES_INTROS.map((intro) => ({
+      name: `${dialect}: every alternative under "${intro}" gives its reason`,
+      text: ledgerAlternatives(dialect, intro, [
+        '- MongoDB, rejected because finance cannot query it in SQL',
+        '- DynamoDB, rejected because a scan per report costs too much',
+      ]).text,
+    })),
+    {
+      name: `${dialect}: a list under "We considered the following factors:" holds no alternatives`,
+      text: ledgerAlternatives(dialect, 'We considered the following factors:', [
+        '- Throughput',
+        '- Reporting',
+      ]).text,
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) =>
+    ALTERNATIVES_INTROS.map((intro) =>
+      unreasoned(
+        `${dialect}: an alternative under "${intro}" with no reason is reported`,
+        ledgerAlternatives(dialect, intro, [
+          '- MongoDB',
+          '- DynamoDB, rejected because a scan per report costs too much',
+        ]),
+        'MongoDB',
+      ),
+    ),
+  ),
+});

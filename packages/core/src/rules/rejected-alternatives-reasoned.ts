@@ -5,6 +5,7 @@ import {
   ALSO_CONSIDERED,
   afterOfferedWays,
   isListedOption,
+  NAMES_YARDSTICKS,
   namesKey,
   optionKey,
   refersByOrdinal,
@@ -400,11 +401,36 @@ export function hasStatedReason(document: AdrDocument, option: ConsideredOption)
 /**
  * A list item taken for a candidate only because a list sits in the context ("The approach can
  * route requests in two ways:"), while the decision picks none of its items: nothing says the items
- * competed with the choice, so they are not accused of losing without a reason.
+ * competed with the choice, so they are not accused of losing without a reason. A list under
+ * "We also considered:" does say so, and its items owe their reasons.
  */
 function guessedCandidate(document: AdrDocument, option: ConsideredOption): boolean {
   if (document.chosen?.source !== 'decision') return false;
-  return listedOutsideOptions(document, option);
+  return listedOutsideOptions(document, option) && !introducedAsAlternatives(document, option);
+}
+
+/**
+ * The end of a paragraph that says the list under it holds alternatives: "We also considered:",
+ * "Alternatives considered:", "Other options we looked at:", "The alternatives considered are:",
+ * "We also considered the following alternatives:".
+ */
+const ALTERNATIVES_INTRO =
+  /\b(?:considered|evaluated|looked at|compared|investigated|explored)(?:\s+(?:are|were|include))?(?:\s+the following(?:\s+[\w-]+){0,2})?\s*:\s*$/i;
+
+/**
+ * Whether the paragraph right above the option's list ends in an intro that calls the items
+ * alternatives. One that names yardsticks instead ("We considered the following factors:") does not.
+ */
+function introducedAsAlternatives(document: AdrDocument, option: ConsideredOption): boolean {
+  const item = document.blocks[option.block];
+  if (!item) return false;
+  let at = option.block - 1;
+  while (at >= 0 && document.blocks[at]?.kind === 'listItem' && document.blocks[at]?.section === item.section)
+    at--;
+  const intro = document.blocks[at];
+  if (intro?.kind !== 'paragraph' || intro.section !== item.section) return false;
+  const lastSentence = intro.prose.split(/[.!?]\s+/).pop() ?? '';
+  return ALTERNATIVES_INTRO.test(lastSentence) && !NAMES_YARDSTICKS.test(lastSentence);
 }
 
 /** A list item read as a candidate from a list outside the options, rejected and pros/cons sections. */
