@@ -2673,3 +2673,37 @@ describe('the choice stated in a clause after the alternatives', () => {
     expect(doc.chosen).toMatchObject({ option: 2, source: 'decision' });
   });
 });
+
+describe('a way the team could take, with what speaks against it', () => {
+  const names = (dialect: Dialect, context: string) =>
+    contextThenDecision(
+      dialect,
+      context,
+      'We will use PyOxidizer to build one static binary.',
+      'Packaging the release tool',
+    ).options.map((o) => o.name);
+
+  it.each(DIALECTS)('%s: "We could write this in Node.js, but ..." names an alternative', (dialect) => {
+    expect(names(dialect, 'We could write this in Node.js, but the team is not familiar with it.')).toEqual([
+      'write this in Node.js',
+      'We will use PyOxidizer to build one static binary.',
+    ]);
+  });
+
+  it.each(DIALECTS)('%s: "Other options for this include X" names X', (dialect) => {
+    expect(
+      names(dialect, 'Other options for this include PyInstaller - this option has not been explored.'),
+    ).toEqual(['PyInstaller', 'We will use PyOxidizer to build one static binary.']);
+  });
+
+  it.each(DIALECTS)('%s: an outcome, a step or documented options name no alternative', (dialect) => {
+    for (const sentence of [
+      'We could see a 20% speed-up, but only on large builds.',
+      'We could then deploy twice a day, but only from trunk.',
+      'Other options for configuration are documented in the README.',
+    ])
+      expect(names(dialect, sentence), sentence).toEqual([
+        'We will use PyOxidizer to build one static binary.',
+      ]);
+  });
+});

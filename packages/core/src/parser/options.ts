@@ -1046,6 +1046,10 @@ const COMPARED_TO = new RegExp(
   'giu',
 );
 
+/** What follows "we could" when it names an outcome or a step, not a way: "see", "then", "not". */
+const COULD_OUTCOME =
+  'see|get|gain|save|lose|reach|achieve|expect|end up|afford|then|still|not|never|easily|probably|already|also|instead|alternatively|either';
+
 const PROSE_ALTERNATIVE = [
   new RegExp(
     String.raw`\bwe (?:also |have |had |briefly |initially |originally |first )*(?:considered|evaluated|explored|investigated|looked at|looked into|discussed|tried|prototyped)\s+(?:using |adopting |introducing |the (?:option|idea|possibility) of |an? |the )?${NAME}`,
@@ -1061,6 +1065,12 @@ const PROSE_ALTERNATIVE = [
     String.raw`\b(?:other|alternative) (?:options|alternatives|approaches|solutions|choices)\s+(?:include|included|are|were|would be|considered)\s*:?\s+${NAME}`,
     'giu',
   ),
+  // "Other options for this include PyInstaller": what the options are for sits between. Only a verb
+  // that lists candidates follows it: "Other options for configuration are documented" lists none.
+  new RegExp(
+    String.raw`\b(?:other|alternative) (?:options|alternatives|approaches|solutions|choices) for [^,.;:()!?]{2,40}?\s+(?:include|included|would be|were considered)\s*:?\s+${NAME}`,
+    'giu',
+  ),
   INSTEAD_OF,
   RATHER_THAN,
   new RegExp(
@@ -1068,6 +1078,14 @@ const PROSE_ALTERNATIVE = [
     'giu',
   ),
   new RegExp(String.raw`\bwe could (?:also |instead |alternatively )${NAME}`, 'giu'),
+  // "We could write this in Node.js, but the team is not familiar with it": a way open to the team,
+  // then what speaks against it. What the team could see or gain ("We could see a 20% speed-up,
+  // but ...") is an outcome, and "We could then deploy" a step of the plan, not a way weighed.
+  new RegExp(
+    // A dot inside a word ("Node.js") stays in the name; ways joined by "or" are read as a list (COULD_USE).
+    String.raw`\bwe could (?!(?:${COULD_OUTCOME})\b)((?:(?!\sor\s)[^,.;:()!?]|\.(?=\S)){3,80}?)(?=,?\s+but\b)`,
+    'giu',
+  ),
   COMPARED_TO,
   new RegExp(
     String.raw`\bwe (?:initially|originally|previously|first) (?:used|tried|chose|adopted|built)\s+(?:the |a |an )?${NAME}`,
