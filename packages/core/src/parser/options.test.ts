@@ -2707,3 +2707,37 @@ describe('a way the team could take, with what speaks against it', () => {
       ]);
   });
 });
+
+describe('"Mocha and Jest were evaluated.": plain single-word names weighed in a passive sentence', () => {
+  const testRunner = (dialect: Dialect, sentence: string) =>
+    contextThenDecision(
+      dialect,
+      `The web client's 1,200 unit tests take 9 minutes on CI. ${sentence}`,
+      'We will use Jest for the unit tests, because its snapshot support is built in.',
+      'Test runner for the web client',
+    );
+
+  for (const dialect of DIALECTS) {
+    for (const [sentence, names] of [
+      ['Mocha and Jest were evaluated.', ['Mocha', 'Jest']],
+      ['We evaluated Mocha and Jest.', ['Mocha', 'Jest']],
+      ['Vitest and Jest were compared.', ['Vitest', 'Jest']],
+    ] as const) {
+      it(`${dialect}: "${sentence}" names the alternatives, and the decision picks Jest among them`, () => {
+        const doc = testRunner(dialect, sentence);
+        expect(doc.options.map((o) => o.name)).toEqual(names);
+        expect(doc.chosen).toMatchObject({ name: 'Jest', option: 1 });
+      });
+    }
+
+    for (const sentence of [
+      'Cost and latency were evaluated.',
+      'Security and Performance were evaluated.',
+      'Speed and Cost were compared.',
+    ]) {
+      it(`${dialect}: "${sentence}" weighs concerns and names no alternative`, () => {
+        expect(testRunner(dialect, sentence).options.filter((o) => o.source === 'prose')).toEqual([]);
+      });
+    }
+  }
+});

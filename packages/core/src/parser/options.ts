@@ -21,6 +21,7 @@ import type {
   Section,
 } from '../model.js';
 import { isPlaceholderArgument, isPlaceholderOnly } from '../text/placeholders.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { lineSpan } from './positions.js';
@@ -1782,7 +1783,7 @@ function comparisonColumns(doc: AdrDocument, skip: Set<number>, out: Builder) {
  * weighed, not alternatives, so the names must read as names (see namesProducts).
  */
 export const ALSO_CONSIDERED =
-  /(?:^|[.!?]\s+)([^.;:()!?\n]{2,80}?) (?:was|were) (?:also |briefly |initially )?(?:considered|evaluated)(?: as well)?\s*(?:[.!]|$)/gu;
+  /(?:^|[.!?]\s+)([^.;:()!?\n]{2,80}?) (?:was|were) (?:also |briefly |initially )?(?:considered|evaluated|compared)(?: as well)?\s*(?:[.!]|$)/gu;
 
 /** A name's own shape, which no common word has: "RabbitMQ", "NATS", "S3", "Node.js", "C++". */
 const PRODUCT_SHAPE = /\p{Ll}\p{Lu}|\p{Lu}{2}|\p{L}\d|\.\p{L}|[+#]/u;
@@ -1792,35 +1793,43 @@ const CONCERN_WORD = /(?:ity|ance|ence|ness|ment|tion|sion|ship|ing|cy|ability)$
 
 /**
  * Whether `names`, opening a sentence, read as product or technology names: every word capitalised;
- * each name after the first capitalised mid-sentence or of a product's shape. The first stands at
- * the sentence's start, where any word is capitalised, so it needs a product's shape, or to be
- * written capitalised mid-sentence elsewhere in the record; or else, beside names of a product's
- * shape, to be no concern word and never written in lower case ("Kafka and NATS", not "Cost and
- * SLA" in a record that speaks of cost).
+ * each name after the first capitalised mid-sentence, of a product's shape, or a single word. The
+ * first stands at the sentence's start, where any word is capitalised, so it needs a product's
+ * shape, or to be written capitalised mid-sentence elsewhere in the record; or else, beside other
+ * names, to be no concern word and never written in lower case ("Kafka and NATS", "Mocha and
+ * Jest", not "Cost and SLA" in a record that speaks of cost). A plain word beside it is held to the
+ * same: "Security and Performance" and "Speed and Cost" weigh concerns, not products.
  */
 function namesProducts(doc: AdrDocument, names: string[]): boolean {
   if (!names.every((name) => name.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word)))) return false;
   const [first, ...rest] = names as [string, ...string[]];
   if (PRODUCT_SHAPE.test(first)) return true;
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const prose = doc.blocks.map((b) => b.prose).join('\n');
-  if (new RegExp(`[\\p{Ll},]\\s+${escaped}\\b`, 'u').test(prose)) return true;
+  if (new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(first)}\\b`, 'u').test(prose)) return true;
+  const plain = [first, ...rest.filter((name) => !PRODUCT_SHAPE.test(name))];
   return (
     rest.length > 0 &&
-    rest.every((name) => PRODUCT_SHAPE.test(name)) &&
-    !first.split(/\s+/).some((word) => CONCERN_WORD.test(word)) &&
-    !new RegExp(`\\b${escaped.toLowerCase()}\\b`, 'u').test(prose)
+    rest.every((name) => PRODUCT_SHAPE.test(name) || !/\s/.test(name)) &&
+    !plain.some(weighsConcerns) &&
+    !plain.some((name) => new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`, 'u').test(prose))
   );
 }
 
-function alsoConsidered(doc: AdrDocument, block: Block, out: Builder) {
+/**
+ * Adds the alternatives a passive sentence names in `block`; returns the option keys of each that
+ * names several ("Mocha and Jest were evaluated."), so a decision that names one of them picks it.
+ */
+function alsoConsidered(doc: AdrDocument, block: Block, out: Builder): string[][] {
+  const lists: string[][] = [];
   for (const match of block.prose.matchAll(ALSO_CONSIDERED)) {
     const phrase = (match[1] as string).trim();
     const all = namesOrWhole(examplesOrWhole(phrase));
     if (all.some((name) => proseName(name) !== name || GENERIC_PROPOSAL.test(name))) continue;
     if (!namesProducts(doc, all)) continue;
     for (const name of all) addProse(out, name, block);
+    if (all.length > 1) lists.push(all.map(optionKey));
   }
+  return lists;
 }
 
 /** The paragraphs and items whose prose may name alternatives, with the kind of their section. */
@@ -1900,7 +1909,7 @@ function proseAlternatives(
   for (const { block, kind } of proseBlocks(doc, skip)) {
     consideredLists.push(...namedInProse(doc, block, kind, NAMED_OUTRIGHT, out));
     consideredLists.push(...consideredCandidates(block, out));
-    alsoConsidered(doc, block, out);
+    consideredLists.push(...alsoConsidered(doc, block, out));
     labelledAlternatives(block, out);
     verdictLines(block, out);
     rejectedAlternatives(block, out);

@@ -1027,3 +1027,32 @@ ruleTester(optionsMinTwo, {
     errors: [{ messageId: 'onlyOne' }],
   })),
 });
+
+/** A test-runner record whose context ends with `weighing`; the decision picks Jest. */
+const testRunnerRecord = (dialect: Dialect, weighing: string) =>
+  adr(
+    ...recordHead(dialect, 'Test runner for the web client', { number: 7 }),
+    '## Context',
+    '',
+    `The web client's 1,200 unit tests take 9 minutes on CI. ${weighing}`,
+    '',
+    decisionHeading(dialect),
+    '',
+    'We will use Jest for the unit tests, because its snapshot support is built in.',
+  );
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.flatMap((dialect) =>
+    ['Mocha and Jest were evaluated.', 'Vitest and Jest were compared.'].map((weighing) => ({
+      name: `${dialect}: "${weighing}" names two options`,
+      text: testRunnerRecord(dialect, weighing),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    ['Cost and latency were evaluated.', 'Security and Performance were evaluated.'].map((weighing) => ({
+      name: `${dialect}: "${weighing}" weighs concerns, not options`,
+      text: testRunnerRecord(dialect, weighing),
+      errors: [{ messageId: 'onlyOne' }],
+    })),
+  ),
+});
