@@ -615,3 +615,22 @@ ruleTester(reversibilityStated, {
     })),
   ),
 });
+
+ruleTester(reversibilityStated, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: the chosen implementation can be changed at any time without touching callers`,
+      text: inDialect(
+        dialect,
+        'The session module hides Redis, so the storage backend can be replaced at any time with no effect on the rest of the code.',
+      ),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a setting that can be changed at any time says nothing about undoing the decision`,
+      text: inDialect(dialect, 'The session timeout can be changed at any time in the admin console.'),
+      errors: [{ messageId: 'missing' }],
+    },
+  ]),
+});

@@ -87,6 +87,14 @@ const STILL_OPEN_LATER =
   /\b(?:can|could) (?:always|still) (?:\w+ ){0,2}?(?:merge|combine|split|consolidate|unify|join|move|switch|migrate|change|replace|swap|port)\b[^.;]{0,60}\b(?:later|again|in the future|down the line|at any time)\b|\b(?:switch|mov|migrat|chang|port|go|return|revert)\w*\b[^.;]{0,60}\blater (?:is|remains|stays|would|will)(?: still| also)?(?: be)? (?:still |also )?(?:possible|an option|open|feasible|viable|on the table)\b/i;
 
 /**
+ * The chosen part built to be swapped cheaply: "the implementation can be changed at any time with no
+ * effect on the rest of the code", "the storage backend can be replaced without touching callers".
+ * The subject must be the thing decided on; "the timeout can be changed at any time" is a setting.
+ */
+const SWAPPABLE_PART =
+  /\b(?:implementation|backend|provider|vendor|library|store|storage|database|engine|tool|service|framework|approach|adapter|driver|client)s? (?:can|could) (?:always |easily |still |later )?be (?:changed|replaced|swapped(?: out)?|switched(?: out)?|exchanged)\b[^.;]{0,40}?\b(?:at any (?:time|point)|without (?:affecting|changing|touching|breaking)|with (?:no|little|minimal) (?:effect|impact) on)\b/i;
+
+/**
  * A later change of course the record leaves open in other words: "nothing stops us from moving to
  * dedicated runners later", "which lets us change our mind about the vendor at a later date". The
  * change must be made possible, not merely dated: "at a later date we will revisit this" is a revisit.
@@ -160,6 +168,7 @@ function statesReversibility(sentence: string): boolean {
     return true;
   if (
     STILL_OPEN_LATER.test(sentence) ||
+    SWAPPABLE_PART.test(sentence) ||
     CHANGE_LEFT_OPEN.test(sentence) ||
     EXIT_IF_IT_FAILS.test(sentence) ||
     UNDO_COST_OR_START.test(sentence) ||
