@@ -1336,7 +1336,7 @@ const CANDIDATE_INTRO = new RegExp(
     String.raw`\bthe following (?:\w+ ){0,2}(?:tools|platforms|solutions|services|products|libraries|frameworks|technologies|providers|vendors)\b`,
   ]
     .map((alternative) => `(?:${alternative})`)
-    .join('|')})[^:]*:s*$`,
+    .join('|')})[^:]*:\\s*$`,
   'i',
 );
 
