@@ -807,3 +807,51 @@ ruleTester(failureStory, {
     },
   ]),
 });
+
+/** A decision with a sub-section named for the handling, holding the caller's lines. */
+const handlingSubsection = (dialect: Dialect, heading: string, ...lines: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Kill child processes by group', { number: 3 }),
+    decisionHeading(dialect),
+    '',
+    'Each job starts its children in a process group of their own, and cancelling the job kills the group.',
+    '',
+    `### ${heading}`,
+    '',
+    ...lines,
+  );
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a "Fallback Behavior" section that names the failure it answers`,
+      text: handlingSubsection(
+        dialect,
+        'Fallback Behavior',
+        'If creating the process group fails:',
+        '',
+        '1. Write a warning to standard error.',
+        '2. Start the child process on its own.',
+      ),
+    },
+    {
+      name: `${dialect}: a "Failover" section that names the failure it answers`,
+      text: handlingSubsection(
+        dialect,
+        'Failover',
+        'When the primary supervisor crashes, the standby takes its jobs.',
+      ),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a "Fallback Behavior" section that names no failure tells no story`,
+      text: handlingSubsection(
+        dialect,
+        'Fallback Behavior',
+        'Jobs without a group setting use the default from the config file.',
+      ),
+      errors: [{ messageId: 'missing' }],
+    },
+  ]),
+});

@@ -105,6 +105,10 @@ function alternativeBlocks(document: AdrDocument): Set<number> {
   return blocks;
 }
 
+/** A heading that names how failures are handled: "Fallback Behavior", "Failover", "Degraded mode". */
+const HANDLING_HEADING =
+  /\b(?:fall ?backs?|fail-?overs?|graceful degradation|degraded (?:mode|operation)|disaster recovery|failure handling|recovery (?:plan|procedure|process)|contingency plan)\b/i;
+
 /** Where a failure-named heading belongs to the design, not to the problem it solves (context, drivers). */
 const FAILURE_HEADED_KINDS = new Set<string | null>([null, 'outcome', 'consequences', 'operations']);
 
@@ -393,12 +397,15 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
     }
     // A design section headed by a failure ("Re-start interrupted data flow", "Handling node
     // failures") that says how it is handled is a failure story under another name.
+    // The mirror image: a section named for the handling ("Fallback Behavior", "Failover") whose text
+    // names the failure it answers.
     for (const section of document.sections) {
-      if (!FAILURE_HEADED_KINDS.has(section.effectiveKind) || !FAILURE_MODE.test(section.title)) continue;
+      if (!FAILURE_HEADED_KINDS.has(section.effectiveKind)) continue;
       const prose = sectionProse(document, section)
         .map((b) => b.prose)
         .join(' ');
-      if (IMPACT_OR_HANDLING.test(prose)) return;
+      if (FAILURE_MODE.test(section.title) && IMPACT_OR_HANDLING.test(prose)) return;
+      if (HANDLING_HEADING.test(section.title) && FAILURE_MODE.test(prose)) return;
     }
     // Records without a dedicated section often tell the failure story in prose.
     const alternatives = alternativeBlocks(document);
