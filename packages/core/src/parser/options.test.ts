@@ -2564,7 +2564,8 @@ describe('a kind of thing named by its examples', () => {
       'Dashboards query the last 30 days of readings.',
       'Other databases like MySQL or InfluxDB were considered, but PostgreSQL was chosen because the team runs it.',
     );
-    expect(doc.options.map((o) => o.name)).toEqual(['MySQL', 'InfluxDB']);
+    // The choice stated in the passive is the third option.
+    expect(doc.options.map((o) => o.name)).toEqual(['MySQL', 'InfluxDB', 'PostgreSQL']);
   });
 
   it.each(DIALECTS)('%s: "instead of tools such as A or B" names A and B', (dialect) => {
@@ -2740,4 +2741,53 @@ describe('"Mocha and Jest were evaluated.": plain single-word names weighed in a
       });
     }
   }
+});
+
+describe('a choice stated in the passive after the alternatives', () => {
+  const withDecision = (dialect: Dialect, decision: string) =>
+    contextThenDecision(dialect, 'We query metering events by customer.', decision, 'Event store');
+
+  it.each(DIALECTS)('%s: "..., but PostgreSQL was chosen because ..." names the choice', (dialect) => {
+    const doc = withDecision(
+      dialect,
+      'Other databases like MySQL or InfluxDB were considered, but PostgreSQL was chosen because it has the JSONB type.',
+    );
+    expect(doc.options.map((o) => o.name)).toEqual(['MySQL', 'InfluxDB', 'PostgreSQL']);
+    expect(doc.chosen).toMatchObject({ name: 'PostgreSQL', option: 2 });
+  });
+
+  it.each(DIALECTS)('%s: a thing chosen by someone, or with an article, is no choice', (dialect) => {
+    for (const sentence of [
+      'MySQL and InfluxDB were considered, but The region was chosen by the customer.',
+      'MySQL and InfluxDB were considered, but The vendor was selected because it was cheap.',
+    ])
+      expect(
+        withDecision(dialect, sentence).options.filter((o) => o.markedChosen),
+        sentence,
+      ).toEqual([]);
+  });
+
+  it.each(DIALECTS)(
+    '%s: "The region was chosen by the customer" in the context sets no choice',
+    (dialect) => {
+      const doc = parse(
+        adr(
+          ...recordHead(dialect, 'Hosting'),
+          '## Context',
+          '',
+          'The region was chosen by the customer.',
+          '',
+          '## Considered Options',
+          '',
+          '* Managed Kubernetes',
+          '* Plain VMs',
+          '',
+          decisionHeading(dialect),
+          '',
+          'We will use Managed Kubernetes because the platform team already runs it.',
+        ),
+      );
+      expect(doc.chosen).toMatchObject({ name: 'Managed Kubernetes', option: 0 });
+    },
+  );
 });

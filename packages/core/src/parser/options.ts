@@ -1557,6 +1557,28 @@ function chosenOverAlternatives(block: Block, out: Builder) {
   }
 }
 
+/**
+ * "..., but PostgreSQL was chosen because it has the JSONB type.": the choice stated in the passive,
+ * with its reason or what it beat. A thing picked by someone ("The region was chosen by the
+ * customer") states no weighing, and a subject with an article or pronoun names no candidate. The
+ * connective is tried only after a word, so a long run of spaces is scanned once.
+ */
+const PASSIVE_CHOICE = new RegExp(
+  String.raw`(?:^|[.!?;]\s+|(?<=[^\s,]),?\s+(?:but|and|so)\s+)(?!(?:The|This|That|These|Those|It|Its|Our|Their|A|An)\b)(${CAPITALISED_NAME}) (?:was|is|has been) (?:eventually |ultimately |finally |then |therefore )?(?:chosen|selected|picked|preferred) (?:because|since|over|for its)\b`,
+  'gu',
+);
+
+/**
+ * Adds, marked chosen, the option each passive choice in the decision `block` names. Elsewhere such
+ * a sentence may tell how an earlier choice came about, so only the decision's own words are read.
+ */
+function passiveChoices(block: Block, out: Builder) {
+  for (const match of block.prose.matchAll(PASSIVE_CHOICE)) {
+    const name = match[1] as string;
+    if (proseName(name) === name) out.add(proseOption(name, block, true));
+  }
+}
+
 /** The verbs that open a way: "use", "adopt", "go with". */
 const WAY_VERB = '(?:use|adopt|choose|pick|go with|build on|run)';
 
@@ -1914,7 +1936,10 @@ function proseAlternatives(
     verdictLines(block, out);
     rejectedAlternatives(block, out);
     if (kind !== 'consequences') hypotheticalAlternatives(block, out);
-    if (kind === 'outcome') chosenOverAlternatives(block, out);
+    if (kind === 'outcome') {
+      chosenOverAlternatives(block, out);
+      passiveChoices(block, out);
+    }
     inlineCandidates(block, out);
     arguedApproaches(doc, block, out);
     if (kind === 'context' || kind === 'drivers' || kind === undefined || kind === null)
