@@ -2157,3 +2157,34 @@ ruleTester(rejectedAlternativesReasoned, {
     ),
   ),
 });
+
+/** Two listed ways under "We considered the following options:", and a decision that rules one out. */
+const ruledOut = (dialect: Dialect, decision: string) =>
+  adr(
+    ...recordHead(dialect, 'Keep the content in the repository', { number: 6 }),
+    '## Context',
+    '',
+    'We need to decide where the page texts live. We considered the following options:',
+    '',
+    '- a hosted content management system, fetched at build time',
+    '- the content kept beside the code in the repository',
+    '',
+    decisionHeading(dialect),
+    '',
+    decision,
+  );
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a decision that rules one listed way out leaves the other as the choice, not a loser`,
+    text: ruledOut(
+      dialect,
+      'We do not use a hosted CMS, since the texts change twice a year and it costs $400 a month.',
+    ),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a decision for a third way still owes a reason for each listed one`,
+    text: ruledOut(dialect, 'We will use a shared spreadsheet because editors already know it.'),
+    errors: [{ messageId: 'noReason' }, { messageId: 'noReason' }],
+  })),
+});

@@ -406,7 +406,23 @@ export function hasStatedReason(document: AdrDocument, option: ConsideredOption)
  */
 function guessedCandidate(document: AdrDocument, option: ConsideredOption): boolean {
   if (document.chosen?.source !== 'decision') return false;
-  return listedOutsideOptions(document, option) && !introducedAsAlternatives(document, option);
+  return (
+    listedOutsideOptions(document, option) &&
+    !(introducedAsAlternatives(document, option) && !decidesByRulingOut(document))
+  );
+}
+
+/**
+ * A decision stated as what the team will not do ("We do not use an external CMS, since ..."): the
+ * choice is whatever is left, so a listed item cannot be told apart from the winner and is not
+ * accused of losing.
+ */
+const RULING_OUT =
+  /^\W*we (?:do not|don't|will not|won't|shall not|decided not to|decide not to|are not going to)\b/i;
+
+function decidesByRulingOut(document: AdrDocument): boolean {
+  const block = document.chosen ? document.blocks[document.chosen.block] : undefined;
+  return block !== undefined && RULING_OUT.test(block.prose);
 }
 
 /**
