@@ -40,30 +40,13 @@ function polarityCell(block: Block): Polarity | null {
 }
 
 /**
- * Consequences written into the decision itself, where no "Consequences" heading stands above them:
- * MADR's "Good, because ..." / "Bad, because ..." bullets right under the outcome, or a "### Good" /
- * "### Bad" sub-heading of the decision. Unlabelled outcome text stays the decision, not a
- * consequence, and a sub-heading named after an option holds that option's arguments.
+ * MADR's "Good, because ..." / "Bad, because ..." bullets written right under the decision, where no
+ * "Consequences" heading stands above them. Unlabelled decision text stays the decision.
  */
-function outcomeConsequences(doc: AdrDocument, section: Section): Consequence[] {
-  if (section.kind !== 'outcome' && section.kind !== null) return [];
-  const polarity = section.kind === null ? headingPolarity(section) : null;
-  if (section.kind === null && !polarity) return [];
+function labelledOutcomeArguments(doc: AdrDocument, section: Section): Consequence[] {
   const blocks = section.blocks
     .map((i) => doc.blocks[i] as Block)
     .filter((b) => b.kind !== 'code' && b.kind !== 'html');
-  if (polarity) {
-    return blocks
-      .filter((block) => block.kind !== 'heading' && block.prose.trim() && !isPlaceholderArgument(block.text))
-      .filter((block) => !(block.kind === 'listItem' && block.depth > 0))
-      .map((block) => ({
-        text: block.text,
-        polarity,
-        span: block.span,
-        block: block.index,
-        section: section.index,
-      }));
-  }
   return collectArguments(blocks, doc.blocks)
     .filter((argument) => !isPlaceholderArgument(argument.text))
     .map((argument) => ({ ...argument, section: section.index }));
@@ -76,11 +59,14 @@ function outcomeConsequences(doc: AdrDocument, section: Section): Consequence[] 
 export function extractConsequences(doc: AdrDocument): Consequence[] {
   const result: Consequence[] = [];
   for (const section of doc.sections) {
-    if (section.effectiveKind === 'outcome') {
-      result.push(...outcomeConsequences(doc, section));
+    if (section.kind === 'outcome') {
+      result.push(...labelledOutcomeArguments(doc, section));
       continue;
     }
-    if (section.effectiveKind !== 'consequences') continue;
+    // A "### Good" / "### Bad" sub-heading of the decision is a consequences section by another name;
+    // one named after an option holds that option's arguments instead.
+    const polarOutcomePart = section.effectiveKind === 'outcome' && headingPolarity(section) !== null;
+    if (section.effectiveKind !== 'consequences' && !polarOutcomePart) continue;
     const parentSection = doc.sections[section.parent];
     const inherited =
       headingPolarity(section) ??
