@@ -283,9 +283,9 @@ function mitigationAnswers(document: AdrDocument, section: Section): boolean {
   if (!blocks.some((block) => FAILURE_MODE.test(block.prose))) return false;
   const labelled = blocks.findIndex((block) => MITIGATION_LABEL.test(block.prose.split('\n')[0] ?? ''));
   if (labelled >= 0) {
-    const [label = '', ...rest] = (blocks[labelled] as Block).prose.split('\n');
+    const [, ...rest] = (blocks[labelled] as Block).prose.split('\n');
     const answer = [rest.join(' '), ...blocks.slice(labelled + 1).map((b) => b.prose)].join(' ');
-    if (label && SAYS_SOMETHING.test(answer) && !PLACEHOLDER.test(answer)) return true;
+    if (SAYS_SOMETHING.test(answer) && !PLACEHOLDER.test(answer)) return true;
   }
   return document.sections.some(
     (other) =>
@@ -401,11 +401,15 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
     // names the failure it answers.
     for (const section of document.sections) {
       if (!FAILURE_HEADED_KINDS.has(section.effectiveKind)) continue;
+      // The heading supplies one half of the story; the text must supply the other.
+      const failureTitle = FAILURE_MODE.test(section.title);
+      const handlingTitle = HANDLING_HEADING.test(section.title);
+      if (!failureTitle && !handlingTitle) continue;
       const prose = sectionProse(document, section)
         .map((b) => b.prose)
         .join(' ');
-      if (FAILURE_MODE.test(section.title) && IMPACT_OR_HANDLING.test(prose)) return;
-      if (HANDLING_HEADING.test(section.title) && FAILURE_MODE.test(prose)) return;
+      if ((failureTitle && IMPACT_OR_HANDLING.test(prose)) || (handlingTitle && FAILURE_MODE.test(prose)))
+        return;
     }
     // Records without a dedicated section often tell the failure story in prose.
     const alternatives = alternativeBlocks(document);
