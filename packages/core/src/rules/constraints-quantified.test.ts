@@ -264,6 +264,15 @@ describe('findQuantity', () => {
     expect(findQuantity('the person on the team')).toBeNull();
   });
 
+  it('reads a count written as a compound adjective, but not a version or a single thing', () => {
+    expect(findQuantity('we import the ~90k-row CSV dump')).toBe('~90k-row');
+    expect(findQuantity('a 5-node cluster in each region')).toBe('5-node');
+    expect(findQuantity('a 10,000-user pilot')).toBe('10,000-user');
+    expect(findQuantity('a 1-node cluster for tests')).toBeNull();
+    expect(findQuantity('the v2-api endpoints')).toBeNull();
+    expect(findQuantity('Python 3-style modules')).toBeNull();
+  });
+
   it('finds team sizes, money and deadlines written in words', () => {
     expect(findQuantity('Three engineers maintain it.')).toBe('Three engineers');
     expect(findQuantity('The team is three engineers.')).toBe('team is three engineers');

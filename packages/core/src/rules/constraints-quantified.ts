@@ -36,13 +36,14 @@ const GLUE =
  */
 const NAMED_RATE = `\\s(?!(?:${GLUE}|times)\\s)\\p{L}[\\w-]*\\s?(?:(?:\\/\\s?|per\\s)(?:s|sec|second|min|minute|h|hour|day|week|month)|(?:a|an|each|every)\\s(?:second|minute|hour|day|night|week|month|year))\\b`;
 
+// A count may be a compound adjective: "a 90k-row dump", "a 3-node cluster".
 // A hyphen may come before the number only as the upper bound of a range ("10-20 req/s"), never
 // inside a date ("2022-03-02 Performance Tests") or a name ("ADR-59").
 // The word capture inside `{0,2}` changes no match: it stops V8 from unrolling the loop into three
 // copies of the count branch, which made compiling this pattern (on a lint's first block with a
 // digit) take about three times as long.
 const QUANTITY = new RegExp(
-  `(?<![\\w./#:])(?<!(?<!(?:^|[\\s(~])\\d[\\d,.]*)-)(?<approx>${APPROX})?(?<number>${NUMBER})(?:(?<measure>(?:\\s?-\\s?|\\s)?(?:${TIME}|${SIZE}|${RATE}|${CURRENCY}|%|percent)\\b|${NAMED_RATE})|(?<count>\\s(?:(?!${GLUE}\\s)(?<leadingWord>[\\w-]+)\\s){0,2}${COUNTED}\\b))` +
+  `(?<![\\w./#:])(?<!(?<!(?:^|[\\s(~])\\d[\\d,.]*)-)(?<approx>${APPROX})?(?<number>${NUMBER})(?:(?<measure>(?:\\s?-\\s?|\\s)?(?:${TIME}|${SIZE}|${RATE}|${CURRENCY}|%|percent)\\b|${NAMED_RATE})|(?<count>(?:-|\\s(?:(?!${GLUE}\\s)(?<leadingWord>[\\w-]+)\\s){0,2})${COUNTED}\\b))` +
     // "$8k", "€1.8M", "31%", and precision named by its unit: "microsecond resolution", "sub-millisecond".
     '|[$€£]\\s?\\d[\\d,.]*|\\d+(?:\\.\\d+)?\\s?(?:%|percent)|\\b(?:sub-?)?(?:nano|micro|milli)second (?:resolution|precision|granularity|accuracy|latency)\\b|\\bsub-?(?:milli|micro)second\\b' +
     // A deadline: "by 2026-09-01", "before Q3 2025", "no later than March 2026", "a deadline in Q3 2026",
