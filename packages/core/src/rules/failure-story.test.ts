@@ -855,3 +855,68 @@ ruleTester(failureStory, {
     },
   ]),
 });
+
+/** A record whose risks are a table under a "Risks" heading, with the caller's header and rows. */
+const riskTable = (dialect: Dialect, header: string, ...rows: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Deduplicate webhook deliveries by event id', { number: 4 }),
+    decisionHeading(dialect),
+    '',
+    'The receiver keeps each event id for a day and drops a delivery whose id it has seen.',
+    '',
+    '## Risks',
+    '',
+    header,
+    `|${header.replace(/[^|]+/g, ' --- ').slice(1, -1)}|`,
+    ...rows,
+  );
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a risk named as an action is a risk by its column, answered in the Mitigation column`,
+      text: riskTable(
+        dialect,
+        '| Risk | Likelihood | Mitigation |',
+        '| Drop a genuine second event that reuses an id | Low | Log every dropped id with its payload hash |',
+      ),
+    },
+    {
+      name: `${dialect}: a "What could go wrong" column answered by what users see`,
+      text: riskTable(
+        dialect,
+        '| What could go wrong | Impact |',
+        '| Miss a replayed event sent after the window | The customer is charged twice for one order |',
+      ),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a risk column answered only by placeholders tells no story`,
+      text: riskTable(
+        dialect,
+        '| Risk | Mitigation |',
+        '| Drop a genuine second event that reuses an id | TBD |',
+      ),
+      errors: [{ messageId: 'noImpact' }],
+    },
+    {
+      name: `${dialect}: a risk of another kind than the design going wrong is no failure story`,
+      text: riskTable(
+        dialect,
+        '| Risk | Mitigation |',
+        '| Lock-in to the webhook vendor | Keep the receiver behind an interface of our own |',
+      ),
+      errors: [{ messageId: 'noImpact' }],
+    },
+    {
+      name: `${dialect}: a risk column answered only by ratings tells no story`,
+      text: riskTable(
+        dialect,
+        '| Risk | Likelihood | Impact |',
+        '| Drop a genuine second event that reuses an id | Low | High |',
+      ),
+      errors: [{ messageId: 'noImpact' }],
+    },
+  ]),
+});

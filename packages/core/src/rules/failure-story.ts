@@ -145,6 +145,17 @@ function passages(sentences: readonly { text: string; block: Block }[]): string[
 /** A risk table's column that holds a failure's effect or its handling: "Impact", "Mitigation", "What users see". */
 const EFFECT_COLUMN =
   /\b(?:impacts?|effects?|consequences?|symptoms?|what (?:users|customers|operators|on-?call) (?:see|sees|notice)|mitigations?|handling|response|fallbacks?|recovery|remediation|runbooks?|counter-?measures?)\b/i;
+/** A risk table's column whose cells are risks by position: "Risk", "Failure mode", "What could go wrong". */
+const RISK_COLUMN =
+  /^\W*(?:risks?|failures?|failure (?:modes?|scenarios?)|threats?|what (?:could|can|might) go wrong)\W*$/i;
+/**
+ * The design doing the wrong thing, as a risk table names it in a verb phrase: "Miss unusual version
+ * formats", "Tags filtered incorrectly", "Drop a genuine event". Read only in a risk column, where the
+ * header already says the cell is how the design goes wrong; "vendor lock-in" there is a risk of
+ * another kind and stays no failure.
+ */
+const MALFUNCTION =
+  /\b(?:incorrect(?:ly)?|wrong(?:ly)?|miss(?:es|ed|ing)?|drop(?:s|ped|ping)?|skip(?:s|ped|ping)?|false (?:positives?|negatives?)|duplicat\w*|mis(?:classif|rout|configur|match|read|pars|label)\w*|accidental(?:ly)?|unintended|unexpected(?:ly)?|silently|legitimate)\b/i;
 /** A rating, not a description: "High", "3/5", "very low". */
 const RATING =
   /^\s*(?:(?:very |extremely )?(?:low|medium|moderate|high|minor|major|severe|critical|negligible)|[lmh]|\d+(?:\s?\/\s?\d+)?)\s*$/i;
@@ -152,7 +163,8 @@ const RATING =
 /**
  * True when a row of a risk table names a failure and describes, in words and not as a rating, the
  * cell of a column headed as its effect or handling: "Expensive queries overload the gateway | Home
- * screen times out" under "Risk | Impact" is a failure and what users see.
+ * screen times out" under "Risk | Impact" is a failure and what users see. A row names a failure in
+ * failure words, or in a column headed "Risk" as the design doing the wrong thing.
  */
 function tableTellsEffect(blocks: readonly Block[]): boolean {
   let header: readonly string[] = [];
@@ -162,11 +174,13 @@ function tableTellsEffect(blocks: readonly Block[]): boolean {
       header = block.cells;
       return false;
     }
-    if (!FAILURE_MODE.test(block.prose)) return false;
-    return block.cells.some(
-      (cell, column) =>
-        EFFECT_COLUMN.test(header[column] ?? '') && !RATING.test(cell) && /\w+\W+\w+/.test(cell),
-    );
+    const describes = (cell: string): boolean =>
+      !RATING.test(cell) && !PLACEHOLDER.test(cell) && /\w+\W+\w+/.test(cell);
+    const namesRisk =
+      FAILURE_MODE.test(block.prose) ||
+      block.cells.some((cell, column) => RISK_COLUMN.test(header[column] ?? '') && MALFUNCTION.test(cell));
+    if (!namesRisk) return false;
+    return block.cells.some((cell, column) => EFFECT_COLUMN.test(header[column] ?? '') && describes(cell));
   });
 }
 
