@@ -920,3 +920,43 @@ ruleTester(failureStory, {
     },
   ]),
 });
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a risk named as such and watched for in the next sentence`,
+      text: inDialect(
+        dialect,
+        'There is a risk that the receipt batch grows slow enough to miss the morning cut-off.',
+        'We graph its duration on the operations dashboard so that we notice when it passes 20 minutes, and monitor the relay queue.',
+      ),
+    },
+    {
+      name: `${dialect}: the main risk of the approach with a mitigation after it`,
+      text: inDialect(
+        dialect,
+        '* Bad, because the main risk of this approach is that a half-written export is sent. We mitigate this by sending only exports whose checksum file has arrived.',
+      ),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a risk that is only accepted, or left unanswered, tells no story`,
+      text: inDialect(
+        dialect,
+        'There is a risk of lock-in to the mail vendor, which we accept.',
+        '',
+        'There is also a risk that the team finds the template language hard to learn.',
+      ),
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: `${dialect}: a claim to mitigate a risk, with no way of doing it, tells no story`,
+      text: inDialect(
+        dialect,
+        'The worker uses a send log that will mitigate the risk of sending a receipt while it is still being rendered.',
+      ),
+      errors: [{ messageId: 'missing' }],
+    },
+  ]),
+});

@@ -226,6 +226,36 @@ function spans(text: string, pattern: RegExp, denial?: RegExp): [number, number]
   return found;
 }
 
+/**
+ * A risk named as such, so that what follows is a way the design goes wrong even without a failure
+ * word: "there is a risk that the suite grows slow", "the main risk is that a half-written file is
+ * imported", "one risk of this approach is ...".
+ */
+const RISK_NAMED = /\brisks? (?:\w+ ){0,4}?(?:is |would be )?(?:that|of)\b/i;
+
+/**
+ * An answer to a named risk: a mitigation, the monitoring that catches it, or handling strong enough
+ * on its own. Narrower than any effect: "a risk of lock-in, which is acceptable" answers nothing.
+ */
+const RISK_ANSWER = new RegExp(
+  `${STRONG_HANDLING.source}|\\b(?:to (?:prevent|avoid|limit|contain|reduce|mitigate|minimi[sz]e|counter|address|catch|detect) (?:this|that|it|the risk|these|them|such \\w+)|mitigat(?:e|es|ed|ing|ion)|monitor(?:s|ed|ing)?|guard(?:s|ed)? against)\\b`,
+  'i',
+);
+
+/**
+ * True when a sentence names a risk and it or the next two answer it in words of their own. An answer
+ * whose object is the risk itself ("a mechanism that will mitigate the risk of X") only claims one.
+ */
+function riskAnswered(sentence: string, window: string): boolean {
+  const risk = RISK_NAMED.exec(sentence);
+  if (!risk) return false;
+  const [from, to] = [risk.index, risk.index + risk[0].length];
+  return spans(window, RISK_ANSWER).some(
+    ([start, end]) =>
+      start >= to || (end <= from && !/^\s+(?:(?:the|this|that|a|any) )?$/i.test(window.slice(end, from))),
+  );
+}
+
 /** A modal right before a failure word: "could fail" names the failure, not what follows from it. */
 const MODAL_BEFORE = /\b(?:will|would|could|can|may|might)\s+$/i;
 
@@ -258,13 +288,18 @@ export function describesFailure(passages: string[][], requireImpact: boolean, f
       sentences[i] ??= blank(blank(told[i] ?? '', NOTICE_OF_FAILURE), HANDLING_TOPIC);
       return sentences[i];
     };
+    const windowAt = (i: number): string =>
+      [masked(i), ...told.slice(i + 1, i + 3).map((_, j) => masked(i + 1 + j))].join(' ');
     return told.some((raw, i) => {
       // Most sentences name no failure at all; only those that do are worth masking.
-      if (!FAILURE_MODE.test(raw)) return false;
+      if (!FAILURE_MODE.test(raw)) {
+        if (!RISK_NAMED.test(raw)) return false;
+        return !requireImpact || riskAnswered(masked(i), windowAt(i));
+      }
       const sentence = masked(i);
       if (!FAILURE_MODE.test(sentence)) return false;
       if (!requireImpact) return true;
-      const window = [sentence, ...told.slice(i + 1, i + 3).map((_, j) => masked(i + 1 + j))].join(' ');
+      const window = windowAt(i);
       if (
         (framed || CONDITIONAL.test(sentence)) &&
         failureWithHandling(sentence, window, IMPACT_OR_HANDLING, IMPACT_DENIAL)
