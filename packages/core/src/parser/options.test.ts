@@ -2791,3 +2791,35 @@ describe('a choice stated in the passive after the alternatives', () => {
     },
   );
 });
+
+/** A record in `dialect` choosing RabbitMQ over Kafka, with a sub-heading of the decision headed `against`. */
+const turnedDownUnder = (dialect: Dialect, against: string) =>
+  parse(
+    adr(
+      ...recordHead(dialect, 'Queue for invoice events', { number: 12 }),
+      '## Considered Options',
+      '',
+      '* RabbitMQ',
+      '* Kafka',
+      '',
+      decisionHeading(dialect),
+      '',
+      'Chosen option: "RabbitMQ", because the team already runs two clusters of it.',
+      '',
+      `### ${against}`,
+      '',
+      '* **Operations**: nobody on the team has run a Kafka cluster.',
+      '* **Spend**: a managed cluster is quoted at $900 a month.',
+    ),
+  );
+
+describe('a sub-heading that turns one alternative down, with its reasons under it', () => {
+  for (const dialect of DIALECTS)
+    for (const heading of ['Decision against "Kafka", because', 'Rejected: Kafka', 'Why not Kafka?']) {
+      it(`${dialect}: "${heading}" gives Kafka its reasons as cons, not new options`, () => {
+        const doc = turnedDownUnder(dialect, heading);
+        expect(doc.options.map((o) => o.name)).toEqual(['RabbitMQ', 'Kafka']);
+        expect(doc.options[1]?.arguments.map((a) => a.polarity)).toEqual(['bad', 'bad']);
+      });
+    }
+});

@@ -377,6 +377,22 @@ function holdsOptionList(doc: AdrDocument, section: Section): boolean {
   );
 }
 
+/**
+ * A rejected section headed by the one alternative it turns down: "Decision against option 2:
+ * Kafka, because", "Rejected: Kafka", "Why not Kafka?". Its lists are the reasons that option lost,
+ * not more options. Returns the alternative's name, or null for a heading over a group
+ * ("Rejected alternatives", "Why not the other options").
+ */
+const TURNED_DOWN_HEADING = new RegExp(
+  String.raw`^(?:(?:decision|reasons?|arguments?|case) against|why not|(?:${TURNED_DOWN_VERDICT})\s*[:\u2013\u2014-])\s*(.+?)[\s,:?]*(?:\bbecause\b[\s:]*)?$`,
+  'iu',
+);
+
+function turnedDownName(section: Section): string | null {
+  const name = TURNED_DOWN_HEADING.exec(section.title)?.[1];
+  return name && !NAMES_A_GROUP.test(optionKey(name)) ? name : null;
+}
+
 /** A section read by its parent as one option, whose own lists and paragraphs are that option's text. */
 function readAsOneOption(doc: AdrDocument, section: Section): boolean {
   return (
@@ -2827,7 +2843,27 @@ export function extractOptions(doc: AdrDocument): {
   const out = builder();
   const consumed = new Set<number>();
   for (const section of doc.sections) {
-    if ((section.kind === 'options' || section.kind === 'rejected') && !readAsOneOption(doc, section)) {
+    const turnedDown = section.kind === 'rejected' ? turnedDownName(section) : null;
+    if (turnedDown && !readAsOneOption(doc, section)) {
+      // Everything under the heading argues against that one alternative.
+      const blocks = blocksOf(doc, section.allBlocks).filter((b) => b.kind !== 'code' && b.kind !== 'html');
+      out.add(
+        {
+          name: turnedDown,
+          span: section.span,
+          source: 'heading',
+          description: blocks.map((b) => b.text).join('\n'),
+          arguments: collectArguments(blocks, doc.blocks, 'bad'),
+          markedChosen: false,
+          block: -1,
+        },
+        true,
+      );
+      for (const i of section.allBlocks) consumed.add(i);
+    } else if (
+      (section.kind === 'options' || section.kind === 'rejected') &&
+      !readAsOneOption(doc, section)
+    ) {
       optionsFromSection(doc, section, section.kind === 'rejected' ? 'prose' : 'list', out, true);
       for (const i of section.allBlocks) consumed.add(i);
     } else if (section.kind === 'proscons') {

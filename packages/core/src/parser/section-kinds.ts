@@ -126,7 +126,11 @@ export function buildAliasTable(extra: Partial<Record<SectionKind, string[]>> = 
 /** Keyword fallbacks for headings that are not in the table but plainly name a kind. */
 const KEYWORD_KINDS: [RegExp, SectionKind][] = [
   [/\b(?:pros? and cons?|pros?\s*\/\s*cons?)\b/, 'proscons'],
-  [/\brejected\b|\bnot chosen\b|\bdecided against\b/, 'rejected'],
+  // "Decision against option 2", "Reasons against Kafka", "Why not Kafka": the reasons an alternative lost.
+  [
+    /\brejected\b|\bnot chosen\b|\bdecided against\b|^(?:decision|reasons?|arguments?|case) against\b|^why not\b/,
+    'rejected',
+  ],
   // "Research and analysis of each candidate", "Evaluation of the options": the candidates weighed.
   [/\b(?:analysis|evaluation|assessment) of (?:each |the )?(?:candidates?|options?)\b/, 'proscons'],
   // "Decision Matrix", "Scoring matrix": the options scored side by side, usually as a table.

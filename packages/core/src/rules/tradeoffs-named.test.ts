@@ -1373,3 +1373,46 @@ ruleTester(tradeoffsNamed, {
     })),
   ),
 });
+
+/** A record in `dialect` that chose Postgres and argues, under a sub-heading of the decision, against Elasticsearch. */
+const arguedAgainst = (dialect: Dialect, against: string, consequences: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Full-text search for support tickets', { number: 9 }),
+    '## Considered Options',
+    '',
+    '* Postgres full-text search',
+    '* Elasticsearch',
+    '',
+    decisionHeading(dialect),
+    '',
+    'Chosen option: "Postgres full-text search", because the tickets already live in Postgres.',
+    '',
+    `### ${against}`,
+    '',
+    '* **Operations**: one more cluster to run, and harder to upgrade than a library.',
+    '* **Spend**: a managed cluster is more expensive than the database we already pay for.',
+    '',
+    '## Consequences',
+    '',
+    ...consequences,
+  );
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a cost of the choice named beside the case against the alternative`,
+    text: arguedAgainst(dialect, 'Decision against "Elasticsearch", because', [
+      '* Tuning the ranking of results is harder than it would be in Elasticsearch.',
+    ]),
+  })),
+  invalid: DIALECTS.flatMap((dialect) =>
+    [
+      'Decision against "Elasticsearch", because',
+      'Why not Elasticsearch?',
+      'Reasons against Elasticsearch',
+    ].map((heading) => ({
+      name: `${dialect}: the costs under "${heading}" are the alternative's, not the choice's`,
+      text: arguedAgainst(dialect, heading, ['* Ticket search works the same day the change ships.']),
+      errors: [{ messageId: 'noCost' }],
+    })),
+  ),
+});
