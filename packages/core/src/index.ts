@@ -29,6 +29,7 @@ export {
   lintSources,
   parseSource,
   repositoryView,
+  ruleRunsOn,
 } from './engine/lint.js';
 export { formatMessage } from './engine/messages.js';
 export { renderRuleDoc, renderRuleIndex, ruleDocPages } from './engine/rule-docs.js';

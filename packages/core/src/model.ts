@@ -180,6 +180,14 @@ export interface HtmlComment {
   span: Span;
 }
 
+/** The language of a record's prose, as far as the review rules need it: they read English. */
+export interface ProseLanguage {
+  /** False when the prose is plainly in another language; a record too short to tell counts as English. */
+  english: boolean;
+  /** Words of prose outside code, HTML and quotations. */
+  words: number;
+}
+
 export interface AdrDocument {
   path: string;
   text: string;
@@ -201,6 +209,7 @@ export interface AdrDocument {
   /** HTML comments in reading order (none from code blocks or code spans). */
   comments: HtmlComment[];
   problems: ParseProblem[];
+  language: ProseLanguage;
   /**
    * The file's content at the git base ref a run compares with (`--base`): null when the file
    * is new there, absent when the run makes no base comparison. Set by the engine, not the parser.
@@ -221,7 +230,7 @@ export interface AdrDocument {
  */
 export type RepositoryDocument = Pick<
   AdrDocument,
-  'path' | 'number' | 'title' | 'status' | 'metadata' | 'links' | 'problems' | 'comments'
+  'path' | 'number' | 'title' | 'status' | 'metadata' | 'links' | 'problems' | 'comments' | 'language'
 >;
 
 /** Where a record sits in the status lifecycle when the parser recognises the wording. */

@@ -11,6 +11,7 @@ import {
   lintSources,
   type Rule,
   resolveConfig,
+  ruleRunsOn,
 } from '@docket/core';
 import type { Root } from 'mdast';
 import { UsageError } from '../context.js';
@@ -143,7 +144,6 @@ export async function collectSite(options: CollectOptions): Promise<SiteModel> {
   // findings shown are those `docket lint` reports with the same configuration.
   const shownSettings = resolveConfig(baseConfig, registry).settings;
   const resolved = resolveConfig({ ...baseConfig, reviewStatuses: 'all' }, registry);
-  const enabled = new Set(resolved.rules.map((r) => r.rule.meta.id));
   const reviewRules = new Set(registry.filter((r) => r.meta.category === 'review').map((r) => r.meta.id));
   const run = lintSources(sources, { ...baseConfig, reviewStatuses: 'all' }, registry);
   const byPath = new Map(run.documents.map((d, i) => [d.path, { document: d, result: run.results[i] }]));
@@ -166,7 +166,13 @@ export async function collectSite(options: CollectOptions): Promise<SiteModel> {
       const { document } = entry;
       const all = entry.result?.findings ?? [];
       const underReview = isUnderReview(document, shownSettings);
-      const checklist = reviewChecklist(all, registry, enabled);
+      // A rule that skipped the record (one not written in English) gave no verdict on it.
+      const ran = new Set(
+        resolved.rules
+          .filter((r) => ruleRunsOn(r.rule, document, resolved.settings))
+          .map((r) => r.rule.meta.id),
+      );
+      const checklist = reviewChecklist(all, registry, ran);
       const tree = parseMarkdown(document.text);
       const record: SiteRecord = {
         id: `${section.slug}/${uniqueSlug(recordSlug(relative(folder, path)), takenPages)}`,

@@ -17,7 +17,7 @@ export type ChecklistState = 'pass' | 'fail' | 'off';
 export interface ChecklistItem {
   ruleId: string;
   question: string;
-  /** `off` when the rule is not in the registry or the preset turns it off. */
+  /** `off` when the rule is not in the registry, the preset turns it off, or it skipped the record (not in English). */
   state: ChecklistState;
   /** What the rule found, for the page. */
   messages: string[];

@@ -70,6 +70,21 @@ export function isUnderReview(document: Pick<AdrDocument, 'status'>, settings: R
   return settings.reviewStatuses.has(status);
 }
 
+/**
+ * Whether a document-scope rule runs on a record: review rules only on records under review, and
+ * those that read prose only on records written in English. A view from an older lint cache has no
+ * language and counts as English.
+ */
+export function ruleRunsOn(
+  rule: Rule,
+  document: Pick<AdrDocument, 'status'> & { language?: AdrDocument['language'] },
+  settings: RunSettings,
+): boolean {
+  if (rule.meta.category !== 'review') return true;
+  if (!isUnderReview(document, settings)) return false;
+  return rule.meta.readsProse === false || document.language?.english !== false;
+}
+
 function isRepositoryRule(rule: Rule): rule is RepositoryRule {
   return rule.meta.scope === 'repository';
 }
@@ -126,8 +141,8 @@ function normalizeKnownPaths(paths: Iterable<string> | undefined): ReadonlySet<s
 
 /** The slice of a record kept after parsing: a new object holding only the RepositoryDocument fields. */
 export function repositoryView(document: RepositoryDocument): RepositoryDocument {
-  const { path, number, title, status, metadata, links, problems, comments } = document;
-  return { path, number, title, status, metadata, links, problems, comments };
+  const { path, number, title, status, metadata, links, problems, comments, language } = document;
+  return { path, number, title, status, metadata, links, problems, comments, language };
 }
 
 /**
@@ -138,11 +153,10 @@ export function repositoryView(document: RepositoryDocument): RepositoryDocument
 export function lintDocument(document: AdrDocument, resolved: ResolvedConfig): Finding[] {
   const findings: Finding[] = [];
   const { settings } = resolved;
-  const underReview = isUnderReview(document, settings);
   const baseOf = baseVersion(document, resolved);
   for (const entry of resolved.rules) {
     const rule: Rule = entry.rule;
-    if (isRepositoryRule(rule) || (rule.meta.category === 'review' && !underReview)) continue;
+    if (isRepositoryRule(rule) || !ruleRunsOn(rule, document, settings)) continue;
     rule.check({
       document,
       options: entry.options,
@@ -198,17 +212,17 @@ export function lintRepository(
  * applied, findings in reading order, and the counts formatters show.
  */
 export function fileResult(
-  document: Pick<RepositoryDocument, 'path' | 'status' | 'comments'>,
+  document: Pick<RepositoryDocument, 'path' | 'status' | 'comments'> &
+    Partial<Pick<RepositoryDocument, 'language'>>,
   findings: Finding[],
   resolved: ResolvedConfig,
 ): FileResult {
   let list = findings;
   let suppressed: Finding[] = [];
   if (document.comments.length > 0) {
-    const underReview = isUnderReview(document, resolved.settings);
     const ranRuleIds = new Set(
       resolved.rules
-        .filter((e) => e.rule.meta.category !== 'review' || underReview)
+        .filter((e) => ruleRunsOn(e.rule, document, resolved.settings))
         .map((e) => e.rule.meta.id),
     );
     const applied = applyDirectives({

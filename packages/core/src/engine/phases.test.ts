@@ -37,6 +37,7 @@ describe('repositoryView', () => {
     const view = repositoryView(documents[2] as (typeof documents)[number]);
     expect(Object.keys(view).sort()).toEqual([
       'comments',
+      'language',
       'links',
       'metadata',
       'number',

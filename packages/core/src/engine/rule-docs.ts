@@ -74,9 +74,13 @@ export function renderRuleDoc(rule: Rule): string {
   if (!meta.docs) throw new Error(`rule ${meta.id} has no meta.docs; add its examples and guidance`);
   const scope = meta.scope === 'repository' ? 'all records of a run together' : 'one record at a time';
   const applies =
-    meta.category === 'review'
-      ? 'records under review only (the `reviewStatuses` setting: proposed and accepted by default)'
-      : 'every record, whatever its status';
+    meta.category !== 'review'
+      ? 'every record, whatever its status'
+      : `records under review only (the \`reviewStatuses\` setting: proposed and accepted by default)${
+          meta.readsProse === false
+            ? ''
+            : ' that are written in English (see [prose-language](prose-language.md))'
+        }`;
   return [
     GENERATED_NOTE,
     '',

@@ -12,6 +12,12 @@ export interface RuleMeta {
   description: string;
   /** review: content rules that apply only to records under review; structure: always. */
   category: 'review' | 'structure';
+  /**
+   * Whether a review rule reads the record's English prose (true when absent): such rules skip a
+   * record written in another language, whose cue words they cannot read. Rules that read only
+   * metadata, such as a revisit-by date, set it false.
+   */
+  readsProse?: boolean;
   /** Severity in the `recommended` and `strict` presets. */
   severity: Exclude<Severity, 'off'>;
   /** Whether the `recommended` preset turns it on (strict turns on every rule). */

@@ -1,4 +1,5 @@
 import type { AdrDocument, ParseProblem, SectionKind } from '../model.js';
+import { proseLanguage } from '../text/english.js';
 import { walkDocument } from './blocks.js';
 import { collectComments } from './comments.js';
 import { extractConsequences } from './consequences.js';
@@ -51,6 +52,7 @@ function emptyDocument(path: string, text: string, problems: ParseProblem[]): Ad
     links: [],
     comments: [],
     problems,
+    language: proseLanguage([]),
   };
 }
 
@@ -150,6 +152,7 @@ export function parseAdr(
   const walked = walkDocument(root, text, lineStarts, aliasTableFor(options));
   document.blocks = walked.blocks;
   document.sections = walked.sections;
+  document.language = proseLanguage(walked.blocks);
 
   if (walked.title) {
     const heading = walked.title.node;

@@ -187,10 +187,17 @@ export interface ChecklistInput {
   rules: readonly Rule[];
   /** Their findings on this document, by rule id. */
   findingsByRule: ReadonlyMap<string, Finding[]>;
+  /** Rules that did not read this record (it is not in English): their questions stay open. */
+  skipped?: ReadonlySet<string>;
 }
 
 /** The checklist for one record: the review rules' questions, then the model's. */
-export function buildChecklist({ document, rules, findingsByRule }: ChecklistInput): ChecklistItem[] {
+export function buildChecklist({
+  document,
+  rules,
+  findingsByRule,
+  skipped = new Set(),
+}: ChecklistInput): ChecklistItem[] {
   const covered = new Set(MODEL_QUESTIONS.flatMap((q) => q.covers));
   const items: ChecklistItem[] = [];
   for (const rule of rules) {
@@ -202,7 +209,7 @@ export function buildChecklist({ document, rules, findingsByRule }: ChecklistInp
       id: meta.id,
       topic: meta.review?.topic ?? meta.id,
       question: meta.review?.question ?? meta.description,
-      status: findings.length > 0 ? 'open' : 'answered',
+      status: findings.length > 0 || skipped.has(meta.id) ? 'open' : 'answered',
       quotes: locate ? locate(document) : sectionQuotes(document, meta.review?.answeredBy ?? []),
       findings,
     });
@@ -219,7 +226,10 @@ export function buildChecklist({ document, rules, findingsByRule }: ChecklistInp
       id: question.id,
       topic: wording?.topic ?? question.topic,
       question: wording?.question ?? question.question,
-      status: quotes.length > 0 && coveringFindings.length === 0 ? 'answered' : 'open',
+      status:
+        quotes.length > 0 && coveringFindings.length === 0 && !question.covers.some((id) => skipped.has(id))
+          ? 'answered'
+          : 'open',
       quotes,
       findings,
     });

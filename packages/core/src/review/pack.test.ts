@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GERMAN_NYGARD } from '../../test/other-languages.js';
 import { ANSWERED, BARE } from '../../test/review-fixtures.js';
 import type { DocumentRule, Rule } from '../engine/types.js';
 import { parseAdr } from '../parser/parse.js';
@@ -213,6 +214,16 @@ describe('rules slot into the checklist from their metadata', () => {
     ).adrs;
     expect(record?.checklist.map((i) => i.id)).not.toContain('failure-story');
     expect(record?.findings.map((f) => f.ruleId)).not.toContain('failure-story');
+  });
+});
+
+describe('a record not written in English', () => {
+  it('leaves every review question open: the rules did not read it, so none is answered', () => {
+    const [record] = buildReviewPack([{ path: '0004-kafka.md', text: GERMAN_NYGARD }], {}, allRules).adrs;
+    for (const id of ['options-min-two', 'tradeoffs-named', 'failure-story', 'reversibility-stated']) {
+      expect({ id, status: item(record, id).status }).toEqual({ id, status: 'open' });
+    }
+    expect(record?.findings.map((f) => f.ruleId)).toEqual(['prose-language']);
   });
 });
 

@@ -1,7 +1,7 @@
 // Builds the review pack from source files: parse once, lint once, then read each reviewed
 // record's checklist, options and findings off the model and the findings.
 import { presetSeverity, resolveConfig } from '../engine/config.js';
-import { lintDocuments, type SourceFile } from '../engine/lint.js';
+import { lintDocuments, ruleRunsOn, type SourceFile } from '../engine/lint.js';
 import type { DocketConfig, Finding, Rule, RuleSetting } from '../engine/types.js';
 import type { AdrDocument } from '../model.js';
 import { parseAdr } from '../parser/parse.js';
@@ -90,7 +90,15 @@ export function buildReviewPack(
     if (index < 0)
       throw new RangeError(`select returned a record that was not parsed here: ${document.path}`);
     const findings = results[index]?.findings ?? [];
-    const checklist = buildChecklist({ document, rules: checklistRules, findingsByRule: byRule(findings) });
+    const skipped = new Set(
+      checklistRules.filter((rule) => !ruleRunsOn(rule, document, resolved.settings)).map((r) => r.meta.id),
+    );
+    const checklist = buildChecklist({
+      document,
+      rules: checklistRules,
+      findingsByRule: byRule(findings),
+      skipped,
+    });
     return {
       path: document.path,
       number: document.number?.value ?? null,

@@ -14,6 +14,7 @@ import { noPlaceholders } from './no-placeholders.js';
 import { numberUnique } from './number-unique.js';
 import { operationsOwner } from './operations-owner.js';
 import { optionsMinTwo } from './options-min-two.js';
+import { proseLanguage } from './prose-language.js';
 import { rejectedAlternativesReasoned } from './rejected-alternatives-reasoned.js';
 import { reversibilityStated } from './reversibility-stated.js';
 import { revisitOverdue } from './revisit-overdue.js';
@@ -47,5 +48,6 @@ export const allRules: readonly Rule[] = [
   acceptedImmutable,
   noPlaceholders,
   sectionNonempty,
+  proseLanguage,
   inlineDirectives,
 ];

@@ -1,0 +1,59 @@
+import type { Block, ProseLanguage } from '../model.js';
+
+/** Very common English words that are not everyday words in the other languages ADRs are written in. */
+const ENGLISH_WORDS = new Set(
+  'the and that this with will be for are which have has been should would could when it its not from can our they their there these those also only into than if but as at because more must how what where does each other such may any then you your'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Very common words of the European languages ADRs are most often written in besides English
+ * (German, Dutch, French, Spanish, Portuguese, Italian, Polish), minus those English uses too:
+ * "in", "is", "we", "to", "a", "an", "on", "no", "die", "i".
+ */
+const OTHER_LANGUAGE_WORDS = new Set(
+  [
+    'der das und ist nicht ein eine zu den mit von für auf wir werden wird sich dem des auch oder bei dass sind',
+    'de het een en van dat op te voor zijn niet er ook om worden wordt naar deze wij dit',
+    'le la les des et est pour que qui une du dans pas sur nous ce avec sont par être cette ou aux',
+    'el los las del para con por una es se da do dos em um uma não di che per è il gli della nel',
+    'w z na się nie jest że jak dla są przez od oraz czy',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Fewer words than this cannot tell a language: a short record is taken to be English. */
+const WORDS_TO_TELL = 40;
+/** Prose in another language is a fifth or more its common words; English prose has under 3% of them. */
+const OTHER_SHARE_MIN = 0.06;
+
+/**
+ * Whether the record's prose is in English, which the review rules read, or plainly in another
+ * language. Code, HTML and quotations are left out: a German record quoting an English error
+ * message is still German. A list of link titles has few common words of any language and stays
+ * English: only positive signs of another language count.
+ */
+export function proseLanguage(blocks: readonly Block[]): ProseLanguage {
+  let words = 0;
+  let latinWords = 0;
+  let english = 0;
+  let other = 0;
+  for (const block of blocks) {
+    if (block.kind === 'code' || block.kind === 'html' || block.quoted) continue;
+    const prose = block.prose.replace(/https?:\/\/\S+/g, ' ');
+    for (const match of prose.matchAll(/\p{L}+/gu)) {
+      const word = match[0].toLowerCase();
+      words++;
+      if (/^\p{Script=Latin}/u.test(word)) latinWords++;
+      if (ENGLISH_WORDS.has(word)) english++;
+      else if (OTHER_LANGUAGE_WORDS.has(word)) other++;
+    }
+  }
+  if (words < WORDS_TO_TELL) return { english: true, words };
+  // Cyrillic, Greek, Chinese ...: most words in another script.
+  if (latinWords * 2 < words) return { english: false, words };
+  const otherShare = other / words;
+  return { english: !(otherShare >= OTHER_SHARE_MIN && other >= 2 * english), words };
+}
