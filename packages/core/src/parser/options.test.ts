@@ -2823,3 +2823,76 @@ describe('a sub-heading that turns one alternative down, with its reasons under 
       });
     }
 });
+
+describe('a list of ways in the context under a plain label, a question or the remedies for a problem', () => {
+  const listed = (dialect: Dialect, intro: string, items: string[], decision: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Outbound webhooks', { number: 4 }),
+        '## Context',
+        '',
+        'Webhook delivery blocks the request thread and times out after 30 seconds.',
+        '',
+        intro,
+        ...items.map((item) => `* ${item}`),
+        '',
+        decisionHeading(dialect),
+        '',
+        decision,
+      ),
+    ).options.map((o) => o.name);
+
+  it.each(DIALECTS)('%s: "Options" on a line of its own names the items as options', (dialect) => {
+    for (const label of ['Options', 'Alternatives considered', 'Candidates:'])
+      expect(
+        listed(dialect, label, ['RabbitMQ', 'Amazon SQS', 'Redis Streams'], 'Amazon SQS'),
+        label,
+      ).toEqual(['RabbitMQ', 'Amazon SQS', 'Redis Streams']);
+  });
+
+  it.each(DIALECTS)('%s: a question of what to do, answered by a list, names the ways', (dialect) => {
+    for (const question of [
+      'How should we handle a client that posts the same order twice?',
+      'Clients retry on timeouts. What should we do with a duplicate?',
+      'Which queue should we use?',
+    ])
+      expect(
+        listed(
+          dialect,
+          question,
+          ['Reject the second one with a 409', 'Merge it into the first order'],
+          'We will reject the duplicate with a 409.',
+        ).slice(0, 2),
+        question,
+      ).toEqual(['Reject the second one with a 409', 'Merge it into the first order']);
+  });
+
+  it.each(DIALECTS)('%s: "I found these procedures to solve this problem:" names the ways', (dialect) => {
+    for (const intro of [
+      'I found following procedures to solve this problem:',
+      'We found these remedies for the slowness:',
+      'Possible workarounds to avoid the timeout:',
+    ])
+      expect(
+        listed(
+          dialect,
+          intro,
+          ['Run the delivery in four parallel workers', 'Replace the HTTP client with a pooled one'],
+          'We will run four workers.',
+        ).slice(0, 2),
+        intro,
+      ).toEqual(['Run the delivery in four parallel workers', 'Replace the HTTP client with a pooled one']);
+  });
+
+  it.each(DIALECTS)('%s: requirements, checks and a plan of steps name no options', (dialect) => {
+    for (const [intro, items] of [
+      ['Requirements', ['searchable by request id', 'cheap to store']],
+      ['How can we tell that a delivery is healthy?', ['error rate under 1%', 'p99 latency under 300 ms']],
+      ['What do we need from it?', ['retries with backoff', 'a dead-letter queue']],
+      ['We will take the following fixes to solve this problem:', ['add a timeout', 'add retries']],
+    ] as const)
+      expect(listed(dialect, intro, [...items], 'We will log JSON lines to stdout.'), intro).toEqual([
+        'We will log JSON lines to stdout.',
+      ]);
+  });
+});

@@ -25,7 +25,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { lineSpan } from './positions.js';
-import { OUTCOME_TITLE } from './section-kinds.js';
+import { headingKey, OUTCOME_TITLE, STARTER_ALIASES } from './section-kinds.js';
 
 /**
  * Whether the record lists `option` as one (a list item, heading or table row), rather than the
@@ -1402,9 +1402,49 @@ function namesOption(text: string, name: string): boolean {
 const LATER_WORK =
   /\b(?:future (?:work|improvements?|directions?|extensions?)|follow[- ]?ups?|next steps|possible (?:extensions?|improvements?)|further work)\b/i;
 
+/**
+ * "Options" or "Alternatives considered" written as a plain line of its own inside the context, with
+ * the list right under it: the title of an options section, written without the heading.
+ */
+const OPTIONS_LABELS = new Set(STARTER_ALIASES.options.map(headingKey));
+
+function optionsLabel(block: Block): boolean {
+  return OPTIONS_LABELS.has(headingKey(block.prose.replace(/:\s*$/u, '')));
+}
+
+/**
+ * "What should we do if a user submits the same sample twice?", "Which store should we use?": the
+ * question a list of answers then weighs, each a way the team could go. A question of what to check
+ * or know ("How can we tell a release is healthy?") is answered by criteria, not ways.
+ */
+const CHOICE_QUESTION =
+  /^(?:(?:[^?]*?\b(?:what|how|which|where|whether)\b[^?]*?\b)?(?:should|shall|could|can|would)\s+(?:we|i|the team)\b)(?![^?]*\b(?:know|tell|measure|verify|check|ensure|expect|learn|need|test|monitor)\b)[^?]*\?\s*$/iu;
+
+/**
+ * "I found the following procedures to solve this problem:", "Remedies for the slowness:": the ways
+ * to get rid of a problem, each a candidate. A plan ("We will take these fixes to address it:") and
+ * the decision's own list do all of them, so neither counts.
+ */
+const REMEDIES_INTRO =
+  /\b(?:procedures|solutions|remedies|fixes|workarounds|methods|ideas|proposals)\s+(?:(?:to|for)\s+(?:solv|fix|address|tackl|resolv|overcom|mitigat|work(?:ing)? around|speed(?:ing)? up|avoid|deal(?:ing)? with)\w*|for (?:this|that|the) (?!following\b)\w+(?: \w+)?(?=\s*:))[^:]*:\s*$/iu;
+const PLAN_INTRO = /\b(?:we|i)(?: will|'ll| shall| are going to| must| need to)\b/iu;
+
+/** Whether `block` leads into a list of the ways to answer a question or solve a problem. */
+function waysIntro(doc: AdrDocument, block: Block): boolean {
+  const last = splitSentences(block.prose).at(-1) ?? '';
+  if (CHOICE_QUESTION.test(last)) return true;
+  return (
+    REMEDIES_INTRO.test(last) &&
+    !PLAN_INTRO.test(last) &&
+    doc.sections[block.section]?.effectiveKind !== 'outcome'
+  );
+}
+
 function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence: string, out: Builder) {
   doc.blocks.forEach((block, index) => {
-    if (skip.has(index) || block.kind !== 'paragraph' || block.quoted || !/:\s*$/.test(block.prose)) return;
+    if (skip.has(index) || block.kind !== 'paragraph' || block.quoted) return;
+    const labelled = optionsLabel(block) || waysIntro(doc, block);
+    if (!labelled && !/:\s*$/.test(block.prose)) return;
     const items: Block[] = [];
     for (let next = index + 1; next < doc.blocks.length; next++) {
       const item = doc.blocks[next] as Block;
@@ -1419,7 +1459,7 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
     // Without an intro that says so, a list of short names is a set of candidates when the
     // decision picks one of them: "Kubernetes, Mesos, Docker Swarm" → "use Kubernetes". A decision
     // that names several ("move X onto Y and remove Z") reworks an inventory, it does not pick.
-    if (!CANDIDATE_INTRO.test(block.prose) && !weighedList(doc, block, items)) {
+    if (!labelled && !CANDIDATE_INTRO.test(block.prose) && !weighedList(doc, block, items)) {
       // "This will impact the following components:" lists what the change touches, whatever
       // the decision then says about one of them.
       if (INVENTORY_INTRO.test(block.prose)) return;
