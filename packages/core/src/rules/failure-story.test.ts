@@ -960,3 +960,32 @@ ruleTester(failureStory, {
     },
   ]),
 });
+
+/** A failure as the condition, and what is then done as the main clause, in any verb. */
+const FAILURE_THEN_ACTION_STORIES = [
+  'If the mail relay is unreachable, we queue receipts in the database and send them from a cron job.',
+  'When the receipt template is missing or corrupt, the worker sends a plain-text receipt.',
+  'Should the relay time out twice, the worker hands the job to the backup provider.',
+  'If a send fails, the job moves to a manual review list.',
+];
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) =>
+    FAILURE_THEN_ACTION_STORIES.map((story) => ({
+      name: `${dialect}: ${story}`,
+      text: inDialect(dialect, story),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    [
+      'If a send fails, it is usually a typo in the address.',
+      'If the pilot fails, we will not extend it to other teams.',
+      'When errors occur in the worker, they seem rare.',
+      'When the batching timeout fires, the worker sends every receipt it holds.',
+    ].map((told) => ({
+      name: `${dialect}: ${told} (a judgement, a refusal or a timer, not handling)`,
+      text: inDialect(dialect, told),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ),
+});

@@ -256,6 +256,40 @@ function riskAnswered(sentence: string, window: string): boolean {
   );
 }
 
+/** A word that cannot be the verb of a main clause that does something. */
+const NO_ACTION =
+  "(?!(?:will|would|then|automatically|instead|simply|finally|not|never|no|be|is|are|was|were|has|have|had|can|could|may|might|need|needs|want|wants|hope|think|believe|seems?|appears?|looks?|don't|doesn't|do|does|won't|cannot|can't|should|must|also|still|only|usually|probably|likely)\\b)";
+const ADVERBS = '(?:(?:then|automatically|instead|simply|finally) )*';
+
+/**
+ * A failure as a condition and what happens then as the main clause: "if the licence server is
+ * unreachable, we issue a grace token", "when the feed is corrupt, the importer keeps yesterday's
+ * prices". Whatever the main clause does is the handling, in any verb. Group 1 is the condition,
+ * which must name the failure; a main clause that only judges or hedges ("it is usually a clock
+ * problem", "we will not extend it", "they seem rare") or puts the action off ("the timer should be
+ * paused") handles nothing. After "it" or "the <noun>" the verb agrees ("keeps", "will keep"), which
+ * keeps a noun phrase ("the application of the snapshot") from being read as subject and verb.
+ */
+const FAILURE_THEN_ACTION = new RegExp(
+  '\\b(?:if|when|whenever|should|in case|in the event that)\\b([^,;.:]{3,150}?)(?:,\\s*|\\s+then\\s+)(?:then\\s+)?' +
+    `(?:(?:we|they) ${ADVERBS}(?:(?:will|would) ${ADVERBS})?${NO_ACTION}[a-z]{3,}` +
+    `|(?:it|the [\\w-]+(?: [\\w-]+)?) ${ADVERBS}(?:(?:will|would) ${ADVERBS}${NO_ACTION}[a-z]{3,}|${NO_ACTION}[a-z]{2,}s))\\b`,
+  'i',
+);
+
+/**
+ * A timer that runs out on purpose: "when the timeout fires", "before the proposal timeout". A
+ * protocol's timer is a step of the design, not a failure, so it makes no failure condition here.
+ */
+const TIMER =
+  /\b(?:(?:[\w-]+ )?time ?outs? (?:fires?|expires?|elapses?|is triggered|is reached)|(?:before|after|until) (?:the |a |its )?(?:[\w-]+ )?time ?out)\b/gi;
+
+/** True when a sentence makes a failure its condition and says in its main clause what is done then. */
+function failureThenAction(sentence: string): boolean {
+  const told = FAILURE_THEN_ACTION.exec(sentence);
+  return told !== null && FAILURE_MODE.test((told[1] ?? '').replace(TIMER, ' '));
+}
+
 /** A modal right before a failure word: "could fail" names the failure, not what follows from it. */
 const MODAL_BEFORE = /\b(?:will|would|could|can|may|might)\s+$/i;
 
@@ -305,6 +339,7 @@ export function describesFailure(passages: string[][], requireImpact: boolean, f
         failureWithHandling(sentence, window, IMPACT_OR_HANDLING, IMPACT_DENIAL)
       )
         return true;
+      if (failureThenAction(sentence)) return true;
       // "Can end in an error" draws the consequence itself, so it needs no "if".
       if (RESULTING_ERROR.test(sentence) && FAILURE_MODE.test(sentence.replace(ERROR_WORDS, ' ')))
         return true;
