@@ -2896,3 +2896,96 @@ describe('a list of ways in the context under a plain label, a question or the r
       ]);
   });
 });
+
+describe('ways named together in the context, a title that replaces something, a proposal set aside', () => {
+  const names = (dialect: Dialect, context: string, decision: string, title = 'Configuration for the pods') =>
+    contextThenDecision(dialect, context, decision, title).options.map((o) => o.name);
+
+  it.each(DIALECTS)('%s: "The common ones are A, B and C" after a sentence about the ways', (dialect) => {
+    const doc = contextThenDecision(
+      dialect,
+      'There are several ways to ship configuration to the pods. The common ones are environment variables, mounted files and a config service.',
+      'We will use mounted files, reloaded on change.',
+    );
+    expect(doc.options.map((o) => o.name)).toEqual([
+      'environment variables',
+      'mounted files',
+      'config service',
+    ]);
+    expect(doc.chosen).toMatchObject({ name: 'mounted files', option: 1 });
+    expect(
+      names(
+        dialect,
+        'Error handling in Go comes in a few styles. Most widely used are sentinel errors, wrapped errors and various typed errors.',
+        'We decide to use wrapped errors with %w throughout.',
+      ),
+    ).toEqual(['sentinel errors', 'wrapped errors', 'typed errors']);
+  });
+
+  it.each(DIALECTS)(
+    '%s: an inventory, or a decision that adopts none or two of the ways, names no options',
+    (dialect) => {
+      for (const [context, decision] of [
+        ['Our services include billing, search and auth.', 'We will use Kubernetes for search.'],
+        [
+          'There are two ways a user logs in today. The supported ones are passwords and SSO.',
+          'We will use passkeys.',
+        ],
+        [
+          'There are several ways to ship configuration. The common ones are environment variables, mounted files and a config service.',
+          'We will use environment variables and mounted files.',
+        ],
+      ])
+        expect(names(dialect, context, decision), context).toEqual([decision]);
+    },
+  );
+
+  it.each(DIALECTS)('%s: a title "Replace X with Y" or "Migrate from X to Y" names X', (dialect) => {
+    for (const [title, left] of [
+      ['Replace Moment.js with date-fns', 'Moment.js'],
+      ['Migrate from Jenkins to GitHub Actions', 'Jenkins'],
+      ['Switch from polling to webhooks', 'polling'],
+    ])
+      expect(
+        names(dialect, 'The current setup costs us a day a month.', 'We will move this quarter.', title)[0],
+        title,
+      ).toBe(left);
+    expect(
+      names(
+        dialect,
+        'Nobody has used the export for a year.',
+        'We delete the job.',
+        'Remove the legacy export job',
+      ),
+    ).toEqual(['We delete the job.']);
+  });
+
+  it.each(DIALECTS)('%s: "X was originally proposed, however ..." names X', (dialect) => {
+    for (const [context, left] of [
+      [
+        'Apache Kafka was initially suggested because the data team knows it, but the volume is small.',
+        'Apache Kafka',
+      ],
+      [
+        'A shared database was originally proposed. However, the teams deploy on their own schedules.',
+        'A shared database',
+      ],
+    ])
+      expect(names(dialect, context, 'We will use RabbitMQ.')[0], context).toBe(left);
+  });
+
+  it.each(DIALECTS)(
+    '%s: a proposal by someone, for a date, or with no turn away names nothing',
+    (dialect) => {
+      for (const context of [
+        'This design was originally proposed by Alice in RFC 12, and it has since been refined.',
+        'The idea was first proposed in 2019, but nobody had time to build it.',
+        'The billing service was originally planned for Q3, but it slipped to Q4.',
+        'Token buckets were originally chosen for the public API and work well.',
+      ])
+        expect(names(dialect, context, 'We will use a token bucket per tenant.'), context).toEqual([
+          'We will use a token bucket per tenant.',
+        ]);
+    },
+  );
+});

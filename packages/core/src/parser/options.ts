@@ -1316,6 +1316,26 @@ function hypotheticalAlternatives(block: Block, out: Builder) {
 const GENERIC_PROPOSAL =
   /^(?:(?:the|a|an|our|their|your|his|her|my) )?(?:\w+ )?(?:proposals?|ideas?|suggestions?|plans?|designs?|changes?|requests?|pull requests?|prs?|rfcs?|adrs?|approach(?:es)?|options?|alternatives?|solutions?|choices?|candidates?|versions?|drafts?)$/i;
 
+/**
+ * "Apache Solr was originally proposed as it formed our matching engine, however several people
+ * recommended ElasticSearch", "A shared database was initially suggested. However, ...": a proposal
+ * the record says came first and was then set aside. The setting aside must follow, in the same
+ * sentence or opening the next; a proposal by someone or for a date ("first proposed by Alice",
+ * "originally chosen in 2019") is history, not an alternative.
+ */
+const FIRST_PROPOSED =
+  /(?:^|[.!?]\s+)((?:the |an? )?[^,.;:()!?\n]{2,50}?) (?:was|were) (?:originally|initially|first) (?:proposed|suggested|considered|chosen|selected|recommended|favou?red|preferred)\b(?!\s+(?:by|for|in|at|on|during|as part of)\b)([^.!?]*)(?:[.!?]\s+(\S+))?/giu;
+const SET_ASIDE = /\b(?:however|but|instead|although|though|until)\b/iu;
+
+function supersededProposals(block: Block, out: Builder) {
+  for (const match of block.prose.matchAll(FIRST_PROPOSED)) {
+    if (!SET_ASIDE.test(match[2] as string) && !/^(?:however|but|instead)\b/iu.test(match[3] ?? '')) continue;
+    const phrase = (match[1] as string).trim();
+    if (phrase.split(/\s+/).length > 5 || GENERIC_PROPOSAL.test(phrase)) continue;
+    for (const name of namesOrWhole(phrase)) addProse(out, name, block);
+  }
+}
+
 function rejectedAlternatives(block: Block, out: Builder) {
   for (const pattern of [REJECTED_PASSIVE, REJECTED_ACTIVE, DISMISSED_BY_PRONOUN]) {
     for (const match of block.prose.matchAll(pattern)) {
@@ -1510,6 +1530,46 @@ function categoryCandidates(block: Block, decisionSentence: string, out: Builder
   if (names.filter((name) => namesOption(decisionSentence, name)).length !== 1) return [];
   for (const name of names) addProse(out, name, block);
   return [names.map(optionKey)];
+}
+
+/** Words for the ways of doing a thing: "There are several ways to ship configuration." */
+const WAYS_WORD =
+  /\b(?:approaches|ways|strategies|techniques|mechanisms|methods|styles|options|alternatives|choices|solutions)\b/iu;
+
+/** The names a sentence lists after its verb: "The common ones are A, B and C", "Most widely used are A, B and C". */
+const WAYS_LISTED = /\b(?:are|include|such as|namely)\s+([^.;:]{3,200}?)\s*[.!]?$/iu;
+
+/** A determiner before a name in a list: "a config service", "various analogues of X". */
+const LEADING_DETERMINER = /^(?:a|an|the|various|different|several|some|many|other|plain)\s+/iu;
+
+/**
+ * "There are several ways to ship configuration to the pods. The common ones are environment
+ * variables, mounted files and a config service.": the ways of doing a thing, named together in a
+ * sentence that speaks of the ways or right after one. Alone that may only describe the field; they
+ * are the candidates when the decision's opening sentence adopts exactly one of them by name ("We
+ * will use mounted files"). Returns the list's option keys, so the decision picks it.
+ */
+function namedWays(block: Block, decisionSentence: string, out: Builder): string[][] {
+  if (!ADOPTS.test(decisionSentence)) return [];
+  const sentences = splitSentences(block.prose);
+  for (const [at, sentence] of sentences.entries()) {
+    if (!WAYS_WORD.test(sentence) && !WAYS_WORD.test(sentences[at - 1] ?? '')) continue;
+    const listed = WAYS_LISTED.exec(sentence.replace(/\s*\([^()]*\)/gu, ''));
+    if (!listed) continue;
+    if (FUTURE_CANDIDATES.test(sentence)) continue;
+    const names = enumeratedNames(
+      (listed[1] as string)
+        .replace(/\s+/g, ' ')
+        .split(LIST_SEPARATOR)
+        .map((name) => name.trim().replace(LEADING_DETERMINER, ''))
+        .join(', '),
+    );
+    if (names.length < 2 || names.some((name) => proseName(name) !== name)) continue;
+    if (names.filter((name) => namesOption(decisionSentence, name)).length !== 1) continue;
+    for (const name of names) addProse(out, name, block);
+    return [names.map(optionKey)];
+  }
+  return [];
 }
 
 /**
@@ -1968,6 +2028,15 @@ function passingContrasts(doc: AdrDocument, skip: Set<number>, out: Builder): st
 }
 
 /**
+ * "Replace go-bindata with packr2", "Migrate from Jenkins to GitHub Actions": a title that names what
+ * the decision moves away from, the status quo the record weighs against its choice.
+ */
+const TITLE_REPLACES =
+  /^(?:replac(?:e|ing)|swap(?:ping)?(?: out)?|switch(?:ing)? from|migrat(?:e|ing|ion) from|mov(?:e|ing) (?:away )?from|transition(?:ing)? from)\s+(.{2,60}?)\s+(?:with|by|for|to)\s+\S/iu;
+/** A title's number: "12. ", "ADR-004: ". */
+const TITLE_NUMBER = /^\s*(?:(?:adr|rfc)[\s-]*)?\d+[.:)]?\s*[-:\u2013\u2014]?\s*/iu;
+
+/**
  * Adds the options prose names outright, comparisons in passing aside; returns the "we considered
  * A, B and C" lists among them.
  */
@@ -1981,7 +2050,9 @@ function proseAlternatives(
   listedCandidates(doc, skip, decisionSentence, out);
   comparisonColumns(doc, skip, out);
   const title = doc.title?.text ?? '';
-  const titleAlternative = /\b(?:instead of|rather than|over|vs\.?|versus)\s+(.{3,80})$/i.exec(title);
+  const titleAlternative =
+    /\b(?:instead of|rather than|over|vs\.?|versus)\s+(.{3,80})$/i.exec(title) ??
+    TITLE_REPLACES.exec(title.replace(TITLE_NUMBER, ''));
   const titleBlock = doc.blocks[0];
   if (titleAlternative && titleBlock) addProse(out, titleAlternative[1] as string, titleBlock);
   for (const { block, kind } of proseBlocks(doc, skip)) {
@@ -1991,6 +2062,7 @@ function proseAlternatives(
     labelledAlternatives(block, out);
     verdictLines(block, out);
     rejectedAlternatives(block, out);
+    supersededProposals(block, out);
     if (kind !== 'consequences') hypotheticalAlternatives(block, out);
     if (kind === 'outcome') {
       chosenOverAlternatives(block, out);
@@ -1998,8 +2070,10 @@ function proseAlternatives(
     }
     inlineCandidates(block, out);
     arguedApproaches(doc, block, out);
-    if (kind === 'context' || kind === 'drivers' || kind === undefined || kind === null)
+    if (kind === 'context' || kind === 'drivers' || kind === undefined || kind === null) {
       consideredLists.push(...categoryCandidates(block, decisionSentence, out));
+      consideredLists.push(...namedWays(block, decisionSentence, out));
+    }
     consideredLists.push(...couldUseCandidates(block, out));
     if (kind !== 'consequences') consideredLists.push(...eitherWays(block, out));
     if (STATUS_QUO.test(block.prose)) {
@@ -2531,7 +2605,7 @@ const DECISION_LABEL = `${DECISION_LABEL_WORDS}:?`;
  * infinitive states one too: "To use Emotion as our CSS-in-JS library."
  */
 const DECISION_VERB =
-  "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for|keep|stay with|stick with|continue to use|continue using|remain on|remain with)|we(?: have|'ve)? decided to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))|to (?:use|adopt)";
+  "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for|keep|stay with|stick with|continue to use|continue using|remain on|remain with)|we(?: have|'ve)? decided? to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))|to (?:use|adopt)";
 
 /** "Decision:" before the sentence that states the choice. */
 const LABEL_BEFORE_CHOICE = new RegExp(String.raw`^[\s*_]*${DECISION_LABEL_WORDS}:[\s*_]*`, 'iu');
