@@ -2989,3 +2989,30 @@ describe('ways named together in the context, a title that replaces something, a
     },
   );
 });
+
+describe('a move the decision puts off names the alternative it weighed', () => {
+  const names = (dialect: Dialect, decision: string) =>
+    contextThenDecision(
+      dialect,
+      'The new driver is faster but needs a rewrite of the query layer.',
+      decision,
+      'Database driver',
+    ).options.map((o) => o.name);
+
+  it.each(DIALECTS)('%s: "defer the migration to X" and "Migration to X is postponed" name X', (dialect) => {
+    for (const [decision, left] of [
+      ['We keep lib/pq and defer the migration to pgx indefinitely.', 'pgx'],
+      ['Keep lib/pq. Migration to pgx is postponed until the query layer is rewritten.', 'pgx'],
+      ['We stay on byacc and postpone the switch to modern Bison.', 'modern Bison'],
+    ])
+      expect(names(dialect, decision)[0], decision).toBe(left);
+  });
+
+  it.each(DIALECTS)('%s: a move put off to a time names no alternative', (dialect) => {
+    for (const decision of [
+      'We defer the migration to next quarter, after the freeze.',
+      'We postpone the upgrade to 2025 because of the freeze.',
+    ])
+      expect(names(dialect, decision), decision).toEqual([decision]);
+  });
+});

@@ -1046,6 +1046,24 @@ const REPLACES = new RegExp(
 );
 
 /**
+ * "defer the migration to modern Bison", "Migration to pgx is postponed until ...": a move the record
+ * puts off, which names the alternative it weighed against staying put. A move put off to a time
+ * ("defer the upgrade to next quarter", "to 2025") names none (see DEFERRED_TO_A_TIME).
+ */
+const DEFERRED_MOVE = new RegExp(
+  String.raw`\b(?:defer|defers|deferred|deferring|postpone|postpones|postponed|postponing|delay|delays|delayed|delaying)\s+(?:the |a |any |our )?(?:migration|move|moving|switch|switching|transition|upgrade|upgrading|port|porting)\s+to\s+${NAME}`,
+  'giu',
+);
+const MOVE_DEFERRED = new RegExp(
+  String.raw`\b(?:migration|move|switch|transition|upgrade|port)\s+to\s+${NAME}?\s+(?:is|was|will be|has been|stays|remains)\s+(?:deferred|postponed|delayed|put on hold|on hold)\b`,
+  'giu',
+);
+const DEFERRED_TO_A_TIME =
+  /^(?:\d|(?:next|later|a later|the next|another|the end|the future|q[1-4]|after|until|when|then|phase|sprint|release|version)\b)/iu;
+/** How long a move stays put off, after its target: "modern Bison indefinitely", "pgx for now". */
+const DEFERRED_FOR = /\s+(?:indefinitely|for now|for the time being|for the moment|until|unless|till)\b.*$/iu;
+
+/**
  * "Mocha and Jest were evaluated, and we will use Vitest": what was weighed, then the choice made
  * among them. What a weighing measures ("Cost and latency were evaluated, and we chose ...") is no
  * alternative, so a name with a word of a concern is left out (see weighsConcerns).
@@ -1142,6 +1160,8 @@ const PROSE_ALTERNATIVE = [
   /(?:^|[.!?]\s+)(?:the |a |an )?([^,.;:()!?\n]{2,60}?) (?:was|were) (?:also |briefly |initially |originally )?(?:considered|discussed|evaluated|proposed)(?= as an? (?:alternative|option|candidate)\b| as an? [^,.;]{1,60}? over\b|,? but\b|;)/giu,
   PASSIVE_THEN_CHOICE,
   REPLACES,
+  DEFERRED_MOVE,
+  MOVE_DEFERRED,
 ];
 
 /**
@@ -1996,7 +2016,10 @@ function namedInProse(
     pattern.lastIndex = 0;
     if (CONTRASTS.has(pattern) && kind === 'consequences') continue;
     for (const match of block.prose.matchAll(pattern)) {
-      const name = examplesOrWhole(match[1] as string);
+      const deferred = pattern === DEFERRED_MOVE || pattern === MOVE_DEFERRED;
+      const named = examplesOrWhole(match[1] as string);
+      const name = deferred ? named.replace(DEFERRED_FOR, '') : named;
+      if (deferred && DEFERRED_TO_A_TIME.test(name)) continue;
       if (pattern === RATHER_THAN && contrastsAction(doc, block, name)) continue;
       if ((pattern === RATHER_THAN || pattern === INSTEAD_OF) && BEHAVIOUR_CONTRASTED.test(name)) continue;
       if (pattern === PASSIVE_THEN_CHOICE && weighsConcerns(name)) continue;
