@@ -72,8 +72,8 @@ export function isUnderReview(document: Pick<AdrDocument, 'status'>, settings: R
 
 /**
  * Whether a document-scope rule runs on a record: review rules only on records under review, and
- * those that read prose only on records written in English. A view from an older lint cache has no
- * language and counts as English.
+ * those that need English only on records written in English. A view from an older lint cache
+ * has no language and counts as English.
  */
 export function ruleRunsOn(
   rule: Rule,
@@ -82,7 +82,7 @@ export function ruleRunsOn(
 ): boolean {
   if (rule.meta.category !== 'review') return true;
   if (!isUnderReview(document, settings)) return false;
-  return rule.meta.readsProse === false || document.language?.english !== false;
+  return rule.meta.needsEnglish === false || document.language?.english !== false;
 }
 
 function isRepositoryRule(rule: Rule): rule is RepositoryRule {

@@ -77,7 +77,7 @@ export function renderRuleDoc(rule: Rule): string {
     meta.category !== 'review'
       ? 'every record, whatever its status'
       : `records under review only (the \`reviewStatuses\` setting: proposed and accepted by default)${
-          meta.readsProse === false
+          meta.needsEnglish === false
             ? ''
             : ' that are written in English (see [prose-language](prose-language.md))'
         }`;

@@ -13,11 +13,14 @@ export interface RuleMeta {
   /** review: content rules that apply only to records under review; structure: always. */
   category: 'review' | 'structure';
   /**
-   * Whether a review rule reads the record's English prose (true when absent): such rules skip a
-   * record written in another language, whose cue words they cannot read. Rules that read only
-   * metadata, such as a revisit-by date, set it false.
+   * Whether a review rule can judge only a record written in English (true when absent): it
+   * interprets the record's own arguments (its options, costs, reasons, figures) by English cue
+   * words, so on a record in another language it would report missing what it cannot read, and it
+   * skips such a record. Rules that look for something every record should carry in any
+   * language, a section or field the template asks for (a failure story, reversibility, revisit
+   * triggers, a revisit-by date), set it false and still run.
    */
-  readsProse?: boolean;
+  needsEnglish?: boolean;
   /** Severity in the `recommended` and `strict` presets. */
   severity: Exclude<Severity, 'off'>;
   /** Whether the `recommended` preset turns it on (strict turns on every rule). */

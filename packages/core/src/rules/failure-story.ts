@@ -386,6 +386,7 @@ export const failureStory: DocumentRule<Options> = {
     id: 'failure-story',
     description: 'Require a failure story: how the chosen design fails and what users or operators then see.',
     category: 'review',
+    needsEnglish: false,
     severity: 'error',
     recommended: true,
     legacy: false,

@@ -254,6 +254,7 @@ export const reversibilityStated: DocumentRule<Options> = {
     description:
       'Require the record to say how reversible the decision is, and more deliberation for one-way doors.',
     category: 'review',
+    needsEnglish: false,
     severity: 'error',
     recommended: true,
     legacy: false,

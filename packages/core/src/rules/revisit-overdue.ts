@@ -56,7 +56,7 @@ export const revisitOverdue: DocumentRule<Options> = {
     description:
       'Report accepted records whose `revisit-by` date has passed, and optionally those without one that are older than `maxAgeMonths`.',
     category: 'review',
-    readsProse: false,
+    needsEnglish: false,
     severity: 'warn',
     recommended: true,
     legacy: false,

@@ -164,6 +164,7 @@ export const revisitTriggers: DocumentRule<Record<string, never>> = {
     description:
       'Require at least one concrete trigger (a date, a threshold, an event) for revisiting the decision.',
     category: 'review',
+    needsEnglish: false,
     severity: 'error',
     recommended: true,
     legacy: false,
