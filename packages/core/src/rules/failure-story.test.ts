@@ -989,3 +989,24 @@ ruleTester(failureStory, {
     })),
   ),
 });
+
+ruleTester(failureStory, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: an "Error handling" section whose steps say what is done about each failure`,
+    text: handlingSubsection(
+      dialect,
+      'Error handling',
+      '1. A child that crashes: mark the job failed and page the build on-call.',
+      '2. A group that cannot be created: start the child on its own.',
+    ),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: an "Error handling" section that only names its topic again tells no story`,
+    text: handlingSubsection(
+      dialect,
+      'Error handling',
+      'The supervisor uses a Result type for error handling in every module.',
+    ),
+    errors: [{ messageId: 'missing' }],
+  })),
+});

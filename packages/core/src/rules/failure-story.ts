@@ -486,13 +486,18 @@ The on-call engineer is paged when the queue holds more than 500 messages and fo
     // names the failure it answers.
     for (const section of document.sections) {
       if (!FAILURE_HEADED_KINDS.has(section.effectiveKind)) continue;
-      // The heading supplies one half of the story; the text must supply the other.
+      // The heading supplies one half of the story; the text must supply the other. Under "Error
+      // handling" the same words in the text are the heading's topic again ("we use a Result type
+      // for error handling"), no answer to it.
       const failureTitle = FAILURE_MODE.test(section.title);
       const handlingTitle = HANDLING_HEADING.test(section.title);
       if (!failureTitle && !handlingTitle) continue;
-      const prose = sectionProse(document, section)
-        .map((b) => b.prose)
-        .join(' ');
+      const prose = blank(
+        sectionProse(document, section)
+          .map((b) => b.prose)
+          .join(' '),
+        HANDLING_TOPIC,
+      );
       if ((failureTitle && IMPACT_OR_HANDLING.test(prose)) || (handlingTitle && FAILURE_MODE.test(prose)))
         return;
     }
