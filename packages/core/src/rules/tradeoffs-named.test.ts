@@ -1416,3 +1416,43 @@ ruleTester(tradeoffsNamed, {
     })),
   ),
 });
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.flatMap((dialect) =>
+    [
+      ['Reviewers will not be able to open a preview older than a week.'],
+      ['Tracing a deleted preview back to its pull request is harder to debug from the logs alone.'],
+      [
+        '### Negative Consequences',
+        '',
+        '- There are some downsides: a preview reopened after 7 days is rebuilt.',
+      ],
+      ['### Positive Consequences', '', '- Fewer idle environments, but reopening an old preview is slower.'],
+    ].map((consequences) => ({
+      name: `${dialect}: a cost is named: ${consequences.at(-1)}`,
+      text: previewCleanup(dialect, consequences),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    [
+      ['The preview URLs will not change, though the cleanup schedule may.'],
+      ["Existing pipelines won't be affected by the cleanup job."],
+      ['The cleanup job can handle more complex retention rules later, if needed.'],
+      ['Labels let the job support more complicated schedules per repository.'],
+      ['Previews become harder to leak, since old links stop working after a week.'],
+      [
+        '### Positive Consequences',
+        '',
+        '- It is more difficult to introduce drift between previews and main.',
+      ],
+      ['### Negative Consequences', '', "- I'm sure there are some..."],
+      ['### Negative Consequences', '', '- There will probably be a few.'],
+      ['### Negative Consequences', '', '- To be determined.'],
+      ['### Negative Consequences', '', '- Unknown at this stage.'],
+    ].map((consequences) => ({
+      name: `${dialect}: no cost is named: ${consequences.at(-1)}`,
+      text: previewCleanup(dialect, consequences),
+      errors: [{ messageId: 'noCost' }],
+    })),
+  ),
+});

@@ -6,6 +6,7 @@ import {
   NAMES_SAVING,
   namesCost,
   namesPlainCost,
+  withoutHardToGetWrong,
 } from '../language.js';
 import type { AdrDocument, ConsideredOption } from '../model.js';
 import { namesKey, optionKey } from '../parser/options.js';
@@ -18,9 +19,10 @@ interface Options {
 
 /** Phrases that name a price in so many words, wherever they stand in the record. */
 const EXPLICIT_COST =
-  /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:complex|expensive|difficult)|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change|the (?:main |biggest |only |other |real )?problems? (?:with|of) (?:this|that|our|the chosen) (?:approach|option|solution|design|choice|proposal)|the other problem (?:is|here))\b/i;
+  /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:expensive|difficult)|(?<!\b(?:handl(?:e|es|ing)|support(?:s|ing)?|enabl(?:e|es|ing)|allow(?:s|ing)?(?: for)?|accommodat(?:e|es|ing)) (?:even |much |far )?)more complex|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change|the (?:main |biggest |only |other |real )?problems? (?:with|of) (?:this|that|our|the chosen) (?:approach|option|solution|design|choice|proposal)|the other problem (?:is|here))\b/i;
 
-const namesExplicitCost = costMatcher(EXPLICIT_COST);
+const namesExplicitWord = costMatcher(EXPLICIT_COST);
+const namesExplicitCost = (text: string): boolean => namesExplicitWord(withoutHardToGetWrong(text));
 
 /**
  * A price the decision states it pays, even inside the decision statement: "(which means we must
@@ -175,8 +177,14 @@ function hasNamedCost(document: AdrDocument): boolean {
   const chosenKey = chosenOption && chosenOption.source !== 'outcome' ? chosenOption.key : '';
   const weighsChosenInContext =
     chosenKey.length > 3 && !document.sections.some((s) => s.kind === 'consequences');
+  // A consequence its author marked good ("### Positive Consequences", "Good, because ...") is a
+  // benefit even when it reads like a cost ("more difficult to introduce bugs in"), unless it turns.
+  const benefitBlocks = new Set(
+    document.consequences.filter((c) => c.polarity === 'good').map((c) => c.block),
+  );
   return proseSentences(document).some((s) => {
     if (alternativeBlocks.has(s.block.index)) return false;
+    if (benefitBlocks.has(s.block.index)) return weighsCost(s.text) && !namesAlternative(s.text);
     // The decision statement argues against the alternatives, but may still state the price it pays.
     if (justification.has(s.block.index))
       return s.block.index === chosenBlock && FORCED_PRICE.test(s.text) && !namesAlternative(s.text);
