@@ -1456,3 +1456,71 @@ ruleTester(tradeoffsNamed, {
     })),
   ),
 });
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.flatMap((dialect) =>
+    [
+      'The cleanup job bypasses the deploy audit log, acceptable only while previews hold no customer data.',
+      'Preview configurations are tightly coupled to the main pipeline.',
+      'However, we have not added any checks that a preview is really idle before it goes.',
+      'There is no guarantee that a reviewer sees the preview before it is deleted.',
+      'Old previews need to be recreated by hand by reviewers.',
+      'Expired previews must be manually restored by the platform team.',
+    ].map((consequence) => ({
+      name: `${dialect}: a cost written without a cost word is named: ${consequence}`,
+      text: previewCleanup(dialect, [consequence]),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    [
+      'Preview configurations are no longer tightly coupled to the main pipeline.',
+      'Reviewers will no longer need to delete previews by hand.',
+      'We added checks that a preview is idle before it goes.',
+    ].map((consequence) => ({
+      name: `${dialect}: a cost removed or a check added is no price: ${consequence}`,
+      text: previewCleanup(dialect, [consequence]),
+      errors: [{ messageId: 'noCost' }],
+    })),
+  ),
+});
+
+/** A clean-up record in `dialect` whose decision is `decision` and whose one consequence is a benefit. */
+const cleanupDecidedAs = (dialect: Dialect, decision: string) =>
+  adr(
+    ...recordHead(dialect, 'Delete preview environments after 7 days', { number: 17 }),
+    '## Context',
+    '',
+    'Every pull request gets a preview environment, and 140 of them are still running.',
+    '',
+    decisionHeading(dialect),
+    '',
+    decision,
+    '',
+    '## Consequences',
+    '',
+    '* The cluster runs 100 fewer idle environments.',
+  );
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.flatMap((dialect) =>
+    [
+      'Previews are deleted 7 days after the last push. If reviewers want an older preview, they will need to redeploy it.',
+      'Previews are deleted 7 days after the last push. Maintainers will need to re-run the pipeline to bring one back.',
+      'Previews share one database (which requires disabling per-preview migrations).',
+      'Previews are deleted 7 days after the last push.\n\nIt may be that the cost or runtime of the cleanup job grows with every repository we add.',
+    ].map((decision) => ({
+      name: `${dialect}: the decision states the price it pays: ${decision}`,
+      text: cleanupDecidedAs(dialect, decision),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    [
+      'Previews are deleted 7 days after the last push. Reviewers will no longer need to delete them by hand.',
+      'Previews run on the shared cluster (which requires no changes in the pipelines).',
+    ].map((decision) => ({
+      name: `${dialect}: the decision states no price: ${decision}`,
+      text: cleanupDecidedAs(dialect, decision),
+      errors: [{ messageId: 'noCost' }],
+    })),
+  ),
+});

@@ -19,17 +19,18 @@ interface Options {
 
 /** Phrases that name a price in so many words, wherever they stand in the record. */
 const EXPLICIT_COST =
-  /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:expensive|difficult)|(?<!\b(?:handl(?:e|es|ing)|support(?:s|ing)?|enabl(?:e|es|ing)|allow(?:s|ing)?(?: for)?|accommodat(?:e|es|ing)) (?:even |much |far )?)more complex|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change|the (?:main |biggest |only |other |real )?problems? (?:with|of) (?:this|that|our|the chosen) (?:approach|option|solution|design|choice|proposal)|the other problem (?:is|here))\b/i;
+  /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s?(?: (?:and|or) [\w-]+)? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:expensive|difficult)|(?<!\b(?:handl(?:e|es|ing)|support(?:s|ing)?|enabl(?:e|es|ing)|allow(?:s|ing)?(?: for)?|accommodat(?:e|es|ing)) (?:even |much |far )?)more complex|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer(?! (?:needs?|ha(?:ve|s) to|require|depend|rely|worry|wait|block|be (?:coupled|tied|blocked|dependent|a (?:problem|bottleneck|concern|risk|burden)|an issue))\b)|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change|the (?:main |biggest |only |other |real )?problems? (?:with|of) (?:this|that|our|the chosen) (?:approach|option|solution|design|choice|proposal)|the other problem (?:is|here))\b/i;
 
 const namesExplicitWord = costMatcher(EXPLICIT_COST);
 const namesExplicitCost = (text: string): boolean => namesExplicitWord(withoutHardToGetWrong(text));
 
 /**
  * A price the decision states it pays, even inside the decision statement: "(which means we must
- * disable prepared statements)". It names what the choice forces on us, not why an alternative lost.
+ * disable prepared statements)", "(requiring disabling advisory locks)", "meaning we give up X". It
+ * names what the choice forces on us, a feature it turns off or gives up, not why an alternative lost.
  */
 const FORCED_PRICE =
-  /\b(?:this|which|that|it) (?:means|implies|requires|forces) (?:that )?(?:we|you|the team|teams|clients?|services?|callers?|users?|every [\w-]+) (?:must|have to|will have to|need to|can no longer|cannot|can't|lose|give up)\b|\bthe (?:main |biggest |only |real )?(?:risk|danger|downside|drawback|price) (?:here )?(?:is|being) that\b/i;
+  /\b(?:requir(?:es|ing)|means|meaning|forc(?:es|ing) us to) (?:us to )?(?:disabl(?:e|ing)|turn(?:ing)? off|switch(?:ing)? off|giv(?:e|ing) up|sacrific(?:e|ing)|forgo(?:ing)?|los(?:e|ing))\b|\b(?:(?:this|which|that|it) (?:means|implies|requires|forces)|meaning) (?:that )?(?:we|you|the team|teams|clients?|services?|callers?|users?|every [\w-]+) (?:must|have to|will have to|need to|can no longer|cannot|can't|lose|give up)\b|\bthe (?:main |biggest |only |real )?(?:risk|danger|downside|drawback|price) (?:here )?(?:is|being) that\b/i;
 
 /**
  * The decision drawing a consequence of itself: "This change will mean that retries take much longer".
@@ -44,13 +45,20 @@ function drawsCost(text: string): boolean {
   return drawn !== null && namesPlainCost(text.slice(drawn.index + drawn[0].length));
 }
 
+/** The people a decision serves, who may be handed work by it. */
+const SERVED_PEOPLE =
+  '(?:(?:end[- ])?users?|customers?|visitors?|members?|people|everyone|employees|staff|admins?|administrators?|operators?|developers?|maintainers?|reviewers?|editors?|authors?|analysts?|integrators?|clients?|consumers?|callers?|contributors?|tenants?|teams?)';
+
 /**
  * Work the decision puts on the people it serves: "users will have to ask for access", "customers
  * will need to re-enter their cards". Only what they *will* have to do: "would have to" is mostly
  * the world without the decision, and "otherwise users will have to log in again" is a benefit.
+ * "If admins want external groups, they will need to pre-populate them" puts the work on them too.
  */
-const USER_BURDEN =
-  /(?<!\b(?:otherwise|or else|else|if not),? )\b(?:(?:end[- ])?users?|customers?|visitors?|members?|people|everyone|employees|staff) will (?:now |then |also |first |each |all )?(?:have to|need to|be (?:required|forced|asked) to)\b/i;
+const USER_BURDEN = new RegExp(
+  String.raw`(?<!\b(?:otherwise|or else|else|if not),? )\b${SERVED_PEOPLE} will (?:now |then |also |first |each |all )?(?:have to|need to|be (?:required|forced|asked) to)\b|\bif (?:an? |the |our )?${SERVED_PEOPLE} (?:wants?|needs?|wish(?:es)?)\b[^.;]{0,120}?,\s*they will (?:now |then |also |first )?(?:have to|need to|be required to)\b`,
+  'i',
+);
 
 const namesUserBurden = costMatcher(USER_BURDEN);
 
@@ -187,7 +195,11 @@ function hasNamedCost(document: AdrDocument): boolean {
     if (benefitBlocks.has(s.block.index)) return weighsCost(s.text) && !namesAlternative(s.text);
     // The decision statement argues against the alternatives, but may still state the price it pays.
     if (justification.has(s.block.index))
-      return s.block.index === chosenBlock && FORCED_PRICE.test(s.text) && !namesAlternative(s.text);
+      return (
+        s.block.index === chosenBlock &&
+        (FORCED_PRICE.test(s.text) || namesUserBurden(s.text)) &&
+        !namesAlternative(s.text)
+      );
     // The chosen option's own sub-section weighs it in prose: "The problem with this approach ...".
     if (chosenOwn.has(s.block.index)) return ownCost(s.text, namesExplicitCost(s.text));
     const kind = document.sections[s.block.section]?.effectiveKind;
@@ -201,7 +213,10 @@ function hasNamedCost(document: AdrDocument): boolean {
       kind === 'drivers'
     )
       return false;
-    return ownCost(s.text, namesExplicitCost(s.text) || drawsCost(s.text) || namesUserBurden(s.text));
+    return ownCost(
+      s.text,
+      namesExplicitCost(s.text) || drawsCost(s.text) || namesUserBurden(s.text) || FORCED_PRICE.test(s.text),
+    );
   });
 }
 
