@@ -39,7 +39,7 @@ for (const o of doc.options)
 console.log(
   'chosen:',
   doc.chosen
-    ? `${doc.chosen.name} [${doc.chosen.source}] option=${doc.chosen.option} ${at(doc.chosen.span)}`
+    ? `${doc.chosen.name} [${doc.chosen.source}] option=${doc.chosen.option}${doc.chosen.also ? ` also=${doc.chosen.also.join(',')}` : ''} ${at(doc.chosen.span)}`
     : null,
 );
 console.log('consequences:');

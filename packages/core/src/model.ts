@@ -116,6 +116,12 @@ export interface ChosenOption {
   span: Span;
   /** Index into `options`, or -1 when the chosen option is not among them. */
   option: number;
+  /**
+   * Further options chosen together with `option` in a combined decision ("Option 1 + Option 4",
+   * 'Chosen options: "A" and "B"'): indices into `options`, absent when one option was chosen.
+   * None of them lost.
+   */
+  also?: number[];
   /** How the choice was found; `title` when only the record's title names one of the options. */
   source: 'madr' | 'marker' | 'outcome-mention' | 'single' | 'decision' | 'title';
   /** Text of the sentence or block that states the choice. */

@@ -3016,3 +3016,75 @@ describe('a move the decision puts off names the alternative it weighed', () => 
       expect(names(dialect, decision), decision).toEqual([decision]);
   });
 });
+describe('a choice that combines several options', () => {
+  const ways = ['1. Time-based expiry', '2. Write-through invalidation', '3. Event-driven purge'];
+  const combined = (dialect: Dialect, decision: string) => {
+    const chosen = decidedAmong(dialect, ways, decision).chosen;
+    return chosen && [chosen.option, ...(chosen.also ?? [])];
+  };
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "Proposed: Option 1 (...) + Option 2 (...)" chooses both`, () => {
+      expect(
+        combined(
+          dialect,
+          '**Proposed: Option 1 (Time-based expiry) + Option 2 (Write-through invalidation)**',
+        ),
+      ).toEqual([0, 1]);
+    });
+    it(`${dialect}: "Recommendation: options 1 and 3" chooses both`, () => {
+      expect(
+        combined(dialect, '**Recommendation:** Options 1 and 3, expiry for lists and a purge on edits.'),
+      ).toEqual([0, 2]);
+    });
+    it(`${dialect}: 'Chosen options: "A" and "B"' chooses both`, () => {
+      expect(
+        combined(
+          dialect,
+          'Chosen options: "Time-based expiry" and "Event-driven purge", because pages differ.',
+        ),
+      ).toEqual([0, 2]);
+    });
+    it(`${dialect}: "Chosen option: Option 2 + Option 3" chooses both`, () => {
+      expect(
+        combined(dialect, 'Chosen option: Option 2 + Option 3, because neither alone covers search.'),
+      ).toEqual([1, 2]);
+    });
+    it(`${dialect}: one option named beside another it beats stays one choice`, () => {
+      expect(combined(dialect, 'We chose option 2, which is lighter than option 3.')).toEqual([1]);
+    });
+    it(`${dialect}: "Options 1 and 2 each have variants" chooses nothing`, () => {
+      expect(combined(dialect, 'Options 1 and 2 each have two variants worth a spike.')).toBeNull();
+    });
+  }
+  it('a name that holds "and" is one option, not two', () => {
+    const chosen = decidedAmong(
+      'madr',
+      ['* Build and deploy with Actions', '* Build with Jenkins'],
+      'Chosen option: "Build and deploy with Actions", because the runners are free.',
+    ).chosen;
+    expect([chosen?.option, chosen?.also]).toEqual([0, undefined]);
+  });
+});
+
+describe('the choice of a Y-statement in the decision among listed options', () => {
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "we decided to prefer X and neglected Y, Z" chooses X`, () => {
+      expect(
+        decided(
+          dialect,
+          'Facing three dashboard tools, we decided to prefer Grafana and neglected Kibana and Datadog, to achieve one place for charts.',
+          ['Kibana', 'Grafana', 'Datadog'],
+        )?.option,
+      ).toBe(1);
+    });
+    it(`${dialect}: "we decided for X and against Y" chooses X`, () => {
+      expect(
+        decided(
+          dialect,
+          'We decided for Amazon SQS and against RabbitMQ and Redis streams, to run no brokers.',
+          ['RabbitMQ', 'Amazon SQS', 'Redis streams'],
+        )?.option,
+      ).toBe(1);
+    });
+  }
+});

@@ -2424,6 +2424,77 @@ function headingChoice(doc: AdrDocument, options: ConsideredOption[]): ChosenOpt
   return null;
 }
 
+/** A name that is only a label: "B", "(3)", "Option 2". */
+const LABEL_ONLY = /^(?:option |alternative )?#?\(?(?:\d{1,2}|[a-z])\)?[,.;:]?$/iu;
+
+/**
+ * The option a name in a "Chosen option" line stands for, by its label ("B", "(3)", "Option 2"), its
+ * name, the start of its name, or its short form in parentheses; -1 when none.
+ */
+function chosenNameIndex(doc: AdrDocument, options: ConsideredOption[], name: string): number {
+  // "Chosen option: B" names the option labelled B, not one whose name starts with a b.
+  const letter = /^(?:option |alternative )?([A-Za-z])[,.;:]?$/iu.exec(name)?.[1];
+  const lettered = letter ? letterIndex(options, letter) : -1;
+  if (lettered >= 0) return lettered;
+  // "Chosen option: (3)" names the option numbered 3, as the list or the lines number them.
+  const number = /^(?:option |alternative )?#?\(?(\d{1,2})\)?[,.;:]?$/iu.exec(name)?.[1];
+  const numbered = number ? numberIndex(doc, options, number) : -1;
+  if (numbered >= 0) return numbered;
+  const index = chosenIndex(options, optionKey(name));
+  return index >= 0 ? index : aliasIndex(doc, options, name);
+}
+
+/** Words that join the parts of one combined choice: "A + B", "A and B", "A together with B". */
+const CHOICE_JOINER = String.raw`(?:\+|&|and|plus|together with|combined with|along with)`;
+const JOINED_PARTS = new RegExp(String.raw`\s+${CHOICE_JOINER}\s+`, 'iu');
+/** A further quoted name after a chosen one: 'Chosen options: "A" and "B"', '"A" + "B"'. */
+const JOINED_QUOTED = new RegExp(
+  String.raw`^\s*${CHOICE_JOINER}\s*(?:\*\*|__)?["\u201C]([^"\u201D\n]{2,160})["\u201D]`,
+  'iu',
+);
+
+/**
+ * The options of a combined choice, the first one first: "Chosen option: Option 1 + Option 4",
+ * 'Chosen options: "Blue-green deploys" and "Canary releases"'. Every part must name an option of its
+ * own, so a name that merely holds "and" ("Build and deploy with Actions") is one option; null when
+ * the line names one option or a part names none.
+ */
+function combinedChoice(
+  doc: AdrDocument,
+  options: ConsideredOption[],
+  name: string,
+  after: string,
+): number[] | null {
+  const parts = [name];
+  for (let rest = after, next = JOINED_QUOTED.exec(rest); next; next = JOINED_QUOTED.exec(rest)) {
+    parts.push(next[1] as string);
+    rest = rest.slice(next[0].length);
+  }
+  if (parts.length === 1) {
+    if (chosenIndex(options, optionKey(name)) >= 0) return null;
+    parts.splice(0, 1, ...name.split(JOINED_PARTS));
+  }
+  if (parts.length < 2) return null;
+  const indices = parts.map((part) => chosenNameIndex(doc, options, part.trim()));
+  return indices.every((i) => i >= 0) && new Set(indices).size === indices.length ? indices : null;
+}
+
+/**
+ * The choice of a Y-statement in the decision: "we decided to prefer X and neglected Y", "we decided
+ * for X and against Y". The words after the verb must be an option's whole name.
+ */
+function yStatementChoice(options: ConsideredOption[], outcomeBlocks: Block[]): ChosenOption | null {
+  for (const block of outcomeBlocks) {
+    const name = Y_DECIDED_FOR.exec(block.prose.replace(/\s+/g, ' '))?.[1];
+    if (!name) continue;
+    const key = optionKey(name);
+    const index = options.findIndex((o) => isListedOption(o) && (o.key === key || sameOption(o.key, key)));
+    if (index >= 0)
+      return chosenIn(block, (options[index] as ConsideredOption).name, index, 'outcome-mention');
+  }
+  return null;
+}
+
 /** Picks the chosen option: MADR's "Chosen option", a mark in the list, or the one option the outcome names. */
 function findChosen(
   doc: AdrDocument,
@@ -2436,22 +2507,19 @@ function findChosen(
     if (!match) continue;
     if (isUnfilledChoice(match)) return null;
     const name = (match[1] as string).replace(/\s+/g, ' ').trim();
-    // "Chosen option: B" names the option labelled B, not one whose name starts with a b.
-    const letter = /^(?:option |alternative )?([A-Za-z])[,.;:]?$/u.exec(name)?.[1];
-    const lettered = letter ? letterIndex(options, letter) : -1;
-    if (lettered >= 0) return chosenIn(block, (options[lettered] as ConsideredOption).name, lettered, 'madr');
-    // "Chosen option: (3)" names the option numbered 3, as the list or the lines number them.
-    const number = /^(?:option |alternative )?\(?(\d{1,2})\)?[,.;:]?$/u.exec(name)?.[1];
-    const numbered = number ? numberIndex(doc, options, number) : -1;
-    if (numbered >= 0) return chosenIn(block, (options[numbered] as ConsideredOption).name, numbered, 'madr');
-    const key = optionKey(name);
-    const index = chosenIndex(options, key);
-    const alias = index >= 0 ? index : aliasIndex(doc, options, name);
-    const named = alias >= 0 ? alias : namedByAnyName(doc, options, name);
+    const combined = combinedChoice(doc, options, name, block.text.slice(match.index + match[0].length));
+    if (combined) return { ...chosenIn(block, name, combined[0] as number, 'madr'), also: combined.slice(1) };
+    const exact = chosenNameIndex(doc, options, name);
+    // A label ("B", "(3)") gives way to the name it stands for; a name is kept as written.
+    const shown = LABEL_ONLY.test(name) ? (options[exact]?.name ?? name) : name;
+    if (exact >= 0) return chosenIn(block, shown, exact, 'madr');
+    const named = namedByAnyName(doc, options, name);
     // 'Chosen option: "using module resolution flag by Node"' for the item "Use the resolution flag
     // of Node ...": the choice worded afresh links by the words only that option shares with it.
     return chosenIn(block, name, named >= 0 ? named : overlapIndex(options, name), 'madr');
   }
+  const stated = yStatementChoice(options, outcomeBlocks);
+  if (stated) return stated;
   const headed = headingChoice(doc, options);
   if (headed) return headed;
   const marked = options.findIndex((o) => o.markedChosen);
@@ -2897,26 +2965,74 @@ function letterChoice(outcomeBlocks: Block[], options: ConsideredOption[]): Chos
   return null;
 }
 
-/** "We have chosen the second option", "the decision is to go with option 2". */
+/** A label before the words that state the choice: "Proposed:", "Recommendation:", "Decision:". */
+const CHOICE_LABEL =
+  /^[\s*_]*(?:the |our )?(?:decision|choice|chosen|selected|proposed|proposal|recommend(?:ed|ation)|preferred|verdict|resolution|outcome)(?: (?:option|approach|solution|alternative)s?)?[\s*_]*:[\s*_]*/iu;
+
+/** Several options chosen together by their labels: "Options 1 and 4", "options 2 + 3", "Options A, B and D". */
+const PLURAL_ORDINALS =
+  /\b(?:[Oo]ptions|[Aa]lternatives|[Aa]pproaches|[Ss]olutions) #?(?:\d{1,2}[a-z]?|[A-Z])(?:\s*(?:,|\+|&|and|plus)\s*#?(?:\d{1,2}[a-z]?|[A-Z])\b)+/u;
+const PLURAL_MARK = /#?(\d{1,2}[a-z]?|\b[A-Z]\b)/gu;
+
+/** What stands between two options of one combined choice: "Option 1 (by pattern) + Option 4", "option 2 and option 3". */
+const JOINS_NEXT = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?,?\s*${CHOICE_JOINER}\s*$`, 'iu');
+
+/**
+ * The options a sentence of the decision picks by their labels: "Option 1 + Option 4", "Options 1
+ * and 4", or one option ("we chose the second option"). Empty when a label names no option.
+ */
+function ordinalTargets(sentence: string, listed: ConsideredOption[]): ConsideredOption[] {
+  const plural = PLURAL_ORDINALS.exec(sentence);
+  if (plural) {
+    const marks = [...plural[0].replace(/^\S+/u, '').matchAll(PLURAL_MARK)].map((m) => m[1] as string);
+    const targets = marks.map((mark) => {
+      const single = ORDINAL_CHOICE.exec(`option ${mark}`);
+      return single ? ordinalTarget(single, listed) : undefined;
+    });
+    return targets.every((t) => t !== undefined) && new Set(targets).size === targets.length
+      ? (targets as ConsideredOption[])
+      : [];
+  }
+  const targets: ConsideredOption[] = [];
+  let end = -1;
+  for (const match of sentence.matchAll(EVERY_ORDINAL_CHOICE)) {
+    // Only labels joined as one choice count after the first: "Option 1 + Option 4", not "Option 1, unlike option 3".
+    if (end >= 0 && !JOINS_NEXT.test(sentence.slice(end, match.index))) break;
+    const target = ordinalTarget(match, listed);
+    if (!target || targets.includes(target)) break;
+    targets.push(target);
+    end = (match.index ?? 0) + match[0].length;
+  }
+  return targets;
+}
+
+/**
+ * "We have chosen the second option", "the decision is to go with option 2", and a combined choice
+ * by labels: "**Proposed:** Option 1 (by pattern) + Option 4 (at fetch time)".
+ */
 function ordinalChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
   const listed = options.filter(isListedOption);
   for (const block of outcomeBlocks) {
-    // The sentence must pick the option ("we chose the second option", "Option 3a, with ...", "... (option 2)");
-    // "The first option is the simplest" or "Option 2 was discounted" only discusses it.
+    // The sentence must pick the option ("we chose the second option", "Option 3a, with ...", "... (option 2)",
+    // "Proposed: Option 1 + Option 4"); "The first option is the simplest" or "Option 2 was discounted" only discusses it.
     const sentence = splitSentences(block.prose).find((text) => {
-      const match = ORDINAL_CHOICE.exec(text);
-      return (
-        match !== null &&
-        (CHOICE_CUE.test(text) ||
-          text.trimStart().toLowerCase().startsWith(match[0].toLowerCase()) ||
-          text.toLowerCase().includes(`(${match[0].toLowerCase()})`)) &&
-        !TURNED_DOWN.test(text)
-      );
+      const plural = PLURAL_ORDINALS.exec(text);
+      const match = plural ?? ORDINAL_CHOICE.exec(text);
+      if (match === null || TURNED_DOWN.test(text)) return false;
+      const labelled = CHOICE_LABEL.exec(text);
+      const opensWith = text
+        .slice(labelled?.[0].length ?? 0)
+        .trimStart()
+        .toLowerCase()
+        .startsWith(match[0].toLowerCase());
+      // Several options by labels need a word that picks them: "Options 2 and 3 each have variants" picks none.
+      if (plural) return CHOICE_CUE.test(text) || (labelled !== null && opensWith);
+      return CHOICE_CUE.test(text) || opensWith || text.toLowerCase().includes(`(${match[0].toLowerCase()})`);
     });
-    const match = sentence === undefined ? null : ORDINAL_CHOICE.exec(sentence);
-    const option = match ? ordinalTarget(match, listed) : undefined;
+    const [option, ...also] = sentence === undefined ? [] : ordinalTargets(sentence, listed);
     if (!option) continue;
-    return chosenIn(block, option.name, options.indexOf(option), 'outcome-mention');
+    const chosen = chosenIn(block, option.name, options.indexOf(option), 'outcome-mention');
+    return also.length > 0 ? { ...chosen, also: also.map((o) => options.indexOf(o)) } : chosen;
   }
   return null;
 }

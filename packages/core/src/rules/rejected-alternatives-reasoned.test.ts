@@ -2188,3 +2188,59 @@ ruleTester(rejectedAlternativesReasoned, {
     errors: [{ messageId: 'noReason' }, { messageId: 'noReason' }],
   })),
 });
+
+/** Three cache strategies weighed under MADR-style headings, with a decision the caller writes. */
+const cacheStrategies = (dialect: Dialect, decision: string, purgeCons: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Cache invalidation for account pages', { number: 8 }),
+    '## Considered Options',
+    '',
+    '### Option 1: Time-based expiry',
+    '',
+    '* Good, because it is one setting',
+    '* Bad, because reads are stale for up to a minute',
+    '',
+    '### Option 2: Write-through invalidation',
+    '',
+    '* Good, because reads are fresh',
+    '* Bad, because every writer must know the cache',
+    '',
+    '### Option 3: Event-driven purge',
+    '',
+    '* Good, because it reaches every service',
+    ...purgeCons,
+    '',
+    decisionHeading(dialect),
+    '',
+    decision,
+  );
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: both parts of "Proposed: Option 1 (...) + Option 2 (...)" were chosen`,
+      text: cacheStrategies(
+        dialect,
+        '**Proposed: Option 1 (Time-based expiry) + Option 2 (Write-through invalidation)**',
+        ['* Bad, because it needs an event bus we do not run'],
+      ),
+    },
+    {
+      name: `${dialect}: "we decided for X and neglected Y" names the choice`,
+      text: cacheStrategies(
+        dialect,
+        'We decided for write-through invalidation and neglected time-based expiry and event-driven purge, because stale balances confuse customers.',
+        [],
+      ),
+    },
+  ]),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: the option left out of a combined choice still owes a reason`,
+    text: cacheStrategies(
+      dialect,
+      '**Recommendation:** Options 1 and 2, expiry for lists and invalidation on edits.',
+      [],
+    ),
+    errors: [{ messageId: 'noReason', data: { option: 'Option 3: Event-driven purge' } }],
+  })),
+});

@@ -553,7 +553,8 @@ Chosen option: "S3-compatible object storage", because it holds 5 TB without a s
     if (document.options.length === 2 && choiceIsJustified(document, JUSTIFICATION)) return;
     if (choiceIsJustified(document, COMPARATIVE)) return;
     document.options.forEach((option, index) => {
-      if (index === chosen.option || option.source === 'outcome') return;
+      // Each part of a combined choice ("Option 1 + Option 4") was chosen, not turned down.
+      if (index === chosen.option || chosen.also?.includes(index) || option.source === 'outcome') return;
       if (guessedCandidate(document, option)) return;
       // Alternatives found in running prose are too uncertain to accuse, unless their section is plainly silent.
       if (
