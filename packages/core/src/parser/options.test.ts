@@ -3088,3 +3088,82 @@ describe('the choice of a Y-statement in the decision among listed options', () 
     });
   }
 });
+
+describe('a decision that names the chosen option by its own tool', () => {
+  const ways = ['* Keep hand-written checks in each handler', '* Schema validation with zod'];
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "bodies go through \`zod\` schemas" chooses the zod option`, () => {
+      expect(
+        decidedAmong(
+          dialect,
+          ways,
+          'Handlers parse request bodies through `zod` schemas kept beside each route.',
+        ).chosen?.option,
+      ).toBe(1);
+    });
+    it(`${dialect}: a sentence that drops the tool chooses nothing by it`, () => {
+      expect(
+        decidedAmong(dialect, ways, 'Handlers stop using `zod` schemas and check bodies by hand.').chosen,
+      ).toBeNull();
+    });
+  }
+  it('among three listed ways a named tool is not taken for the choice', () => {
+    const chosen = decidedAmong(
+      'madr',
+      [...ways, '* Validate at the API gateway'],
+      'Handlers parse request bodies through `zod` schemas kept beside each route.',
+    ).chosen;
+    expect(chosen).toBeNull();
+  });
+  it('a capitalised word alone is no tool name', () => {
+    const chosen = decidedAmong(
+      'madr',
+      ['* Keep the ADR 12 layout as is', '* A new layout per team'],
+      'Teams write their pages using ADR 12 as input, but with their own sections.',
+    ).chosen;
+    expect(chosen).toBeNull();
+  });
+});
+
+describe('a numbered sub-heading that words a listed option anew', () => {
+  const batch = (dialect: Dialect, firstHeading: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Sync orders to the warehouse'),
+        '## Considered Options',
+        '',
+        '1. Keep the nightly batch as-is',
+        '2. Stream changes through a queue',
+        '',
+        decisionHeading(dialect),
+        '',
+        'Chosen option: "Stream changes through a queue", because the warehouse needs orders within minutes.',
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        `### ${firstHeading}`,
+        '',
+        '* Bad, because orders wait up to a day',
+        '',
+        '### Option 2: Stream changes through a queue',
+        '',
+        '* Good, because orders arrive within a minute',
+      ),
+    );
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "Option 1: Keep as-is" is the first listed option, with its con`, () => {
+      const doc = batch(dialect, 'Option 1: Keep as-is');
+      expect(doc.options.map((o) => [o.name, o.arguments.map((a) => a.polarity).join('')])).toEqual([
+        ['Keep the nightly batch as-is', 'bad'],
+        ['Stream changes through a queue', 'good'],
+      ]);
+    });
+    it(`${dialect}: a numbered heading that shares no word with the item stays an option of its own`, () => {
+      expect(batch(dialect, 'Option 1: Webhooks').options.map((o) => o.name)).toEqual([
+        'Keep the nightly batch as-is',
+        'Stream changes through a queue',
+        'Option 1: Webhooks',
+      ]);
+    });
+  }
+});

@@ -404,6 +404,34 @@ function blocksOf(doc: AdrDocument, indices: number[]): Block[] {
   return indices.map((i) => doc.blocks[i] as Block);
 }
 
+/** An option heading's number: "Option 1: Keep as-is", "Alternative 2 - Redis". */
+const NUMBERED_OPTION = /^\s*(?:option|alternative)\s*#?(\d{1,2})\s*[:.)\u2013\u2014-]/iu;
+
+/**
+ * The listed option a numbered sub-heading of a later section stands for when it words it anew:
+ * "### Option 1: Keep as-is" for the first item "Keep dependency as-is". The item must be at that
+ * place among the listed options, share a word with the heading and not have a heading of this
+ * section already; a heading that repeats an option's name is merged by name instead.
+ */
+function numberedItem(
+  options: ConsideredOption[],
+  headed: ConsideredOption[],
+  title: string,
+): ConsideredOption | undefined {
+  const number = NUMBERED_OPTION.exec(title)?.[1];
+  const key = optionKey(title);
+  if (!number || options.some((o) => o.key === key)) return undefined;
+  const item = options.filter((o) => o.source === 'list')[Number(number) - 1];
+  if (!item || headed.includes(item)) return undefined;
+  const roots = (k: string) =>
+    k
+      .split(' ')
+      .filter((w) => w.length >= 3 && !FILLER.has(w))
+      .map(wordRoot);
+  const own = new Set(roots(item.key));
+  return roots(key).some((w) => own.has(w)) ? item : undefined;
+}
+
 /** Option sub-headings, top-level items, table rows and lead paragraphs of an options-like section. */
 function optionsFromSection(
   doc: AdrDocument,
@@ -422,9 +450,12 @@ function optionsFromSection(
       continue;
     if (polarityOfLabel(child.title) || holdsOptionList(doc, child)) continue;
     const childBlocks = blocksOf(doc, child.allBlocks);
+    const title = child.title.replace(CHOSEN_MARK, '').replace(VERDICT_LABEL, '').trim();
+    // "### Option 1: Keep as-is" under the pros and cons is the first listed "Keep dependency as-is".
+    const item = numberedItem(out.options, headed, title);
     const added = out.add(
       {
-        name: child.title.replace(CHOSEN_MARK, '').replace(VERDICT_LABEL, '').trim(),
+        name: item?.name ?? title,
         span: child.span,
         source: 'heading',
         description: childBlocks.map((b) => b.text).join('\n'),
@@ -2578,8 +2609,71 @@ function findChosen(
     abbreviatedChoice(outcomeBlocks, options) ??
     otherNameChoice(doc, outcomeBlocks, options) ??
     moveToChoice(outcomeBlocks, options) ??
+    ownWordChoice(outcomeBlocks, options) ??
     titleChoice(doc, options)
   );
+}
+
+/** A word that reads as a name: inner capitals, digits, dots or underscores ("PodOS", "sqlite3", ".import", "bulk_load"). */
+const NAME_SHAPED = /\p{Ll}\p{Lu}|\p{L}[\p{N}_]|\p{L}\.\p{L}|^\.\p{L}/u;
+
+/** Words of the decision that move away from what they name: "moved away from LaunchDarkly", "replaces Jenkins". */
+const MOVES_AWAY =
+  /\b(?:(?:away|moved?|moving|migrat\w*|switch\w*|port\w*) (?:off|from)|off of|phas\w* out|get(?:ting)? rid of|replac\w*|retir\w*|remov\w*|deprecat\w*|stop\w*|avoid\w*|instead|rather|drop\w*|abandon\w*|against|not|no|never|without|don't|won't)\b/i;
+
+/** The words of a text, lower-cased, with the punctuation around them taken off; a leading dot stays (".import"). */
+function nameWords(text: string): string[] {
+  return text
+    .split(/[\s/,;:()"'\u2018\u2019\u201C\u201D*_`[\]]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}.]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase())
+    .filter((w) => w.replace(/^\./u, '').length >= 3);
+}
+
+/**
+ * The one listed option the decision's opening sentence names by a word of its own, when it repeats
+ * no option's whole name: "We introduce `neverthrow` ..." for "a functional approach with
+ * neverthrow", "... shells out to `sqlite3 .import`" for "Keep `.import` for this one path". The word
+ * must read as a name in that sentence (written as code, or shaped like an identifier: a capital,
+ * digit, dot or underscore inside it), belong to one option's name only, and the sentence must not
+ * move away from it. Capitals alone do not count: "using ADR 060 as input" names no choice. Read only
+ * between two listed options, where naming one's own tool leaves the other out.
+ */
+function ownWordChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
+  // With more ways on the table, a named tool is as often what the choice builds on ("on top of the
+  // existing mempool (`flood`)") or keeps compatible with as the choice itself.
+  if (options.filter(isListedOption).length !== 2) return null;
+  const led = afterDecisionLead(outcomeBlocks);
+  const opening = led?.opening ?? openingBlock(outcomeBlocks);
+  if (!opening) return null;
+  // Read with code spans kept ("text"); the words the plain prose lacks were written as code.
+  const sentence = firstSentence(led ? led.sentence : opening.text);
+  if (MOVES_AWAY.test(sentence)) return null;
+  const plain = new Set(nameWords(opening.prose));
+  const names = new Set(
+    sentence
+      .split(/\s+/u)
+      .flatMap((raw) => nameWords(raw).map((word) => ({ raw, word })))
+      .filter(({ raw, word }) => !plain.has(word) || NAME_SHAPED.test(raw))
+      .map(({ word }) => word),
+  );
+  const own = options.map((o) => new Set(isListedOption(o) ? nameWords(o.name) : []));
+  // Another option holds a word when its name or its own line does: "Amazon MQ (RabbitMQ)" holds "RabbitMQ".
+  const held = options.map(
+    (o) => new Set([...nameWords(o.name), ...nameWords(o.description.split('\n')[0] ?? '')]),
+  );
+  const named = options.flatMap((_, i) => {
+    const words = [...(own[i] as Set<string>)].filter(
+      (w) =>
+        names.has(w) &&
+        !FILLER.has(w) &&
+        !LINKING_WORDS.has(w) &&
+        held.every((other, j) => j === i || !other.has(w)),
+    );
+    return words.length > 0 ? [i] : [];
+  });
+  if (named.length !== 1) return null;
+  const i = named[0] as number;
+  return chosenIn(opening, (options[i] as ConsideredOption).name, i, 'outcome-mention');
 }
 
 /** A move the decision makes, and what it moves to: "switch to Markdown", "migrate everything over to Loki". */

@@ -2244,3 +2244,46 @@ ruleTester(rejectedAlternativesReasoned, {
     errors: [{ messageId: 'noReason', data: { option: 'Option 3: Event-driven purge' } }],
   })),
 });
+
+/** Two ways to sync orders, a numbered heading for the first under the pros and cons, and a decision the caller writes. */
+const ordersSync = (dialect: Dialect, decision: string, firstArguments: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Sync orders to the warehouse', { number: 12 }),
+    '## Considered Options',
+    '',
+    '1. Keep the nightly batch as-is',
+    '2. Stream changes through `pg_logical` into a queue',
+    '',
+    decisionHeading(dialect),
+    '',
+    decision,
+    '',
+    '## Pros and Cons of the Options',
+    '',
+    '### Option 1: Keep as-is',
+    '',
+    ...firstArguments,
+    '* Good, because nothing changes',
+  );
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: the con under "Option 1: Keep as-is" is the reason the first listed option lost`,
+      text: ordersSync(dialect, 'Chosen option: 2, because the warehouse needs orders within minutes.', [
+        '* Bad, because orders wait up to a day',
+      ]),
+    },
+    {
+      name: `${dialect}: a decision naming the option's own tool chooses it`,
+      text: ordersSync(dialect, 'Order changes leave the database through `pg_logical` slots.', [
+        '* Bad, because orders wait up to a day',
+      ]),
+    },
+  ]),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: the option named by its tool leaves the other owing a reason`,
+    text: ordersSync(dialect, 'Order changes leave the database through `pg_logical` slots.', []),
+    errors: [{ messageId: 'noReason', data: { option: 'Keep the nightly batch as-is' } }],
+  })),
+});
