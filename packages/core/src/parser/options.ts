@@ -37,7 +37,9 @@ export function isListedOption(option: ConsideredOption): boolean {
 
 /** A normalised option name: lower case, no "Option 2:" prefix, no quotes, articles or punctuation. */
 export function optionKey(name: string): string {
-  const key = normalizeName(name.replace(/\([^)]*\)/gu, ' '));
+  // The innermost parentheses only: "[^)]*" would rescan to the end of the name from every
+  // unclosed "(", quadratic on a long line of them.
+  const key = normalizeName(name.replace(/\([^()]*\)/gu, ' '));
   // A name that is all parentheses ("(pending)") keeps its words.
   return key || normalizeName(name);
 }

@@ -91,7 +91,7 @@ export function headingKey(text: string): string {
   return (
     text
       .toLowerCase()
-      .replace(/\([^)]*\)\s*$/u, ' ')
+      .replace(/\([^()]*\)\s*$/u, ' ')
       .replace(/^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|[a-z][.)])\s+/u, '')
       // "Context & Problem" is "Context and Problem".
       .replace(/\s&\s/g, ' and ')
