@@ -9,5 +9,7 @@ export default defineConfig({
       'docs/**/*.test.ts',
     ],
     testTimeout: 30000,
+    // Starting Chromium for the browser tests takes seconds on a loaded machine: more than the 10 s default.
+    hookTimeout: 60000,
   },
 });
