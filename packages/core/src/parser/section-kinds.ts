@@ -29,6 +29,13 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
     'Alternative Options',
     'Other Options',
     'Possible Solutions',
+    // In the plural, the ways weighed: "## Solutions" with a sub-heading per way ("Solution" alone is the decision).
+    'Solutions',
+    'Potential Solutions',
+    'Approaches',
+    'Possible Approaches',
+    'Potential Approaches',
+    'Possible Options',
     // Tyree and Akerman's template calls the options "Positions"; business-case records, "Candidates".
     'Positions',
     'Candidates',

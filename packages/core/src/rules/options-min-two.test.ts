@@ -1056,3 +1056,48 @@ ruleTester(optionsMinTwo, {
     })),
   ),
 });
+
+/** A record that weighs its ways under `heading`, one sub-heading each with its pros and cons. */
+const waysUnder = (dialect: Dialect, heading: string) =>
+  adr(
+    ...recordHead(dialect, 'Run the integration tests against PostgreSQL', { number: 12 }),
+    '## Context',
+    '',
+    'The repository tests mock the database and miss migration bugs.',
+    '',
+    `## ${heading}`,
+    '',
+    '### Start a container per test run',
+    '',
+    'Pro:',
+    '* It runs the same image as production',
+    '',
+    'Con:',
+    '* CI needs Docker-in-Docker',
+    '',
+    '### Run an embedded PostgreSQL binary',
+    '',
+    'Pro:',
+    '* No Docker needed',
+    '',
+    'Con:',
+    '* The binary lags behind the production version',
+    '',
+    decisionHeading(dialect),
+    '',
+    'We start a container per test run, because it matches production.',
+  );
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.flatMap((dialect) =>
+    ['Solutions', 'Possible Approaches'].map((heading) => ({
+      name: `${dialect}: "## ${heading}" with a sub-heading per way weighs two options`,
+      text: waysUnder(dialect, heading),
+    })),
+  ),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: "## Solutions" with one way under it weighs one option`,
+    text: waysUnder(dialect, 'Solutions').replace(/### Run an embedded[\s\S]*?(?=## Decision)/, ''),
+    errors: [{ messageId: 'onlyOne' }],
+  })),
+});
