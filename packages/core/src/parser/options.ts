@@ -76,6 +76,8 @@ export const TURNED_DOWN_VERDICT = 'not chosen|not selected|rejected|ruled out|d
  * When every option says so, the choice is one the decision describes and the list does not hold.
  */
 const TURNED_DOWN_ON_ITS_LINE = new RegExp(String.raw`\b(?:${TURNED_DOWN_VERDICT})\b`, 'iu');
+/** A line of an option's text that opens with its verdict: the "Rejected because ..." item under it. */
+const TURNED_DOWN_LINE = new RegExp(String.raw`^[\s*_]*(?:${TURNED_DOWN_VERDICT})\b`, 'imu');
 /** A verdict written before an option's name: "Chosen: RabbitMQ, because ...", "**Rejected:** Kafka". */
 const VERDICT_LABEL = new RegExp(
   String.raw`^[\s*_]*(?:chosen|selected|accepted|preferred|${TURNED_DOWN_VERDICT})[\s*_]*:[\s*_]*`,
@@ -3276,7 +3278,8 @@ export function extractOptions(doc: AdrDocument): {
       findChosen(doc, out.options, outcomeBlocks) ??
       (structured === 0 ? consideredChoice(outcomeBlocks, out.options, consideredLists) : null);
   }
-  // Options listed under "Alternatives" or "Rejected" exclude the chosen approach by their nature.
+  // Options listed under "Alternatives", "Other options" or "Rejected", or each turned down in its
+  // own text, exclude the chosen approach by their nature.
   const onlyAlternatives =
     structured > 0 &&
     out.options.every((o) => {
@@ -3287,8 +3290,9 @@ export function extractOptions(doc: AdrDocument): {
       return (
         o.source === 'prose' ||
         section?.kind === 'rejected' ||
-        /\balternatives?\b/.test(section?.key ?? '') ||
-        TURNED_DOWN_ON_ITS_LINE.test(o.description.split('\n')[0] ?? '')
+        /\balternatives?\b|\bother (?:options?|approaches|solutions)\b/.test(section?.key ?? '') ||
+        TURNED_DOWN_ON_ITS_LINE.test(o.description.split('\n')[0] ?? '') ||
+        TURNED_DOWN_LINE.test(o.description.split('\n').slice(1).join('\n'))
       );
     });
   const unlistedOwnWay = homeGrown !== null && ownWays.length === 0;

@@ -2287,3 +2287,52 @@ ruleTester(rejectedAlternativesReasoned, {
     errors: [{ messageId: 'noReason', data: { option: 'Keep the nightly batch as-is' } }],
   })),
 });
+
+/**
+ * A decision described in prose, then the ways set aside under `heading`, each a bold name with
+ * the verdict as the item under it (`verdicts[i]`, or none when empty).
+ */
+const setAside = (dialect: Dialect, heading: string, verdicts: [string, string]) =>
+  adr(
+    ...recordHead(dialect, 'Publish an OpenAPI description for every service', { number: 6 }),
+    '## Context',
+    '',
+    'Clients of our services guess request shapes from examples in the wiki.',
+    '',
+    decisionHeading(dialect),
+    '',
+    'Every service publishes an OpenAPI description of its endpoints, generated or written by hand.',
+    '',
+    `## ${heading}`,
+    '',
+    '- **No common API description format**',
+    ...(verdicts[0] ? [`  - ${verdicts[0]}`] : []),
+    '',
+    '- **One mandated generator for every team**',
+    ...(verdicts[1] ? [`  - ${verdicts[1]}`] : []),
+  );
+
+const REASONED: [string, string] = [
+  'Rejected because each client would need its own integration code.',
+  'Rejected because two teams already generate their descriptions with other tools.',
+];
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: every listed way rejected under it with a reason, the choice told in the decision`,
+      text: setAside(dialect, 'Options Considered', REASONED),
+    },
+    {
+      name: `${dialect}: "Other Options Considered" holds only the ways not taken`,
+      text: setAside(dialect, 'Other Options Considered', REASONED),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: other options with no reason under one of them`,
+      text: setAside(dialect, 'Other Options Considered', [REASONED[0], '']),
+      errors: [{ messageId: 'noReason', line: { nygard: 20, madr: 19, log4brains: 18 }[dialect] }],
+    },
+  ]),
+});
