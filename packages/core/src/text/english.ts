@@ -24,6 +24,11 @@ const OTHER_LANGUAGE_WORDS = new Set(
     .split(' '),
 );
 
+/** Whether a letter's code is in the Latin blocks (Basic Latin to Latin Extended-B, and Latin Extended Additional). */
+function isLatin(code: number): boolean {
+  return code < 0x250 || (code >= 0x1e00 && code < 0x1f00);
+}
+
 /** Fewer words than this cannot tell a language: a short record is taken to be English. */
 const WORDS_TO_TELL = 40;
 /** Prose in another language is a fifth or more its common words; English prose has under 3% of them. */
@@ -46,7 +51,7 @@ export function proseLanguage(blocks: readonly Block[]): ProseLanguage {
     for (const match of prose.matchAll(/\p{L}+/gu)) {
       const word = match[0].toLowerCase();
       words++;
-      if (/^\p{Script=Latin}/u.test(word)) latinWords++;
+      if (isLatin(word.charCodeAt(0))) latinWords++;
       if (ENGLISH_WORDS.has(word)) english++;
       else if (OTHER_LANGUAGE_WORDS.has(word)) other++;
     }
