@@ -1333,8 +1333,12 @@ ruleTester(tradeoffsNamed, {
   ]),
 });
 
-/** A clean-up record in `dialect` whose consequences are `consequences`. */
-const previewCleanup = (dialect: Dialect, consequences: string[]) =>
+/** A clean-up record in `dialect` whose consequences are `consequences`, after `decision`. */
+const previewCleanup = (
+  dialect: Dialect,
+  consequences: string[],
+  decision = "Preview environments are deleted 7 days after their pull request's last push.",
+) =>
   adr(
     ...recordHead(dialect, 'Delete preview environments after 7 days', { number: 16 }),
     '## Context',
@@ -1343,7 +1347,7 @@ const previewCleanup = (dialect: Dialect, consequences: string[]) =>
     '',
     decisionHeading(dialect),
     '',
-    "Preview environments are deleted 7 days after their pull request's last push.",
+    decision,
     '',
     '## Consequences',
     '',
@@ -1486,20 +1490,7 @@ ruleTester(tradeoffsNamed, {
 
 /** A clean-up record in `dialect` whose decision is `decision` and whose one consequence is a benefit. */
 const cleanupDecidedAs = (dialect: Dialect, decision: string) =>
-  adr(
-    ...recordHead(dialect, 'Delete preview environments after 7 days', { number: 17 }),
-    '## Context',
-    '',
-    'Every pull request gets a preview environment, and 140 of them are still running.',
-    '',
-    decisionHeading(dialect),
-    '',
-    decision,
-    '',
-    '## Consequences',
-    '',
-    '* The cluster runs 100 fewer idle environments.',
-  );
+  previewCleanup(dialect, ['* The cluster runs 100 fewer idle environments.'], decision);
 
 ruleTester(tradeoffsNamed, {
   valid: DIALECTS.flatMap((dialect) =>
