@@ -3292,7 +3292,7 @@ export function extractOptions(doc: AdrDocument): {
         section?.kind === 'rejected' ||
         /\balternatives?\b|\bother (?:options?|approaches|solutions)\b/.test(section?.key ?? '') ||
         TURNED_DOWN_ON_ITS_LINE.test(o.description.split('\n')[0] ?? '') ||
-        TURNED_DOWN_LINE.test(o.description.split('\n').slice(1).join('\n'))
+        TURNED_DOWN_LINE.test(o.description)
       );
     });
   const unlistedOwnWay = homeGrown !== null && ownWays.length === 0;
