@@ -1360,6 +1360,7 @@ ruleTester(tradeoffsNamed, {
       'We will have to maintain the cleanup job ourselves.',
       'We have to tell users, and a reviewer will have to redeploy a preview older than a week.',
       'We will need to migrate all 30 preview pipelines.',
+      'We need to write a runbook for bringing back a deleted preview.',
     ].map((consequence) => ({
       name: `${dialect}: work the decision keeps costing is its price: ${consequence}`,
       text: previewCleanup(dialect, [consequence]),
@@ -1369,6 +1370,7 @@ ruleTester(tradeoffsNamed, {
     [
       ['We have to communicate this policy to users.', 'The CI has to implement a cleanup job.'],
       ['We will need to announce the change in the engineering channel.'],
+      ['We need to tell reviewers about the new limit.'],
       ['The CI configuration will need to be updated to call the cleanup job.'],
     ].map((consequences) => ({
       name: `${dialect}: a step to carry the decision out is no price of it: ${consequences[0]}`,
@@ -1470,6 +1472,14 @@ ruleTester(tradeoffsNamed, {
       'There is no guarantee that a reviewer sees the preview before it is deleted.',
       'Old previews need to be recreated by hand by reviewers.',
       'Expired previews must be manually restored by the platform team.',
+      // A burden that grows: usage, load or effort going up.
+      'CI runner usage will go up by about a third.',
+      'There will be increased operational effort in running the cleanup job.',
+      // A mismatch between two places that should behave alike.
+      'There may be a mismatch in behaviour between a preview and production once they run different images.',
+      'Retention becomes inconsistent between repositories that opt out and those that do not.',
+      // Something people will find hard to grasp is a usability price.
+      'The 7-day limit may not be intuitive to a reviewer coming back to an old pull request.',
     ].map((consequence) => ({
       name: `${dialect}: a cost written without a cost word is named: ${consequence}`,
       text: previewCleanup(dialect, [consequence]),
@@ -1480,6 +1490,9 @@ ruleTester(tradeoffsNamed, {
       'Preview configurations are no longer tightly coupled to the main pipeline.',
       'Reviewers will no longer need to delete previews by hand.',
       'We added checks that a preview is idle before it goes.',
+      'CI runner usage will go down by about a third.',
+      'The cleanup job avoids inconsistent state between closed pull requests and running previews.',
+      'The rule is intuitive: a preview lives as long as its pull request is active.',
     ].map((consequence) => ({
       name: `${dialect}: a cost removed or a check added is no price: ${consequence}`,
       text: previewCleanup(dialect, [consequence]),
