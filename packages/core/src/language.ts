@@ -128,6 +128,9 @@ export const BAD_LABEL =
   /^\s*(?:cons?|disadvantages?|drawbacks?|(?:the )?bads?|bad points|minuses|negatives?|negative consequences|weaknesses?|threats?|downsides?|risks?|costs?|trade-?offs?|(?:rejected|ruled out|not chosen|discarded|dropped) because|(?:reasons?|arguments?) against(?: it)?|reasons? for (?:rejection|rejecting it)|why not\??)\s*:?\s*$/i;
 export const NEUTRAL_LABEL = /^\s*(?:neutral(?: consequences)?)\s*:?\s*$/i;
 
-/** Placeholder-only answers: a section that says nothing. */
+/**
+ * Placeholder-only answers: a section that says nothing. "_No response_" is what a GitHub issue form
+ * writes for a field left empty.
+ */
 export const EMPTY_ANSWER =
-  /^\s*(?:n\/?a|none|nothing|tbd|tbc|todo|to do|-+|—|\.\.\.|…|not applicable|no risks?(?: identified)?|no known risks?|none identified|none known|no failure modes?|(?:(?:i'?m|i am|we'?re|we are) sure |surely |probably |no doubt )?there (?:are|is|(?:will|may|might|must) (?:surely |probably |certainly )?be) (?:surely |probably |certainly |bound to be )?(?:some|a few|several|many|plenty)(?: (?:more )?(?:downsides?|drawbacks?|cons|costs?|risks?|issues?|problems?|negatives?|trade-?offs?|disadvantages?))?|to be (?:determined|decided|defined|discovered|confirmed)|(?:still )?unknown(?: (?:yet|for now|so far|at (?:this|the moment|present)(?: (?:time|point|stage))?))?|not (?:yet )?known|we(?:'ll| will) see|time will tell)\s*(?:\.{2,3}|…|[.!])?\s*$/i;
+  /^\s*(?:n\/?a|none|nothing|tbd|tbc|todo|to do|-+|—|\.\.\.|…|not applicable|no risks?(?: identified)?|no known risks?|none identified|none known|no failure modes?|(?:(?:i'?m|i am|we'?re|we are) sure |surely |probably |no doubt )?there (?:are|is|(?:will|may|might|must) (?:surely |probably |certainly )?be) (?:surely |probably |certainly |bound to be )?(?:some|a few|several|many|plenty)(?: (?:more )?(?:downsides?|drawbacks?|cons|costs?|risks?|issues?|problems?|negatives?|trade-?offs?|disadvantages?))?|to be (?:determined|decided|defined|discovered|confirmed)|(?:still )?unknown(?: (?:yet|for now|so far|at (?:this|the moment|present)(?: (?:time|point|stage))?))?|not (?:yet )?known|we(?:'ll| will) see|time will tell|no response)\s*(?:\.{2,3}|…|[.!])?\s*$/i;

@@ -1455,6 +1455,16 @@ ruleTester(tradeoffsNamed, {
       ['### Negative Consequences', '', '- There will probably be a few.'],
       ['### Negative Consequences', '', '- To be determined.'],
       ['### Negative Consequences', '', '- Unknown at this stage.'],
+      // A GitHub issue form writes "_No response_" where a field was left empty.
+      [
+        '### Positive Consequences',
+        '',
+        '- Fewer idle environments.',
+        '',
+        '### Negative Consequences',
+        '',
+        '_No response_',
+      ],
     ].map((consequences) => ({
       name: `${dialect}: no cost is named: ${consequences.at(-1)}`,
       text: previewCleanup(dialect, consequences),
