@@ -3167,3 +3167,97 @@ describe('a numbered sub-heading that words a listed option anew', () => {
     });
   }
 });
+
+describe('comparisons that name what the choice was weighed against', () => {
+  const prose = (model: ReturnType<typeof parse>) =>
+    model.options.filter((o) => o.source === 'prose').map((o) => o.name);
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: what the decision removes "in favour of" its choice is an alternative`, () => {
+      const model = contextThenDecision(
+        dialect,
+        'The scripts parse their flags by hand, and subcommands are hard to add.',
+        'The scripts will be rewritten to remove the use of `optparse` in favour of Typer.',
+        'Command-line parsing',
+      );
+      expect(prose(model)).toEqual(['optparse']);
+      expect(model.options).toHaveLength(2);
+    });
+
+    it(`${dialect}: "advantages over" names the rival the context weighs`, () => {
+      const model = contextThenDecision(
+        dialect,
+        'Step Functions offer several advantages over hand-rolled cron scripts: retries, history and alerts.',
+        'We will move the nightly jobs to Step Functions.',
+        'Nightly jobs',
+      );
+      expect(prose(model)).toEqual(['hand-rolled cron scripts']);
+    });
+
+    it(`${dialect}: "not much more expensive than" names the way it was weighed against`, () => {
+      const model = contextThenDecision(
+        dialect,
+        'Writing the importer anew is not much more expensive than patching the old importer, which nobody understands.',
+        'We will write a new importer in Go.',
+        'Importer',
+      );
+      expect(prose(model)).toEqual(['patching the old importer']);
+    });
+
+    it(`${dialect}: the decision's "X vs Y" names Y as the alternative`, () => {
+      const model = contextThenDecision(
+        dialect,
+        'Partner calls to the billing API must be authenticated.',
+        'We will authenticate partners with mutual TLS vs API keys, as keys leak into logs.',
+        'Partner authentication',
+      );
+      expect(prose(model)).toEqual(['API keys']);
+    });
+
+    it(`${dialect}: "improves on its design" points back at the library named before it`, () => {
+      const model = contextThenDecision(
+        dialect,
+        'Charts render slowly on old phones.',
+        'We will use `uPlot`. It draws the same charts as `Chart.js` but improves on its rendering speed.',
+        'Charting library',
+      );
+      expect(prose(model)).toEqual(['Chart.js']);
+    });
+  }
+
+  it('"in favour of" without a verb that gives something up names nothing', () => {
+    const model = contextThenDecision(
+      'nygard',
+      'The team voted in favour of Typer at the review.',
+      'We will parse flags with Typer.',
+    );
+    expect(prose(model)).toEqual([]);
+  });
+
+  it('"benefits over the next year" is a span of time, not a rival', () => {
+    const model = contextThenDecision(
+      'nygard',
+      'Caching gives us benefits over the next year while traffic grows.',
+      'We will cache catalogue pages for 5 minutes.',
+    );
+    expect(prose(model)).toEqual([]);
+  });
+
+  it('"X versus Y" in the context weighs both sides, so it names no loser', () => {
+    const model = contextThenDecision(
+      'nygard',
+      'An earlier review listed the pros and cons of keeping REST versus adding a gRPC API.',
+      'We will add a gRPC API beside REST.',
+    );
+    expect(prose(model)).toEqual([]);
+  });
+
+  it('"improves on its" with no name before it but the subject names nothing', () => {
+    const model = contextThenDecision(
+      'nygard',
+      'Charts render slowly on old phones.',
+      'Our renderer improves on its own first release.',
+    );
+    expect(prose(model)).toEqual([]);
+  });
+});

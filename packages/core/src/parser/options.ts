@@ -1065,11 +1065,26 @@ function contrastsAction(doc: AdrDocument, block: Block, name: string): boolean 
 const BEHAVIOUR_CONTRASTED =
   /^(?:\p{Ll}[\p{Ll}-]*(?:ed|en)\s+(?:in|on|at|by|from|to|into|onto|via|through|as|with|inside|within|under|over|per)\b|(?:silently|quietly|unexpectedly|randomly|mysteriously)\s+\p{Ll}+ing\b|(?:failing|breaking|crashing|hanging|stalling|erroring|panicking|timing out|throwing|misbehaving|blowing up)\b)/u;
 
-/** "clearer than returning null": the comparison names the alternative that lost. */
+/**
+ * "clearer than returning null", "not much more expensive than refactoring the code we have": the
+ * comparison names the alternative the choice was weighed against.
+ */
 const BETTER_THAN = new RegExp(
-  String.raw`\b(?:better|preferable|safer|simpler|cleaner|clearer|readable|easier|cheaper|more reliable|more robust|more secure|less error-prone) (?:and \w+ )?than\s+(?:using |returning |having |building |the |a |an )?${NAME}`,
+  String.raw`\b(?:better|preferable|safer|simpler|cleaner|clearer|readable|easier|cheaper|more reliable|more robust|more secure|less error-prone|more expensive|more costly|costlier|harder|more difficult|riskier|more risky) (?:and \w+ )?than\s+(?:using |returning |having |building |the |a |an )?${NAME}`,
   'giu',
 );
+
+/**
+ * "systemd timers offer several advantages over traditional cron", "Luxon improves on Moment.js":
+ * what the choice is said to beat. "X vs Y", "X versus Y": the one set beside the choice.
+ */
+/** "benefits over time", "an improvement over the next year": a span of time, not a rival. */
+const OVER_A_TIME = String.raw`(?:time\b|the (?:long|short) (?:term|run)|the (?:next|past|last|coming|course|years?|months?)\b|\d)`;
+const ADVANTAGE_OVER = new RegExp(
+  String.raw`\b(?:(?:advantages?|benefits?|improvements?) (?:over|on)|improv(?:es|ed|ing) (?:on|upon)|superior to|outperform(?:s|ed|ing)?)\s+(?!${OVER_A_TIME})(?:the |an? )?${NAME}`,
+  'giu',
+);
+const VERSUS = new RegExp(String.raw`\b(?:vs\.?|versus)\s+(?:using |the |an? )?${NAME}`, 'giu');
 
 const INSTEAD_OF = new RegExp(
   String.raw`\binstead of\s+(?:using |having |adding |keeping |the |a |an )?${NAME}`,
@@ -1189,6 +1204,8 @@ const PROSE_ALTERNATIVE = [
     'giu',
   ),
   BETTER_THAN,
+  ADVANTAGE_OVER,
+  VERSUS,
   // "JMeter was considered as an alternative ...", "X was also considered, but ...", "X was discussed;
   // it would ...": the passive names the alternative first; only a sentence that frames it as one
   // (an alternative, over, but, or a semicolon leading to what is wrong with it) counts.
@@ -1204,7 +1221,7 @@ const PROSE_ALTERNATIVE = [
  * against the choice: "inspecting tables is simpler than inspecting Redis contents", "returns 409
  * rather than silently creating a duplicate", "any move away from spreadsheets would remove ...".
  */
-const CONTRASTS = new Set([BETTER_THAN, INSTEAD_OF, RATHER_THAN, REPLACES]);
+const CONTRASTS = new Set([BETTER_THAN, ADVANTAGE_OVER, VERSUS, INSTEAD_OF, RATHER_THAN, REPLACES]);
 
 /**
  * Comparisons made in passing, inside the reasons for the choice: "as opposed to building everything
@@ -1213,8 +1230,50 @@ const CONTRASTS = new Set([BETTER_THAN, INSTEAD_OF, RATHER_THAN, REPLACES]);
  * record names outright ("We considered Flyway, Liquibase and SQL scripts") they only describe the
  * choice, and each would invent an option.
  */
-const PASSING_CONTRASTS = new Set([BETTER_THAN, INSTEAD_OF, RATHER_THAN, COMPARED_TO]);
+const PASSING_CONTRASTS = new Set([
+  BETTER_THAN,
+  ADVANTAGE_OVER,
+  VERSUS,
+  INSTEAD_OF,
+  RATHER_THAN,
+  COMPARED_TO,
+]);
 const NAMED_OUTRIGHT = PROSE_ALTERNATIVE.filter((pattern) => !PASSING_CONTRASTS.has(pattern));
+
+/**
+ * "remove the use of `argparse` in favor of Click", "drop Travis in favour of GitHub Actions": what
+ * the decision gives up, named beside what it takes instead. Read from the text, code spans and
+ * all, as what is given up is often code.
+ */
+const GIVEN_UP_IN_FAVOUR =
+  /\b(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|deprecat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|retir(?:e|es|ed|ing)|phas(?:e|es|ed|ing) out|replac(?:e|es|ed|ing)|decid(?:e|ed|ing) against|mov(?:e|ed|ing) away from|get(?:ting)? rid of)\s+(?:the (?:use|usage) of |(?:use|usage) of |using |support for |the |our )?((?:[^,.;:()!?\n]|\.(?=\S)){2,60}?)\s+in favou?r of\b/giu;
+
+function givenUpInFavour(block: Block, out: Builder) {
+  for (const match of block.text.matchAll(GIVEN_UP_IN_FAVOUR)) addProse(out, match[1] as string, block);
+}
+
+/**
+ * "Luxon offers an API like Moment.js, but improves on its design": a comparison whose pronoun
+ * points back at the thing named last before it in the sentence, past its subject.
+ */
+const IMPROVES_ON_PRONOUN =
+  /\b(?:improv(?:es|ed|ing) (?:on|upon)|(?:advantages?|benefits?|improvements?) over)\s+(?:its|their)\b/giu;
+/** A word written as a name: a capital ("Moment.js", "Kafka") or a dot inside ("moment.js"). */
+const NAMED_WORD =
+  /(?<=^|\s)(?:\p{Lu}[\p{L}\p{N}+#-]*(?:\.[\p{L}\p{N}]+)*|\p{Ll}[\p{L}\p{N}-]*(?:\.[\p{L}\p{N}]+)+)(?=[\s,;:]|$)/gu;
+
+function improvedOnByPronoun(block: Block, out: Builder) {
+  for (const match of block.text.matchAll(IMPROVES_ON_PRONOUN)) {
+    const sentenceStart = Math.max(block.text.lastIndexOf('. ', match.index) + 2, 0);
+    // A few hundred characters back is far enough for a pronoun to point, and keeps long lines linear.
+    const start = Math.max(sentenceStart, match.index - 300);
+    const before = block.text.slice(start, match.index);
+    // The sentence's first word is its subject, the thing that improves: never the one it beats.
+    const names = [...before.matchAll(NAMED_WORD)].filter((name) => name.index > 0 || start > sentenceStart);
+    const referent = names.at(-1)?.[0];
+    if (referent && PRODUCT_SHAPE.test(referent)) addProse(out, referent, block);
+  }
+}
 
 /** "It was discussed whether the protocol should be removed or if some logic should remain." */
 const WHETHER_OR =
@@ -2050,6 +2109,9 @@ function namedInProse(
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     if (CONTRASTS.has(pattern) && kind === 'consequences') continue;
+    // "continuing JSON-RPC versus implementing gRPC" in the context weighs both sides, the winner
+    // among them; only the decision's "X vs Y" sets the loser beside its choice.
+    if (pattern === VERSUS && kind !== 'outcome') continue;
     for (const match of block.prose.matchAll(pattern)) {
       const deferred = pattern === DEFERRED_MOVE || pattern === MOVE_DEFERRED;
       const named = examplesOrWhole(match[1] as string);
@@ -2121,7 +2183,11 @@ function proseAlternatives(
     verdictLines(block, out);
     rejectedAlternatives(block, out);
     supersededProposals(block, out);
-    if (kind !== 'consequences') hypotheticalAlternatives(block, out);
+    if (kind !== 'consequences') {
+      hypotheticalAlternatives(block, out);
+      givenUpInFavour(block, out);
+      improvedOnByPronoun(block, out);
+    }
     if (kind === 'outcome') {
       chosenOverAlternatives(block, out);
       passiveChoices(block, out);

@@ -1101,3 +1101,37 @@ ruleTester(optionsMinTwo, {
     errors: [{ messageId: 'onlyOne' }],
   })),
 });
+
+/** A record whose decision states its choice in `decision`, after a context that names no rival. */
+const cliRecord = (dialect: Dialect, decision: string) =>
+  adr(
+    ...recordHead(dialect, 'Command-line parsing', { number: 6 }),
+    '## Context',
+    '',
+    'The scripts parse their flags by hand, and subcommands are hard to add.',
+    '',
+    decisionHeading(dialect),
+    '',
+    decision,
+  );
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: what the decision gives up "in favour of" its choice is the second option`,
+      text: cliRecord(dialect, 'We will remove the use of `optparse` in favour of Typer.'),
+    },
+    {
+      name: `${dialect}: the decision's "X vs Y" weighs Y`,
+      text: cliRecord(
+        dialect,
+        'We will parse flags with Typer vs hand-written parsers, as Typer adds help text.',
+      ),
+    },
+  ]),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a decision that names no rival weighs one option`,
+    text: cliRecord(dialect, 'We will parse flags with Typer.'),
+    errors: [{ messageId: 'onlyOne' }],
+  })),
+});
