@@ -3261,3 +3261,59 @@ describe('comparisons that name what the choice was weighed against', () => {
     expect(prose(model)).toEqual([]);
   });
 });
+
+describe('a counted list of ways, its items split by their example code', () => {
+  const auditTrail = (dialect: Dialect, intro: string, decision: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Audit trail storage', { number: 7 }),
+        '## Context',
+        '',
+        'Every change to an invoice must leave a trace that support staff can read.',
+        '',
+        intro,
+        '',
+        '1. Keep one audit table for every entity. For example,',
+        '',
+        '```',
+        'audit(entity_type, entity_id, change)',
+        '```',
+        '2. Keep an audit table beside each entity table. For example,',
+        '',
+        '```',
+        'invoice_audit(invoice_id, change)',
+        'customer_audit(customer_id, change)',
+        '```',
+        'This has the advantage that each audit table can keep a foreign key to its entity.',
+        '',
+        decisionHeading(dialect),
+        '',
+        decision,
+      ),
+    );
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "There are 2 ways of ..." leads into both items, and "point 2" picks the second`, () => {
+      const model = auditTrail(
+        dialect,
+        'There are 2 ways of storing the trail.',
+        'We will keep an audit table per entity table, as per point 2 above.',
+      );
+      expect(model.options.map((o) => o.name)).toEqual([
+        'Keep one audit table for every entity',
+        'Keep an audit table beside each entity table',
+      ]);
+      expect(model.chosen?.option).toBe(1);
+      expect(model.options[1]?.arguments.map((a) => a.polarity)).toEqual(['good']);
+    });
+  }
+
+  it('without a sentence that counts the ways, the numbered items are not candidates', () => {
+    const model = auditTrail(
+      'nygard',
+      'The tables we keep today:',
+      'We will keep an audit table per entity table.',
+    );
+    expect(model.options.filter((o) => o.source === 'list')).toEqual([]);
+  });
+});

@@ -1480,7 +1480,7 @@ const CANDIDATE_INTRO = new RegExp(
     String.raw`\b(?:options|alternatives?|approaches|candidates|choices|competitors|contenders|possibilit(?:y|ies)|ways to)\b`,
     // A lone "option" is a candidate only as one of several ("another option"), not a setting ("the retry option").
     String.raw`\b(?:one|an|another|other|each|either|second|third|fourth|last|best|only|preferred) option\b`,
-    String.raw`\b(?:two|three|four|five|several|multiple|various|different) (?:different |possible |main |competing )?(?:ways|options|approaches|products|tools|solutions|technologies|platforms|implementations|libraries|frameworks|services)\b`,
+    String.raw`\b(?:\d{1,2}|two|three|four|five|several|multiple|various|different) (?:different |possible |main |competing )?(?:ways|options|approaches|products|tools|solutions|technologies|platforms|implementations|libraries|frameworks|services)\b`,
     String.raw`\b(?:we|i|team|have|had)\s+(?:\w+\s+)?(?:considered|evaluated|compared|assessed|looked at|investigated)\b`,
     String.raw`\b(?:considered|evaluated|compared|assessed|investigated)\s*(?=:\s*$)`,
     String.raw`\bthe following (?:\w+ ){0,2}(?:tools|platforms|solutions|services|products|libraries|frameworks|technologies|providers|vendors)\b`,
@@ -1563,15 +1563,59 @@ const REMEDIES_INTRO =
   /\b(?:procedures|solutions|remedies|fixes|workarounds|methods|ideas|proposals)\s+(?:(?:to|for)\s+(?:solv|fix|address|tackl|resolv|overcom|mitigat|work(?:ing)? around|speed(?:ing)? up|avoid|deal(?:ing)? with)\w*|for (?:this|that|the) (?!following\b)\w+(?: \w+)?(?=\s*:))[^:]*:\s*$/iu;
 const PLAN_INTRO = /\b(?:we|i)(?: will|'ll| shall| are going to| must| need to)\b/iu;
 
+/**
+ * "There are 2 ways of defining these endpoints.": a count of the ways open, as a sentence of its
+ * own; the list after it holds them.
+ */
+const COUNTED_WAYS =
+  /^there (?:are|were) (?:\d{1,2}|two|three|four|five|several|multiple) (?:different |possible |main |competing )?(?:ways|options|approaches|alternatives|choices|strategies)\b[^.?!:]{0,120}[.:]?$/iu;
+
 /** Whether `block` leads into a list of the ways to answer a question or solve a problem. */
 function waysIntro(doc: AdrDocument, block: Block): boolean {
   const last = splitSentences(block.prose).at(-1) ?? '';
-  if (CHOICE_QUESTION.test(last)) return true;
+  if (CHOICE_QUESTION.test(last) || COUNTED_WAYS.test(last.trim())) return true;
   return (
     REMEDIES_INTRO.test(last) &&
     !PLAN_INTRO.test(last) &&
     doc.sections[block.section]?.effectiveKind !== 'outcome'
   );
+}
+
+/**
+ * "1. One endpoint per type", an example in a code block, "2. One endpoint with a parameter": a
+ * numbered list split by the code each item shows. The code at `at` sits inside the list when the
+ * next block that is not code is an item numbered on from `last`.
+ */
+function numberedOnAfter(blocks: Block[], at: number, last: Block | undefined): boolean {
+  const number = /^(\d{1,2})[.)]$/u.exec(last?.marker ?? '')?.[1];
+  if (!number || !last) return false;
+  let next = at;
+  while (blocks[next]?.kind === 'code') next++;
+  const item = blocks[next];
+  return (
+    item?.kind === 'listItem' &&
+    item.depth === 0 &&
+    item.section === last.section &&
+    item.marker === `${Number(number) + 1}${last.marker?.slice(-1)}`
+  );
+}
+
+/** "This has the advantage that ...", "It has the drawback that ...": a sentence about the item just shown. */
+const ITEM_MERIT =
+  /^(?:this|it|that) (?:has|gives|brings|offers) (?:the |an? )?(?:(?:main|big|added|extra) )?(?:(advantages?|benefits?|upsides?)|disadvantages?|drawbacks?|downsides?)\b/iu;
+
+/**
+ * The pro or con the paragraph right after an item's example code states about it: "2. One endpoint
+ * per type", its code, then "This has the advantage that a wrong type can no longer be passed."
+ */
+function meritAfterCode(blocks: Block[], item: Block): Argument[] {
+  let next = item.index + 1;
+  while (blocks[next]?.kind === 'code') next++;
+  const after = blocks[next];
+  if (next === item.index + 1 || after?.kind !== 'paragraph' || after.section !== item.section) return [];
+  const merit = ITEM_MERIT.exec(after.prose);
+  if (!merit) return [];
+  return [{ text: after.text, polarity: merit[1] ? 'good' : 'bad', span: after.span, block: after.index }];
 }
 
 function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence: string, out: Builder) {
@@ -1582,6 +1626,7 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
     const items: Block[] = [];
     for (let next = index + 1; next < doc.blocks.length; next++) {
       const item = doc.blocks[next] as Block;
+      if (item.kind === 'code' && numberedOnAfter(doc.blocks, next, items.at(-1))) continue;
       if (item.kind !== 'listItem' || item.section !== block.section) break;
       if (item.depth === 0) items.push(item);
     }
@@ -1609,7 +1654,7 @@ function listedCandidates(doc: AdrDocument, skip: Set<number>, decisionSentence:
         span: item.span,
         source: 'list',
         description: [item.text, ...nested.map((b) => b.text)].join('\n'),
-        arguments: [],
+        arguments: meritAfterCode(doc.blocks, item),
         markedChosen: false,
         block: item.index,
       });
@@ -3027,8 +3072,9 @@ const ORDINALS: Record<string, number> = {
   fifth: 4,
   '5th': 4,
 };
+// "as per point 2 above": a numbered list's item, picked by its number.
 const ORDINAL_CHOICE =
-  /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|last) (?:option|approach|solution|alternative|proposal)\b|(?:option|alternative|approach|solution) (?:#?(\d{1,2}[a-z]?|[a-z])\b|\((\d{1,2}|[a-z])\)))/i;
+  /\b(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|final|last) (?:option|approach|solution|alternative|proposal)\b|(?:option|alternative|approach|solution|point) (?:#?(\d{1,2}[a-z]?|[a-z])\b|\((\d{1,2}|[a-z])\)))/i;
 
 /** ORDINAL_CHOICE for every match in a text; matchAll works on a copy, so it is safe to share. */
 const EVERY_ORDINAL_CHOICE = new RegExp(ORDINAL_CHOICE.source, 'gi');

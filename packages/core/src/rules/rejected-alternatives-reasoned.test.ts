@@ -2336,3 +2336,49 @@ ruleTester(rejectedAlternativesReasoned, {
     },
   ]),
 });
+
+/** Two numbered ways, each with its example code; the second followed by what it gains. */
+const auditTrailWays = (dialect: Dialect, merit: string) =>
+  adr(
+    ...recordHead(dialect, 'Audit trail storage', { number: 7 }),
+    '## Context',
+    '',
+    'Every change to an invoice must leave a trace that support staff can read.',
+    '',
+    'There are 2 ways of storing the trail.',
+    '',
+    '1. Keep one audit table for every entity. For example,',
+    '',
+    '```',
+    'audit(entity_type, entity_id, change)',
+    '```',
+    '2. Keep an audit table beside each entity table. For example,',
+    '',
+    '```',
+    'invoice_audit(invoice_id, change)',
+    '```',
+    merit,
+    '',
+    decisionHeading(dialect),
+    '',
+    'We will keep an audit table per entity table, as per point 2 above.',
+    '',
+    '## Consequences',
+    '',
+    '- Each new entity needs its own audit table.',
+  );
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: what the chosen item's example gains, said right after it, is why the other lost`,
+    text: auditTrailWays(
+      dialect,
+      'This has the advantage that each audit table can keep a foreign key to its entity.',
+    ),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a plain remark after the chosen item's example gives no reason the other lost`,
+    text: auditTrailWays(dialect, 'Support staff read the tables through the admin screens.'),
+    errors: [{ messageId: 'noReason', data: { option: 'Keep one audit table for every entity' } }],
+  })),
+});
