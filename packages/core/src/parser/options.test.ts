@@ -3317,3 +3317,67 @@ describe('a counted list of ways, its items split by their example code', () => 
     expect(model.options.filter((o) => o.source === 'list')).toEqual([]);
   });
 });
+
+describe('a yes-or-no question of the context, answered by the decision', () => {
+  const prose = (model: ReturnType<typeof parse>) =>
+    model.options.filter((o) => o.source === 'prose').map((o) => o.name);
+
+  for (const dialect of DIALECTS) {
+    it(`${dialect}: "..., should we X?" weighs doing X against not doing it`, () => {
+      const model = contextThenDecision(
+        dialect,
+        'The retry helper lives inside the billing service, should we move the retry helper into a shared library?',
+        'Move the retry helper into a shared library, so the two other services can use it.',
+        'Shared retry helper',
+      );
+      expect(prose(model)).toEqual(['Do not move the retry helper into a shared library']);
+      expect(model.options).toHaveLength(2);
+    });
+
+    it(`${dialect}: "we need to decide whether to X" weighs doing X against not doing it`, () => {
+      const model = contextThenDecision(
+        dialect,
+        'Half of our services log JSON and half log plain text. We need to decide whether to standardize on one log format.',
+        'We will log JSON everywhere.',
+        'Log format',
+      );
+      expect(prose(model)).toEqual(['Do not standardize on one log format']);
+    });
+  }
+
+  it('a question that names its own two ways is left to them', () => {
+    const model = contextThenDecision(
+      'nygard',
+      'Should we run one cluster per team? Or should we share a cluster across teams?',
+      'We will run one shared cluster.',
+    );
+    expect(prose(model)).not.toContain('Do not run one cluster per team');
+  });
+
+  it('someone else deciding whether is no question the team puts to itself', () => {
+    const model = contextThenDecision(
+      'nygard',
+      'It is up to each client to decide whether to cache responses.',
+      'We will send Cache-Control headers on every response.',
+    );
+    expect(prose(model)).toEqual([]);
+  });
+
+  it('a rival named outright is already the other answer', () => {
+    const model = contextThenDecision(
+      'nygard',
+      'We need to decide whether to standardize on one scheduler. Timers have advantages over plain cron: logs and retries.',
+      'We will use timers everywhere.',
+    );
+    expect(prose(model)).toEqual(['plain cron']);
+  });
+
+  it('a question of how to do it is not yes or no', () => {
+    const model = contextThenDecision(
+      'nygard',
+      'Users forget their passwords. How should we let them back in?',
+      'We will send a one-time login link by e-mail.',
+    );
+    expect(prose(model)).toEqual([]);
+  });
+});

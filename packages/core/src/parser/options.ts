@@ -1275,6 +1275,49 @@ function improvedOnByPronoun(block: Block, out: Builder) {
   }
 }
 
+/**
+ * "Should we extract the consul role?", "We need to decide whether to standardize on one
+ * scheduler.": a yes-or-no question the team puts to itself, which the decision answers. Doing it
+ * and not doing it are the two options; a question that names its own alternatives ("... or ...?")
+ * is read by WHETHER_OR.
+ */
+const YES_NO_QUESTION = /(?:^|[,;:]\s+)(?:so,?\s+)?(?:should|shall|must|do) we\s+([^?]{3,120}?)\s*\?$/iu;
+const DECIDE_WHETHER =
+  /\bwe (?:need|have|must|should|want|had|needed) to (?:decide|determine|choose) whether (?:or not )?(?:to |we should )?([^.?!;]{3,120}?)\s*[.!]?$/iu;
+
+/**
+ * Adds "not doing it" for the yes-or-no question of the context, when prose names no other rival:
+ * the decision states the answer, and the question's other answer is the alternative. A rival
+ * named outright ("advantages over cron") already is that other answer.
+ */
+function unansweredSide(doc: AdrDocument, skip: Set<number>, since: number, out: Builder) {
+  if (out.options.slice(since).some((o) => !o.markedChosen)) return;
+  for (const { block, kind } of proseBlocks(doc, skip)) {
+    const asked = kind === 'context' && block.kind === 'paragraph' ? yesNoQuestion(block) : null;
+    if (asked) {
+      out.add(proseOption(`Do not ${asked}`, block));
+      return;
+    }
+  }
+}
+
+/** The thing a yes-or-no question of the context asks whether to do; null when the paragraph asks no such question. */
+function yesNoQuestion(block: Block): string | null {
+  const sentences = splitSentences(block.prose);
+  // "Should we ...? Or should we ...?" and a paragraph of several questions weigh more than yes or no.
+  if (
+    sentences.filter((s) => s.trim().endsWith('?')).length > 1 ||
+    sentences.some((s) => /^\s*or\b/iu.test(s))
+  )
+    return null;
+  for (const sentence of sentences) {
+    const asked = YES_NO_QUESTION.exec(sentence.trim()) ?? DECIDE_WHETHER.exec(sentence.trim());
+    const thing = asked?.[1]?.trim();
+    if (thing && !/\bor\b/iu.test(thing) && proseName(thing) !== null) return thing;
+  }
+  return null;
+}
+
 /** "It was discussed whether the protocol should be removed or if some logic should remain." */
 const WHETHER_OR =
   /\b(?:discuss(?:ed|ion)?|debated?|consider(?:ed)?|decide[ds]?|question (?:is|was)|choice (?:is|was)|unclear|undecided)\b(?:[^.?]|\.\d){0,80}?\bwhether\s+(?:to\s+)?([^.?;]{3,120}?)\s+or\s+(?:if\s+|whether\s+|to\s+)?([^.?;]{3,120})/iu;
@@ -3371,6 +3414,7 @@ export function extractOptions(doc: AdrDocument): {
     // Comparisons in passing count only when the prose names fewer than two alternatives outright.
     if (out.options.slice(before).filter((o) => !o.markedChosen).length < 2)
       consideredLists.push(...passingContrasts(doc, consumed, out));
+    if (structured === 0) unansweredSide(doc, consumed, before, out);
   }
 
   // "We could use A or B, but we will build our own": the choice is the home-grown way, never A or B.

@@ -1184,3 +1184,33 @@ ruleTester(optionsMinTwo, {
     errors: [{ messageId: 'onlyOne' }],
   })),
 });
+
+ruleTester(optionsMinTwo, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a yes-or-no question in the context, answered by the decision, weighs two options`,
+    text: adr(
+      ...recordHead(dialect, 'Shared retry helper', { number: 8 }),
+      '## Context',
+      '',
+      'The retry helper lives inside the billing service, should we move it into a shared library?',
+      '',
+      decisionHeading(dialect),
+      '',
+      'Move the retry helper into a shared library, so two other services can use it.',
+    ),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a context that asks how, not whether, leaves the decision one option`,
+    text: adr(
+      ...recordHead(dialect, 'Shared retry helper', { number: 8 }),
+      '## Context',
+      '',
+      'The retry helper lives inside the billing service. How should other services reuse it?',
+      '',
+      decisionHeading(dialect),
+      '',
+      'Move the retry helper into a shared library, so two other services can use it.',
+    ),
+    errors: [{ messageId: 'onlyOne' }],
+  })),
+});
