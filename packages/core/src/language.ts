@@ -1,3 +1,4 @@
+import { allMatches } from './text/regexp.js';
 // Word lists shared by the parser and the rules. Each list is a plain regular expression
 // with no nested quantifiers, so matching stays linear in the length of the text.
 
@@ -53,7 +54,7 @@ export function deniedAt(text: string, index: number, denial: RegExp): boolean {
 export function undeniedMatcher(pattern: RegExp, denial: RegExp): (text: string) => boolean {
   const every = globalCopy(pattern);
   return (text) => {
-    for (const match of text.matchAll(every)) {
+    for (const match of allMatches(text, every)) {
       if (!deniedAt(text, match.index, denial)) return true;
     }
     return false;

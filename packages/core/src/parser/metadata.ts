@@ -1,6 +1,7 @@
 import type { AdrDocument, Block, DocumentLink, MetadataField, Section, Span } from '../model.js';
 import { STATUS_ALIASES } from '../model.js';
 import { KNOWN_RELATIONS, normalizeRelation, relationKey } from '../relations.js';
+import { allMatches } from '../text/regexp.js';
 import { spanOf } from './positions.js';
 
 /** Frontmatter and bullet keys, mapped to the model's metadata names. */
@@ -57,7 +58,7 @@ const FIELD_BREAK = /\s+[\u00B7\u2022|]\s+/g;
 function fieldsOf(line: string, start: number): { line: string; start: number }[] {
   const pieces: { line: string; start: number }[] = [];
   let from = 0;
-  for (const found of line.matchAll(FIELD_BREAK)) {
+  for (const found of allMatches(line, FIELD_BREAK)) {
     pieces.push({ line: line.slice(from, found.index), start: start + from });
     from = (found.index as number) + found[0].length;
   }
@@ -328,7 +329,7 @@ function collectLineLinks(
     relation = fallback;
   }
   if (!relation) return;
-  for (const match of line.matchAll(LINK_TARGET)) {
+  for (const match of allMatches(line, LINK_TARGET)) {
     const target = match[2] as string;
     if (!anyTarget && !RECORD_TARGET.test(target)) continue;
     const start = lineStart + (match.index ?? 0);

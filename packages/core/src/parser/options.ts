@@ -21,7 +21,7 @@ import type {
   Section,
 } from '../model.js';
 import { isPlaceholderArgument, isPlaceholderOnly } from '../text/placeholders.js';
-import { escapeRegExp } from '../text/regexp.js';
+import { allMatches, escapeRegExp } from '../text/regexp.js';
 import { splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { lineSpan } from './positions.js';
@@ -704,7 +704,7 @@ function statesArgument(text: string): boolean {
 /** The pros and cons an option's list item states inline, after "pros:" and "cons:" labels. */
 function inlineArguments(item: Block): Argument[] {
   const found: Argument[] = [];
-  for (const match of item.prose.matchAll(INLINE_LABEL)) {
+  for (const match of allMatches(item.prose, INLINE_LABEL)) {
     const polarity = polarityOfLabel(match[1] as string);
     const text = (match[2] as string).trim();
     if (polarity && statesArgument(text)) found.push({ text, polarity, span: item.span, block: item.index });
@@ -979,7 +979,7 @@ function labelledCandidates(
       for (const sentence of splitSentences(block.prose)) {
         // The label line itself ("Option 2: we will ...") describes a candidate; it does not pick one.
         if (candidateLabel(sentence) || !CHOICE_CUE.test(sentence) || TURNED_DOWN.test(sentence)) continue;
-        for (const match of sentence.matchAll(new RegExp(`\\b${word}\\s+#?(\\d{1,2}|[a-z])\\b`, 'giu'))) {
+        for (const match of allMatches(sentence, new RegExp(`\\b${word}\\s+#?(\\d{1,2}|[a-z])\\b`, 'giu'))) {
           const mark = match[1] as string;
           if (!labelMark(word, mark)) continue;
           const candidate = candidates.find((l) => l.mark === mark.toLowerCase());
@@ -1341,7 +1341,7 @@ const WAY_REASON = /\s+(?:which|because|since|but|so that)\b.*$/iu;
 /** Adds the two ways of each "we can either A or B" in `block` and returns their option keys, so the decision may pick one. */
 function eitherWays(block: Block, out: Builder): string[][] {
   const lists: string[][] = [];
-  for (const match of block.text.matchAll(WE_CAN_EITHER)) {
+  for (const match of allMatches(block.text, WE_CAN_EITHER)) {
     const sentenceStart = Math.max(block.text.lastIndexOf('. ', match.index) + 1, 0);
     if (CONTINGENCY.test(block.text.slice(sentenceStart, match.index))) continue;
     if (leftForLater(block.text, match.index, match.index)) continue;
@@ -1463,7 +1463,7 @@ const WOULD_INSTEAD =
   /(?:^|[.!?;]\s+)([^,.;:()!?\n]{2,60}? or [^,.;:()!?\n]{2,40}?) (?:would|could|might)\b/gu;
 
 function hypotheticalAlternatives(block: Block, out: Builder) {
-  for (const match of block.prose.matchAll(WOULD_INSTEAD)) {
+  for (const match of allMatches(block.prose, WOULD_INSTEAD)) {
     const names = namedTogether(match[1] as string);
     if (names.length >= 2) for (const name of names) addProse(out, name, block);
   }
@@ -1485,7 +1485,7 @@ const FIRST_PROPOSED =
 const SET_ASIDE = /\b(?:however|but|instead|although|though|until)\b/iu;
 
 function supersededProposals(block: Block, out: Builder) {
-  for (const match of block.prose.matchAll(FIRST_PROPOSED)) {
+  for (const match of allMatches(block.prose, FIRST_PROPOSED)) {
     if (!SET_ASIDE.test(match[2] as string) && !/^(?:however|but|instead)\b/iu.test(match[3] ?? '')) continue;
     const phrase = (match[1] as string).trim();
     if (phrase.split(/\s+/).length > 5 || GENERIC_PROPOSAL.test(phrase)) continue;
@@ -1495,7 +1495,7 @@ function supersededProposals(block: Block, out: Builder) {
 
 function rejectedAlternatives(block: Block, out: Builder) {
   for (const pattern of [REJECTED_PASSIVE, REJECTED_ACTIVE, DISMISSED_BY_PRONOUN]) {
-    for (const match of block.prose.matchAll(pattern)) {
+    for (const match of allMatches(block.prose, pattern)) {
       const phrase = (match[1] as string).trim();
       if (phrase.split(/\s+/).length > 5 || GENERIC_PROPOSAL.test(phrase)) continue;
       // A comma only joins names, ending in "and"/"or" ("Kafka, NATS and Pulsar"); "When Kafka
@@ -1835,7 +1835,7 @@ export const VERDICT_LINE = new RegExp(
 );
 
 function verdictLines(block: Block, out: Builder) {
-  for (const match of block.prose.matchAll(VERDICT_LINE)) {
+  for (const match of allMatches(block.prose, VERDICT_LINE)) {
     // The names end where the line moves on to why: "Kafka and NATS \u2014 too heavy", "Kafka, which ...".
     const named = (
       (match[1] as string).split(
@@ -1865,7 +1865,7 @@ const CHOSEN_OVER = new RegExp(
 const TRANSPORT = /^(?:HTTPS?(?:\/\d)?|TCP|UDP|TLS|SSL|SSH|QUIC|VPN|IP|IPv[46]|AMQP|MQTT|SMTP)$/u;
 
 function chosenOverAlternatives(block: Block, out: Builder) {
-  for (const match of block.prose.matchAll(CHOSEN_OVER)) {
+  for (const match of allMatches(block.prose, CHOSEN_OVER)) {
     // "we chose it over Kafka": the pronoun points back at the choice, named elsewhere; Kafka still lost.
     const chosen = match[1] ?? match[2];
     const beaten = (match[3] as string).split(LIST_SEPARATOR).map((name) => name.trim());
@@ -1891,7 +1891,7 @@ const PASSIVE_CHOICE = new RegExp(
  * a sentence may tell how an earlier choice came about, so only the decision's own words are read.
  */
 function passiveChoices(block: Block, out: Builder) {
-  for (const match of block.prose.matchAll(PASSIVE_CHOICE)) {
+  for (const match of allMatches(block.prose, PASSIVE_CHOICE)) {
     const name = match[1] as string;
     if (proseName(name) === name) out.add(proseOption(name, block, true));
   }
@@ -1921,7 +1921,7 @@ export function afterOfferedWays(sentence: string, name: string): string | null 
     [COULD_USE, 1],
     [CHOSEN_OVER, 3],
   ] as const) {
-    for (const match of sentence.matchAll(pattern)) {
+    for (const match of allMatches(sentence, pattern)) {
       if (namesKey(match[group] ?? '', key)) return sentence.slice(match.index + (match[0] as string).length);
     }
   }
@@ -1934,7 +1934,7 @@ const REPEATED_VERB = new RegExp(String.raw`^${WAY_VERB}\s+`, 'iu');
 /** Adds the ways each "we could use A, B, or C" in `block` opens and returns their option keys, so the decision may pick one. */
 function couldUseCandidates(block: Block, out: Builder): string[][] {
   const lists: string[][] = [];
-  for (const match of block.prose.matchAll(COULD_USE)) {
+  for (const match of allMatches(block.prose, COULD_USE)) {
     if (leftForLater(block.prose, match.index, match.index)) continue;
     const list = match[1] as string;
     if (!/(?:,|\s)or\s+\S+/u.test(list)) continue;
@@ -1970,7 +1970,7 @@ const CONSIDERED_LIST = [
 function consideredCandidates(block: Block, out: Builder): string[][] {
   const lists: string[][] = [];
   for (const pattern of CONSIDERED_LIST) {
-    for (const match of block.prose.matchAll(pattern)) {
+    for (const match of allMatches(block.prose, pattern)) {
       if (leftForLater(block.prose, match.index, match.index)) continue;
       const names = enumeratedNames(match[1] as string);
       if (names.length === 0 || !names.every((name) => proseName(name) === name)) continue;
@@ -2161,7 +2161,7 @@ function namesProducts(doc: AdrDocument, names: string[]): boolean {
  */
 function alsoConsidered(doc: AdrDocument, block: Block, out: Builder): string[][] {
   const lists: string[][] = [];
-  for (const match of block.prose.matchAll(ALSO_CONSIDERED)) {
+  for (const match of allMatches(block.prose, ALSO_CONSIDERED)) {
     const phrase = (match[1] as string).trim();
     const all = namesOrWhole(examplesOrWhole(phrase));
     if (all.some((name) => proseName(name) !== name || GENERIC_PROPOSAL.test(name))) continue;
@@ -2200,7 +2200,7 @@ function namedInProse(
     // "continuing JSON-RPC versus implementing gRPC" in the context weighs both sides, the winner
     // among them; only the decision's "X vs Y" sets the loser beside its choice.
     if (pattern === VERSUS && kind !== 'outcome') continue;
-    for (const match of block.prose.matchAll(pattern)) {
+    for (const match of allMatches(block.prose, pattern)) {
       const deferred = pattern === DEFERRED_MOVE || pattern === MOVE_DEFERRED;
       const named = examplesOrWhole(match[1] as string);
       const name = deferred ? named.replace(DEFERRED_FOR, '') : named;
@@ -3175,7 +3175,7 @@ export function refersByOrdinal(
   // "Rule 2 is hard to read": a candidate named "Rule 2: ..." by its label.
   const own = candidateLabel(option.name);
   if (own && new RegExp(`\\b${own[1]}\\s+#?${own[2]}\\b`, 'iu').test(text)) return true;
-  for (const match of text.matchAll(EVERY_ORDINAL_CHOICE))
+  for (const match of allMatches(text, EVERY_ORDINAL_CHOICE))
     if (ordinalTarget(match, listed) === option) return true;
   return false;
 }
@@ -3248,7 +3248,7 @@ function ordinalTargets(sentence: string, listed: ConsideredOption[]): Considere
   }
   const targets: ConsideredOption[] = [];
   let end = -1;
-  for (const match of sentence.matchAll(EVERY_ORDINAL_CHOICE)) {
+  for (const match of allMatches(sentence, EVERY_ORDINAL_CHOICE)) {
     // Only labels joined as one choice count after the first: "Option 1 + Option 4", not "Option 1, unlike option 3".
     if (end >= 0 && !JOINS_NEXT.test(sentence.slice(end, match.index))) break;
     const target = ordinalTarget(match, listed);

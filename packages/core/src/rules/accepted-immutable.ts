@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../engine/types.js';
 import type { AdrDocument, Block, Span } from '../model.js';
+import { allMatches } from '../text/regexp.js';
 
 interface Options {
   statuses: string[];
@@ -38,7 +39,7 @@ function decisionWords(document: AdrDocument): Word[] | null {
         .slice(block.span.offset, block.span.endOffset)
         .replace(HTML_COMMENT, ' ')
         .replace(INLINE_LINK, ' ');
-      for (const match of source.matchAll(WORD)) words.push({ text: match[0].toLowerCase(), block });
+      for (const match of allMatches(source, WORD)) words.push({ text: match[0].toLowerCase(), block });
     }
   }
   return words;

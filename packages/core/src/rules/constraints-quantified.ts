@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../engine/types.js';
 import type { AdrDocument, Block, SectionKind } from '../model.js';
+import { allMatches } from '../text/regexp.js';
 import { anchorFor } from './anchors.js';
 
 /** Sections that state the forces a decision is made under. */
@@ -147,7 +148,7 @@ const CODE_NOUNS = /^(?:errors|responses|codes|statuses|redirects)$/i;
  */
 function sentenceBefore(text: string, index: number): string {
   const window = text.slice(Math.max(0, index - 300), index);
-  const ends = [...window.matchAll(/[.!?]\s+(?=[A-Z])/g)];
+  const ends = [...allMatches(window, /[.!?]\s+(?=[A-Z])/g)];
   const last = ends[ends.length - 1];
   return last ? window.slice((last.index ?? 0) + last[0].length) : window;
 }
@@ -165,7 +166,7 @@ function findFigure(text: string): string | null {
   // Every quantity holds a digit except "sub-millisecond"-style precision, which holds "second".
   // Most prose blocks have neither, and testing that first spares them the large pattern.
   if (!MAY_HOLD_QUANTITY.test(text)) return null;
-  for (const match of text.matchAll(QUANTITY)) {
+  for (const match of allMatches(text, QUANTITY)) {
     const groups = match.groups ?? {};
     const written = (groups.number ?? '').replace(/[$€£]/g, '');
     const number = written.replace(/,/g, '');
@@ -202,7 +203,7 @@ function isLimit(text: string, index: number, figure: string, approx: string | u
 
 /** The first count bounded by a limit, "up to 200 previously viewed genes"; years are no count. */
 function findBoundedCount(text: string): string | null {
-  for (const match of text.matchAll(BOUNDED_COUNT)) {
+  for (const match of allMatches(text, BOUNDED_COUNT)) {
     if (INSIDE_QUOTE_OR_BRACE.test(sentenceBefore(text, match.index ?? 0))) continue;
     const number = (match[1] ?? '').replace(/,/g, '');
     if (Number(number) < 2 || (YEAR.test(number) && !(match[1] ?? '').includes(','))) continue;
@@ -213,7 +214,7 @@ function findBoundedCount(text: string): string | null {
 
 /** The first large count of things outside the counted nouns: "5000 results", "100k+ reviews". */
 function findLargeCount(text: string): string | null {
-  for (const match of text.matchAll(LARGE_COUNT)) {
+  for (const match of allMatches(text, LARGE_COUNT)) {
     const written = match[1] ?? '';
     const index = match.index ?? 0;
     if (YEAR.test(written) || CODE_NOUNS.test(match[2] ?? '')) continue;

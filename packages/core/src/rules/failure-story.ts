@@ -2,6 +2,7 @@ import type { DocumentRule } from '../engine/types.js';
 import { missingSectionFix } from '../fix/sections.js';
 import { deniedAt, EMPTY_ANSWER, globalCopy, undeniedMatcher } from '../language.js';
 import type { AdrDocument, Block, Section } from '../model.js';
+import { allMatches } from '../text/regexp.js';
 import { proseSentences, splitSentences } from '../text/sentences.js';
 import { shorten } from '../text/shorten.js';
 import { anchorFor, sectionProse, sectionsHeadedBy } from './anchors.js';
@@ -219,7 +220,7 @@ const blank = (text: string, pattern: RegExp): string =>
 /** Where `pattern` matches in `text`, leaving out matches `denial` stands right before. */
 function spans(text: string, pattern: RegExp, denial?: RegExp): [number, number][] {
   const found: [number, number][] = [];
-  for (const match of text.matchAll(everyMatch(pattern))) {
+  for (const match of allMatches(text, everyMatch(pattern))) {
     if (denial && deniedAt(text, match.index, denial)) continue;
     found.push([match.index, match.index + match[0].length]);
   }

@@ -1,6 +1,7 @@
 import type { DocumentRule } from '../engine/types.js';
 import type { AdrDocument, Block, Span } from '../model.js';
 import { spanOf } from '../parser/positions.js';
+import { allMatches } from '../text/regexp.js';
 
 type Kind = 'unbounded' | 'noCost' | 'authority';
 
@@ -172,7 +173,7 @@ We store the activity feed in Cassandra: a 3-node test cluster held 20,000 write
       if (claims.length === 0) continue;
       const text = withoutQuotations(block.prose);
       for (const { kind, pattern } of claims) {
-        for (const match of text.matchAll(pattern)) {
+        for (const match of allMatches(text, pattern)) {
           const start = match.index ?? 0;
           const end = start + match[0].length;
           if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;

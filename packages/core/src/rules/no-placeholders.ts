@@ -9,7 +9,7 @@ import {
   promptSentences,
   TEMPLATE_PHRASES,
 } from '../text/placeholders.js';
-import { escapeRegExp } from '../text/regexp.js';
+import { allMatches, escapeRegExp } from '../text/regexp.js';
 import { shorten } from '../text/shorten.js';
 
 interface Options {
@@ -78,7 +78,7 @@ function matchersFor(options: Options): Matchers {
 function markerHits(text: string, matchers: Matchers): Hit[] {
   if (!matchers.marker) return [];
   const hits: Hit[] = [];
-  for (const match of text.matchAll(matchers.marker)) {
+  for (const match of allMatches(text, matchers.marker)) {
     const start = match.index;
     const end = start + match[0].length;
     // "the TODO app", "TODO comments": the word used as a word, not as a marker.

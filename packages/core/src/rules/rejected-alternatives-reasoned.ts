@@ -13,7 +13,7 @@ import {
   VERDICT_LINE,
 } from '../parser/options.js';
 import { REASONING_SECTION } from '../parser/section-kinds.js';
-import { escapeRegExp } from '../text/regexp.js';
+import { allMatches, escapeRegExp } from '../text/regexp.js';
 import { proseSentences, textSentences } from '../text/sentences.js';
 import { anchorFor } from './anchors.js';
 
@@ -319,7 +319,7 @@ function unreasonedVerdictLine(document: AdrDocument, option: ConsideredOption):
   const block = document.blocks[option.block];
   if (!block) return false;
   const namesHere = document.options.filter((o) => o.block === option.block).map((o) => o.key);
-  for (const match of block.prose.matchAll(VERDICT_LINE)) {
+  for (const match of allMatches(block.prose, VERDICT_LINE)) {
     const key = ` ${optionKey(match[1] as string)} `;
     if (!key.includes(` ${option.key} `)) continue;
     const rest = namesHere.reduce((left, name) => left.replace(` ${name} `, ' '), key);
@@ -337,7 +337,7 @@ function unreasonedVerdictLine(document: AdrDocument, option: ConsideredOption):
 function unreasonedAlsoConsidered(document: AdrDocument, option: ConsideredOption): boolean {
   const block = document.blocks[option.block];
   if (!block) return false;
-  const named = [...block.prose.matchAll(ALSO_CONSIDERED)].some((match) =>
+  const named = [...allMatches(block.prose, ALSO_CONSIDERED)].some((match) =>
     namesKey(match[1] as string, option.key),
   );
   if (!named) return false;

@@ -73,4 +73,13 @@ The order service writes every change to a table of its own. Other teams read th
       words: 6,
     });
   });
+
+  it('counts words as runs of letters in any script, outside the Basic Multilingual Plane too', () => {
+    // Hyphens, apostrophes, digits and URLs split or drop words; a letter of two code units
+    // (𝒜, U+1D49C) joins the word around it.
+    const words = (prose: string) => languageOf(`# T\n\n${prose}\n`).words;
+    expect(words("Event-driven: we don't poll, v2 ships")).toBe(words('event driven we don t poll v ships'));
+    expect(words('see https://example.com/a-b-c and x𝒜y here')).toBe(4);
+    expect(words('Über straße Ωmega 東京')).toBe(4);
+  });
 });

@@ -41,24 +41,76 @@ const OTHER_SHARE_MIN = 0.06;
  * English: only positive signs of another language count.
  */
 export function proseLanguage(blocks: readonly Block[]): ProseLanguage {
-  let words = 0;
-  let latinWords = 0;
-  let english = 0;
-  let other = 0;
+  const tally = { words: 0, latinWords: 0, english: 0, other: 0 };
   for (const block of blocks) {
     if (block.kind === 'code' || block.kind === 'html' || block.quoted) continue;
-    const prose = block.prose.replace(/https?:\/\/\S+/g, ' ');
-    for (const match of prose.matchAll(/\p{L}+/gu)) {
-      const word = match[0].toLowerCase();
-      words++;
-      if (isLatin(word.charCodeAt(0))) latinWords++;
-      if (ENGLISH_WORDS.has(word)) english++;
-      else if (OTHER_LANGUAGE_WORDS.has(word)) other++;
-    }
+    const prose = block.prose.includes('://') ? block.prose.replace(/https?:\/\/\S+/g, ' ') : block.prose;
+    tallyWords(prose, tally);
   }
+  const { words, latinWords, english, other } = tally;
   if (words < WORDS_TO_TELL) return { english: true, words };
   // Cyrillic, Greek, Chinese ...: most words in another script.
   if (latinWords * 2 < words) return { english: false, words };
   const otherShare = other / words;
   return { english: !(otherShare >= OTHER_SHARE_MIN && other >= 2 * english), words };
+}
+
+/** The longest of the common words: a longer word needs no lookup. */
+const LONGEST_COMMON_WORD = Math.max(
+  ...[...ENGLISH_WORDS, ...OTHER_LANGUAGE_WORDS].map((word) => word.length),
+);
+
+const LETTER = /\p{L}/u;
+/** Whether each code point of the Basic Multilingual Plane is a letter: 0 not yet known, 1 letter, 2 not. */
+const letterCache = new Uint8Array(0x10000);
+
+/** Whether the code point is a letter (`\p{L}`), cached for the Basic Multilingual Plane. */
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code > 0xffff) return LETTER.test(String.fromCodePoint(code));
+  let known = letterCache[code];
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    letterCache[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Counts the words (runs of letters) of the text, and among them the Latin ones and the
+ * common English and other-language words. A hand-written scan: a regex match per word made this the
+ * costliest step of parsing after markdown itself.
+ */
+function tallyWords(
+  text: string,
+  tally: { words: number; latinWords: number; english: number; other: number },
+): void {
+  let start = -1;
+  const end = text.length;
+  for (let at = 0; at <= end; at++) {
+    const code = at < end ? text.charCodeAt(at) : 0x20;
+    let letter: boolean;
+    if (code < 0x80) letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+    else if (code >= 0xd800 && code < 0xdc00 && at + 1 < end) {
+      // A letter outside the Basic Multilingual Plane takes two code units.
+      letter = isLetter(text.codePointAt(at) as number);
+      if (letter) {
+        if (start < 0) start = at;
+        at++;
+        continue;
+      }
+    } else letter = isLetter(code);
+    if (letter) {
+      if (start < 0) start = at;
+    } else if (start >= 0) {
+      tally.words++;
+      if (isLatin(text.charCodeAt(start))) tally.latinWords++;
+      if (at - start <= LONGEST_COMMON_WORD) {
+        const word = text.slice(start, at).toLowerCase();
+        if (ENGLISH_WORDS.has(word)) tally.english++;
+        else if (OTHER_LANGUAGE_WORDS.has(word)) tally.other++;
+      }
+      start = -1;
+    }
+  }
 }

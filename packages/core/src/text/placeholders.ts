@@ -1,3 +1,4 @@
+import { allMatches } from './regexp.js';
 // Template prompts: the text a template ships for the author to replace. The no-placeholders
 // rule reports them; the parser leaves out options, choices and arguments that are nothing else,
 // so an unfilled template does not read as a record that weighed three options.
@@ -73,7 +74,7 @@ const OPEN_BEFORE = /(?:^|[\s("'“‘*_>])$/;
 
 export function curlyPrompts(text: string): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
-  for (const match of text.matchAll(CURLY)) {
+  for (const match of allMatches(text, CURLY)) {
     const start = match.index;
     if (!OPEN_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
     const after = text[start + match[0].length] ?? ' ';
@@ -107,7 +108,7 @@ export function isChoiceList(inner: string, minParts: number): boolean {
 
 export function bracketPrompts(text: string): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
-  for (const match of text.matchAll(BRACKET)) {
+  for (const match of allMatches(text, BRACKET)) {
     const start = match.index;
     const end = start + match[0].length;
     const before = text[start - 1];
@@ -150,7 +151,7 @@ export function bracketPrompts(text: string): PlaceholderHit[] {
 /** Angle prompts are read from the markdown: CommonMark turns `<describe the context>` into raw HTML. */
 export function anglePrompts(markdown: string): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
-  for (const match of markdown.matchAll(ANGLE)) {
+  for (const match of allMatches(markdown, ANGLE)) {
     const start = match.index;
     const before = markdown[start - 1] ?? ' ';
     if (/[\w.$/<\\:-]/.test(before)) continue;
@@ -179,7 +180,7 @@ export function anglePrompts(markdown: string): PlaceholderHit[] {
 }
 
 export function promptSentences(text: string): PlaceholderHit[] {
-  return [...text.matchAll(PROMPT_SENTENCE)].map((match) => ({
+  return [...allMatches(text, PROMPT_SENTENCE)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     kind: 'prompt' as const,
