@@ -415,6 +415,10 @@ describe('sections', () => {
     ['Non-functional requirements', 'constraints'],
     ['Decision Drivers', 'drivers'],
     ['Evaluation Criteria', 'drivers'],
+    // What the decision must achieve.
+    ['Desired Outcomes', 'drivers'],
+    ['Goals', 'drivers'],
+    ['Design Goals', 'drivers'],
     ['Considered Options', 'options'],
     ['Alternatives Considered and Rejected', 'options'],
     ['Decision Outcome', 'outcome'],

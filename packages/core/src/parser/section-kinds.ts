@@ -16,7 +16,17 @@ export const STARTER_ALIASES: Record<SectionKind, string[]> = {
     "What is the issue that we're seeing that is motivating this decision or change",
   ],
   constraints: ['Constraints', 'Forces', 'Assumptions', 'Requirements', 'Non-functional requirements'],
-  drivers: ['Decision Drivers', 'Drivers', 'Criteria', 'Evaluation Criteria'],
+  drivers: [
+    'Decision Drivers',
+    'Drivers',
+    'Criteria',
+    'Evaluation Criteria',
+    // What the decision must achieve, not what it does: "## Desired Outcomes", "## Goals".
+    'Goals',
+    'Design Goals',
+    'Objectives',
+    'Desired Outcomes',
+  ],
   options: [
     'Considered Options',
     'Options',

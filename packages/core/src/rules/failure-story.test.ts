@@ -1010,3 +1010,63 @@ ruleTester(failureStory, {
     errors: [{ messageId: 'missing' }],
   })),
 });
+
+/** Recovery told as state built up again: the failure and the re-initialising, re-syncing or re-populating that answers it. */
+const STATE_REBUILT_STORIES = [
+  'If the worker goes down, its in-memory receipt log needs to be re-initialized; the next batch from SQS does that within a minute.',
+  'When the relay cache is lost, the worker re-populates it from the receipts table on start.',
+  'If the edge node loses power, its counters need to be resynchronised with the central store.',
+];
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) =>
+    STATE_REBUILT_STORIES.map((story) => ({
+      name: `${dialect}: "${story.slice(0, 40)}..." tells a failure and its handling`,
+      text: inDialect(dialect, story),
+    })),
+  ),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: re-initialising on every deploy names no failure`,
+    text: inDialect(dialect, 'The worker re-initializes its receipt log on every deploy.'),
+    errors: [{ messageId: 'missing' }],
+  })),
+});
+
+/**
+ * A record that states its desired outcome as a story of what users see when things go wrong: that is
+ * what the decision must achieve (a driver), not how the chosen design fails.
+ */
+const desiredOutcome = (dialect: Dialect, heading: string, ...consequences: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Lock receipts against concurrent edits', { number: 12, date: '2025-03-04' }),
+    `## ${heading}`,
+    '',
+    'A clerk who saves a stale receipt is shown a message saying what happened and can recover by reloading it.',
+    '',
+    decisionHeading(dialect),
+    '',
+    'Receipts carry a version number, and a save with an older version is turned down.',
+    '',
+    '## Consequences',
+    '',
+    '* Bad, because every save reads the row first.',
+    ...consequences,
+  );
+
+ruleTester(failureStory, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: the consequences still tell how the chosen design fails`,
+    text: desiredOutcome(
+      dialect,
+      'Desired Outcomes',
+      '* Bad, because if the version column is lost in a restore, every save is turned down until it is rebuilt.',
+    ),
+  })),
+  invalid: DIALECTS.flatMap((dialect) =>
+    ['Desired Outcomes', 'Goals'].map((heading) => ({
+      name: `${dialect}: a "${heading}" section states what the decision must achieve, not how it fails`,
+      text: desiredOutcome(dialect, heading),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ),
+});
