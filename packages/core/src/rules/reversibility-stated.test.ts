@@ -634,3 +634,76 @@ ruleTester(reversibilityStated, {
     },
   ]),
 });
+
+/** A part said to be cheap to take out again later, and the old system kept running to fall back on. */
+const CHEAP_TO_TAKE_OUT = [
+  'Good, because the cluster can easily be set up for now and later replaced with a managed store.',
+  'The session adapter is readily swapped out again if Redis does not suit us.',
+  'The existing in-memory store will remain operational as a backup.',
+  'The old session service stays in place as a fallback for the first quarter.',
+];
+
+/** Ease of a rollout step, and the old system kept for another purpose: no way back. */
+const NOT_CHEAP_TO_TAKE_OUT = [
+  'Every call of the old session helper can be easily replaced with the new client.',
+  'The existing session tables remain readable for the audit team.',
+];
+
+ruleTester(reversibilityStated, {
+  valid: DIALECTS.flatMap((dialect) =>
+    CHEAP_TO_TAKE_OUT.map((statement) => ({
+      name: `${dialect}: "${statement.slice(0, 40)}..." says how the decision is undone`,
+      text: inDialect(dialect, statement),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    NOT_CHEAP_TO_TAKE_OUT.map((statement) => ({
+      name: `${dialect}: "${statement.slice(0, 40)}..." is no way back`,
+      text: inDialect(dialect, statement),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ),
+});
+
+/**
+ * A record whose context names irreversibility as the problem to solve: the context says what goes
+ * wrong without the decision, not how the decision would be undone. A sub-section the record nests
+ * under its context to weigh the choice still speaks for the choice.
+ */
+const problemInContext = (dialect: Dialect, ...weighing: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Versioned schema migrations', { number: 21, date: '2025-06-02' }),
+    '## Context',
+    '',
+    'Without a migration tool, schema changes risk:',
+    '',
+    '- tables altered in a different order on each tenant,',
+    '- irreversible column drops.',
+    '',
+    ...weighing,
+    decisionHeading(dialect),
+    '',
+    'Every schema change is a numbered migration with an up and a down script.',
+    '',
+    '## Consequences',
+    '',
+    '* Bad, because every change needs two scripts.',
+  );
+
+ruleTester(reversibilityStated, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a weighing sub-section under the context still says how the decision is undone`,
+    text: problemInContext(
+      dialect,
+      '### Weighing the migration tool',
+      '',
+      'The tool reads plain SQL files, so moving off it later would only mean running them by hand.',
+      '',
+    ),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: irreversibility named as the problem in the context says nothing about the decision`,
+    text: problemInContext(dialect),
+    errors: [{ messageId: 'missing' }],
+  })),
+});

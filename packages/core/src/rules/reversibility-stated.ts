@@ -75,6 +75,27 @@ const FALLBACK_TO_OLD =
 const OLD_WAY_KEPT_OPEN =
   /\b(?:retain|keep|preserve|maintain)(?:s|ed|ing)? (?:the |our |an? )?(?:flexibility|option) to (?:continue to (?:support|use|run|offer)|go back|switch back|move back|fall back|return to|revert to)\b/i;
 
+/**
+ * The chosen part said to be cheap to take out again: "can easily be temporarily introduced and later
+ * replaced with another solution", "the adapter can be quickly swapped out again". The ease is the
+ * cost, the replacing the way back. A time must say it is a later change of course: "its usages can
+ * be easily replaced with the new method" is a step of the rollout. "Changed" stays out: "the limit
+ * can easily be changed later" is a setting.
+ */
+const EASILY_UNDONE =
+  /\b(?:(?:can|could|would) (?:\w+ )?(?:easily|cheaply|quickly|simply|trivially|readily) be|(?:is|are|be|remains?|stays?) (?:(?:still|also|very|quite|fairly|relatively) )?(?:easily|cheaply|quickly|simply|trivially|readily)) (?:[\w-]+ ){0,6}?(?:replaced|swapped(?: out)?|switched out|exchanged|reverted|undone|rolled back|ripped out|backed out)\b/i;
+
+/** A later change of course, or a choice made only for the time being. */
+const LATER_OR_INTERIM =
+  /\b(?:later|again|in the future|down the line|at any (?:time|point)|temporar(?:y|ily)|for now|for the time being|interim)\b/i;
+
+/**
+ * What the decision replaces kept running beside it to fall back on: "the existing dump job will
+ * remain operational as a backup", "the old cluster stays in place as a fallback".
+ */
+const OLD_KEPT_AS_FALLBACK =
+  /\b(?:existing|old|current|previous|legacy|original|former)\b[^.;]{0,60}\b(?:remains?|stays?|(?:is|are|will be) kept|continues? to run)(?: (?:operational|running|in place|available|active|live|deployed|around))? as (?:an? |the |our )?(?:backup|fall-?back|safety net)\b/i;
+
 /** An instruction for undoing the decision: "To undo, re-enable the old resizer", "To reverse this, ...". */
 const UNDO_INSTRUCTION =
   /^\W*to (?:undo|revert|reverse|roll back|back out)(?: (?:this|it|the change|the decision|this decision|this change))?,/i;
@@ -163,7 +184,9 @@ function statesReversibility(sentence: string): boolean {
   if (
     RETURN_IF_NEEDED_AGAIN.test(sentence) ||
     FALLBACK_TO_OLD.test(sentence) ||
-    OLD_WAY_KEPT_OPEN.test(sentence)
+    OLD_WAY_KEPT_OPEN.test(sentence) ||
+    OLD_KEPT_AS_FALLBACK.test(sentence) ||
+    (EASILY_UNDONE.test(sentence) && LATER_OR_INTERIM.test(sentence))
   )
     return true;
   if (
@@ -351,7 +374,12 @@ Two-way: the index is rebuilt from PostgreSQL in 40 minutes, so switching back m
         return;
       }
     } else if (
-      !proseSentences(document).some((s) => statesReversibility(s.text) && !statesGoal(document, s.block))
+      !proseSentences(document).some(
+        (s) =>
+          statesReversibility(s.text) &&
+          !statesGoal(document, s.block) &&
+          document.sections[s.block.section]?.kind !== 'context',
+      )
     ) {
       report({
         messageId: 'missing',
