@@ -699,6 +699,7 @@ ruleTester(failureStory, {
 const CONTAINED_OR_HANDLED = [
   'If the PDF subprocess hangs or segfaults it does not take out the main worker, and we can tell which input caused it.',
   '* Good, because a renderer that crashes does not bring down the receipt worker.',
+  '* Good, because a renderer that hangs does not crash the main worker.',
   '* Good, because a hung render is isolated from the other jobs on the worker.',
   '* Good, because the worker can kill a renderer that hangs without crashing itself.',
   'When the mail relay returns a 4xx, we show the user a message and keep the receipt as a draft.',
@@ -1066,6 +1067,29 @@ ruleTester(failureStory, {
     ['Desired Outcomes', 'Goals'].map((heading) => ({
       name: `${dialect}: a "${heading}" section states what the decision must achieve, not how it fails`,
       text: desiredOutcome(dialect, heading),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ),
+});
+
+/** A failure the record rules out is a property of the design, not a way it breaks. */
+const FAILURES_RULED_OUT = [
+  'Receipt templates never expire, so after a deploy every send reads them from the cache.',
+  '* Good, because the worker does not fail when a receipt has no line items; it sends an empty receipt.',
+];
+
+ruleTester(failureStory, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a failure named beside one ruled out still tells a story`,
+    text: inDialect(
+      dialect,
+      'Receipt templates never expire; if the template store is lost, every send reads them from the cache.',
+    ),
+  })),
+  invalid: DIALECTS.flatMap((dialect) =>
+    FAILURES_RULED_OUT.map((told) => ({
+      name: `${dialect}: "${told.slice(0, 40)}..." rules the failure out`,
+      text: inDialect(dialect, told),
       errors: [{ messageId: 'missing' }],
     })),
   ),

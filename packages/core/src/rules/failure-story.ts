@@ -203,6 +203,12 @@ const NOTICE_OF_FAILURE =
  */
 const HANDLING_TOPIC = /\b(?:errors?|exceptions?|failures?|faults?)[- ]handl(?:ing|ers?)\b/gi;
 
+/**
+ * A failure the sentence rules out: "have the cache never expire", "the import does not fail on
+ * blank rows". What never happens is a property of the design, not a way it breaks.
+ */
+const DENIED_FAILURE = new RegExp(`(?:\\b(?:never|not)|n't) (?:\\w+ly )?${FAILURE_MODE.source}`, 'gi');
+
 const globalCopies = new Map<RegExp, RegExp>();
 const everyMatch = (pattern: RegExp): RegExp => {
   let every = globalCopies.get(pattern);
@@ -331,7 +337,9 @@ export function describesFailure(passages: string[][], requireImpact: boolean, f
         if (!RISK_NAMED.test(raw)) return false;
         return !requireImpact || riskAnswered(masked(i), windowAt(i));
       }
-      const sentence = masked(i);
+      // A failure ruled out ("never expire") is none, though its words may still be the handling
+      // of another ("a hang does not crash the worker"): only the failures are read without it.
+      const sentence = blank(masked(i), DENIED_FAILURE);
       if (!FAILURE_MODE.test(sentence)) return false;
       if (!requireImpact) return true;
       const window = windowAt(i);
