@@ -1249,7 +1249,7 @@ const GIVEN_UP_IN_FAVOUR =
   /\b(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|deprecat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|retir(?:e|es|ed|ing)|phas(?:e|es|ed|ing) out|replac(?:e|es|ed|ing)|decid(?:e|ed|ing) against|mov(?:e|ed|ing) away from|get(?:ting)? rid of)\s+(?:the (?:use|usage) of |(?:use|usage) of |using |support for |the |our )?((?:[^,.;:()!?\n]|\.(?=\S)){2,60}?)\s+in favou?r of\b/giu;
 
 function givenUpInFavour(block: Block, out: Builder) {
-  for (const match of block.text.matchAll(GIVEN_UP_IN_FAVOUR)) addProse(out, match[1] as string, block);
+  for (const match of allMatches(block.text, GIVEN_UP_IN_FAVOUR)) addProse(out, match[1] as string, block);
 }
 
 /**
@@ -1263,13 +1263,13 @@ const NAMED_WORD =
   /(?<=^|\s)(?:\p{Lu}[\p{L}\p{N}+#-]*(?:\.[\p{L}\p{N}]+)*|\p{Ll}[\p{L}\p{N}-]*(?:\.[\p{L}\p{N}]+)+)(?=[\s,;:]|$)/gu;
 
 function improvedOnByPronoun(block: Block, out: Builder) {
-  for (const match of block.text.matchAll(IMPROVES_ON_PRONOUN)) {
+  for (const match of allMatches(block.text, IMPROVES_ON_PRONOUN)) {
     const sentenceStart = Math.max(block.text.lastIndexOf('. ', match.index) + 2, 0);
     // A few hundred characters back is far enough for a pronoun to point, and keeps long lines linear.
     const start = Math.max(sentenceStart, match.index - 300);
     const before = block.text.slice(start, match.index);
     // The sentence's first word is its subject, the thing that improves: never the one it beats.
-    const names = [...before.matchAll(NAMED_WORD)].filter((name) => name.index > 0 || start > sentenceStart);
+    const names = allMatches(before, NAMED_WORD).filter((name) => name.index > 0 || start > sentenceStart);
     const referent = names.at(-1)?.[0];
     if (referent && PRODUCT_SHAPE.test(referent)) addProse(out, referent, block);
   }
