@@ -1,3 +1,4 @@
+import { auditTrailWays } from '../../test/counted-ways.js';
 import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr, ruleTester } from '../../test/rule-tester.js';
 import { unfilledRecord } from '../../test/unfilled-templates.js';
@@ -1135,37 +1136,6 @@ ruleTester(optionsMinTwo, {
     errors: [{ messageId: 'onlyOne' }],
   })),
 });
-
-/** Two numbered ways, each with its example code; the second followed by what it gains. */
-const auditTrailWays = (dialect: Dialect, merit: string) =>
-  adr(
-    ...recordHead(dialect, 'Audit trail storage', { number: 7 }),
-    '## Context',
-    '',
-    'Every change to an invoice must leave a trace that support staff can read.',
-    '',
-    'There are 2 ways of storing the trail.',
-    '',
-    '1. Keep one audit table for every entity. For example,',
-    '',
-    '```',
-    'audit(entity_type, entity_id, change)',
-    '```',
-    '2. Keep an audit table beside each entity table. For example,',
-    '',
-    '```',
-    'invoice_audit(invoice_id, change)',
-    '```',
-    merit,
-    '',
-    decisionHeading(dialect),
-    '',
-    'We will keep an audit table per entity table, as per point 2 above.',
-    '',
-    '## Consequences',
-    '',
-    '- Each new entity needs its own audit table.',
-  );
 
 ruleTester(optionsMinTwo, {
   valid: DIALECTS.map((dialect) => ({
