@@ -103,21 +103,23 @@ export const REASON_CUE =
 
 /**
  * MADR's argument leads: "Good, because ...", "Bad, for adaptation ...", "Bad / Neutral because ...",
- * and the other words for a pro or a con followed by "because" or a colon.
+ * the other words for a pro or a con followed by "because" or a colon, and a verdict or sign set in
+ * parentheses or brackets: "(Good) ...", "[Con] ...", "(+) ...".
  */
 export const GOOD_LEAD =
-  /^\s*(?:(?:neutral\s*\/\s*)?good(?:\s*\/\s*neutral)?\s*(?:,|:|\s(?=(?:because|since|as|for)\b))|(?:pro|pros|positive|advantages?|benefits?|upsides?|strengths?|opportunit(?:y|ies)|\+)\s*(?:,\s*because\b|:|\b(?=,)))/i;
+  /^\s*(?:[([]\s*(?:good|pros?|positive|\+)\s*[)\]]|(?:neutral\s*\/\s*)?good(?:\s*\/\s*neutral)?\s*(?:,|:|\s(?=(?:because|since|as|for)\b))|(?:pro|pros|positive|advantages?|benefits?|upsides?|strengths?|opportunit(?:y|ies)|\+)\s*(?:,\s*because\b|:|\b(?=,)))/i;
 export const BAD_LEAD =
-  /^\s*(?:(?:neutral\s*\/\s*)?bad(?:\s*\/\s*neutral)?\s*(?:,|:|\s(?=(?:because|since|as|for)\b))|(?:con|cons|negative|disadvantages?|drawbacks?|downsides?|weaknesses?|threats?|risks?|costs?|trade-?offs?|rejected|ruled out|not chosen|why not)\s*(?:,\s*because\b|:))/i;
+  /^\s*(?:[([]\s*(?:bad|cons?|negative|-|−)\s*[)\]]|(?:neutral\s*\/\s*)?bad(?:\s*\/\s*neutral)?\s*(?:,|:|\s(?=(?:because|since|as|for)\b))|(?:con|cons|negative|disadvantages?|drawbacks?|downsides?|weaknesses?|threats?|risks?|costs?|trade-?offs?|rejected|ruled out|not chosen|why not)\s*(?:,\s*because\b|:))/i;
 /**
  * A pro or a con marked by a symbol instead of a word: "- ✅ no new vendor", "- 👎 weaker
- * typo tolerance", and the GitHub shortcodes ":+1:", ":x:". A warning sign marks a risk, a con.
+ * typo tolerance", the GitHub shortcodes ":+1:", ":x:", and a bare sign before the words, as a
+ * code span leaves it: "- `+` no new vendor", "- `-` needs Redis". A warning sign marks a risk, a con.
  */
 export const GOOD_MARK =
-  /^\s*(?:\u{1F44D}|\u{2705}|\u{2714}|\u{2611}|\u{2795}|\u{1F7E2}|:(?:\+1|thumbsup|white_check_mark|heavy_check_mark|heavy_plus_sign):)\u{FE0F}?(?=\s|\p{L})/iu;
+  /^\s*(?:\+(?=\s)|\u{1F44D}|\u{2705}|\u{2714}|\u{2611}|\u{2795}|\u{1F7E2}|:(?:\+1|thumbsup|white_check_mark|heavy_check_mark|heavy_plus_sign):)\u{FE0F}?(?=\s|\p{L})/iu;
 export const BAD_MARK =
-  /^\s*(?:\u{1F44E}|\u{274C}|\u{2716}|\u{2717}|\u{2718}|\u{2796}|\u{1F534}|\u{26D4}|\u{26A0}|:(?:-1|thumbsdown|x|heavy_multiplication_x|heavy_minus_sign|warning|no_entry):)\u{FE0F}?(?=\s|\p{L})/iu;
-export const NEUTRAL_LEAD = /^\s*neutral\s*(?:,\s*because\b|:)/i;
+  /^\s*(?:[-−](?=\s)|\u{1F44E}|\u{274C}|\u{2716}|\u{2717}|\u{2718}|\u{2796}|\u{1F534}|\u{26D4}|\u{26A0}|:(?:-1|thumbsdown|x|heavy_multiplication_x|heavy_minus_sign|warning|no_entry):)\u{FE0F}?(?=\s|\p{L})/iu;
+export const NEUTRAL_LEAD = /^\s*(?:[([]\s*(?:neutral|±)\s*[)\]]|neutral\s*(?:,\s*because\b|:))/i;
 
 /**
  * Labels that introduce a pros or cons sub-list ("Pros:", "**Cons**", "Advantages", "Goods:", "Bads:").

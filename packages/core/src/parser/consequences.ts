@@ -1,4 +1,4 @@
-import { COST_HEADING, NAMES_SAVING, namesCost } from '../language.js';
+import { COST_HEADING, NAMES_SAVING, NEUTRAL_LEAD, namesCost } from '../language.js';
 import type { AdrDocument, Block, Consequence, Polarity, Section } from '../model.js';
 import { isPlaceholderArgument } from '../text/placeholders.js';
 import { splitSentences } from '../text/sentences.js';
@@ -77,8 +77,15 @@ export function extractConsequences(doc: AdrDocument): Consequence[] {
     const explicit = collectArguments(blocks, doc.blocks, inherited);
     const seen = new Set(explicit.map((a) => a.block));
     // The template's own lines ("Bad, because {negative consequence, e.g., ...}", "…") are no consequence.
-    for (const argument of explicit)
-      if (!isPlaceholderArgument(argument.text)) result.push({ ...argument, section: section.index });
+    // An item that calls itself neutral ("(Neutral) requires a migration") may still state a price:
+    // its words decide between neutral and bad, as for an unmarked item. Items under a "Neutral"
+    // heading keep the heading's word.
+    for (const argument of explicit) {
+      if (isPlaceholderArgument(argument.text)) continue;
+      const statesPrice = NEUTRAL_LEAD.test(argument.text) && namesOwnCost(argument.text);
+      const polarity = argument.polarity === 'neutral' && statesPrice ? 'bad' : argument.polarity;
+      result.push({ ...argument, polarity, section: section.index });
+    }
     for (const block of blocks) {
       if (seen.has(block.index) || block.kind === 'heading' || !block.prose.trim()) continue;
       if (isPlaceholderArgument(block.text)) continue;

@@ -3381,3 +3381,106 @@ describe('a yes-or-no question of the context, answered by the decision', () => 
     expect(prose(model)).toEqual([]);
   });
 });
+
+describe('pros and cons led by a marker in code, parentheses, brackets or bold', () => {
+  /** A record in `dialect` weighing two log shippers, the first with `lines` under its heading. */
+  const weighedShippers = (dialect: Dialect, ...lines: string[]) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Log shipping agent', { number: 18 }),
+        dialect === 'nygard' ? '## Options' : '## Considered Options',
+        '',
+        '### Fluent Bit',
+        '',
+        ...lines,
+        '',
+        '### Vector',
+        '',
+        '- Bad, because nobody on the team has run it.',
+        '',
+        decisionHeading(dialect),
+        '',
+        'Fluent Bit, because the platform team already runs it.',
+      ),
+    );
+  const polarities = (doc: ReturnType<typeof parse>) => doc.options[0]?.arguments.map((a) => a.polarity);
+
+  it.each(DIALECTS)('%s: "`+`" and "`-`" items are pros and cons whatever their words', (dialect) => {
+    const doc = weighedShippers(
+      dialect,
+      '- `+` Ships a single static binary for every node',
+      '- `+` Uses little memory on each host',
+      '- `-` Plugins are written in C and reviewed by the vendor only',
+      '- `-` Configuration lives in one file per host',
+    );
+    expect(polarities(doc)).toEqual(['good', 'good', 'bad', 'bad']);
+  });
+  it.each(DIALECTS)('%s: "(+)", "[-]", "(Pro)" and "[Con]" lead pros and cons', (dialect) => {
+    const doc = weighedShippers(
+      dialect,
+      '- (+) Ships a single static binary for every node',
+      '- [-] Configuration lives in one file per host',
+      '- (Pro) Reads journald directly',
+      '- [Con] Buffers on local disk during an outage of the sink',
+    );
+    expect(polarities(doc)).toEqual(['good', 'bad', 'good', 'bad']);
+  });
+  it.each(DIALECTS)('%s: a bold "Good" or "Bad" leads an argument too long to be a label', (dialect) => {
+    const doc = weighedShippers(
+      dialect,
+      '- **Good** the daemonset chart is already in our internal catalogue',
+      '- **Bad** the configuration lives in one file per host and per cluster',
+    );
+    expect(polarities(doc)).toEqual(['good', 'bad']);
+  });
+  it.each(DIALECTS)('%s: a number or a hyphenated word at the start is no marker', (dialect) => {
+    const doc = weighedShippers(
+      dialect,
+      '- (Good) -20% memory against the current agent',
+      '- Bad, because +3 pods',
+    );
+    expect(polarities(doc)).toEqual(['good', 'bad']);
+  });
+});
+
+describe('consequences led by "(Good)", "(Bad)" and "(Neutral)"', () => {
+  const consequencesOf = (dialect: Dialect, ...lines: string[]) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Ordered severity levels', { number: 8 }),
+        decisionHeading(dialect),
+        '',
+        'We will order the severity levels from low to critical.',
+        '',
+        '## Consequences',
+        '',
+        ...lines,
+      ),
+    ).consequences.map((c) => c.polarity);
+
+  it.each(DIALECTS)('%s: each item takes the polarity its lead gives', (dialect) => {
+    expect(
+      consequencesOf(
+        dialect,
+        '* (Good) Dashboards can sort findings by severity.',
+        '* (Bad) Every existing finding has to be re-rated.',
+        '* (Neutral) The levels keep their current names.',
+      ),
+    ).toEqual(['good', 'bad', 'neutral']);
+  });
+  it.each(DIALECTS)('%s: a "(Good)" item that reads like a cost stays good', (dialect) => {
+    expect(consequencesOf(dialect, '* (Good) It is harder to file a finding at the wrong level.')).toEqual([
+      'good',
+    ]);
+  });
+  it.each(DIALECTS)('%s: a "(Neutral)" item that states a price is a cost', (dialect) => {
+    expect(
+      consequencesOf(
+        dialect,
+        '* (Neutral) The levels keep their current names.',
+        '* (Neutral) Triage becomes slower for findings near a boundary.',
+        '* Neutral, because the importer becomes more complex to maintain.',
+      ),
+    ).toEqual(['neutral', 'bad', 'bad']);
+  });
+});

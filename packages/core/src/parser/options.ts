@@ -230,6 +230,8 @@ export function collectArguments(
     const trailingLabel = lines.length > 1 && last.length < 40 ? polarityOfLabel(last) : null;
     const text = trailingLabel ? lines.slice(0, -1).join('\n') : block.text;
     let polarity = polarityOfLead(text);
+    // "**Good** it scales", "**Con** needs Redis": a bold verdict leads an argument too long to be a label.
+    if (!polarity && block.leadStrong) polarity = polarityOfLabel(block.leadStrong);
     if (!polarity && block.marker === '+') polarity = 'good';
     if (!polarity && parentPolarity) polarity = parentPolarity;
     if (!polarity && block.depth === 0 && labelled) polarity = labelled;

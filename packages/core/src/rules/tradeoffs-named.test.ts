@@ -1538,3 +1538,68 @@ ruleTester(tradeoffsNamed, {
     })),
   ),
 });
+
+/** A record in `dialect` weighing two log shippers; `chosen` are the lines under the chosen one. */
+const shipperWeighed = (dialect: Dialect, chosen: string[]) =>
+  adr(
+    ...recordHead(dialect, 'Log shipping agent', { number: 18 }),
+    dialect === 'nygard' ? '## Options' : '## Considered Options',
+    '',
+    '### Fluent Bit',
+    '',
+    ...chosen,
+    '',
+    '### Vector',
+    '',
+    '- `+` Transforms written in a small scripting language',
+    '- `-` Nobody on the team has run it in production',
+    '',
+    decisionHeading(dialect),
+    '',
+    dialect === 'madr'
+      ? 'Chosen option: "Fluent Bit", because the platform team already runs it.'
+      : 'We will use Fluent Bit, because the platform team already runs it.',
+  );
+
+ruleTester(tradeoffsNamed, {
+  valid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: a "\`-\`" item under the chosen option is its con, whatever its words`,
+      text: shipperWeighed(dialect, [
+        '- `+` Ships a single static binary for every node',
+        '- `-` Plugins are written in C and reviewed by the vendor only',
+      ]),
+    },
+    {
+      name: `${dialect}: a "(Con)" item under the chosen option is its con`,
+      text: shipperWeighed(dialect, [
+        '- (Pro) Ships a single static binary for every node',
+        '- (Con) Plugins are written in C and reviewed by the vendor only',
+      ]),
+    },
+    {
+      name: `${dialect}: a "(Neutral)" consequence that states a price names the cost`,
+      text: previewCleanup(dialect, [
+        '* (Good) The cluster runs 100 fewer idle environments.',
+        '* (Neutral) Each pipeline needs a retention label (i.e., a number of days), which may not be intuitive to every team.',
+      ]),
+    },
+  ]),
+  invalid: DIALECTS.flatMap((dialect) => [
+    {
+      name: `${dialect}: "\`+\`" items alone name no cost of the chosen option`,
+      text: shipperWeighed(dialect, [
+        '- `+` Ships a single static binary for every node',
+        '- `+` Plugins are written in C and reviewed by the vendor only',
+      ]),
+      errors: [{ messageId: 'noConsequences' }],
+    },
+    {
+      name: `${dialect}: a "(Good)" consequence is a benefit even where its words sound like a price`,
+      text: previewCleanup(dialect, [
+        '* (Good) Idle previews no longer run up a bill that grows every week.',
+      ]),
+      errors: [{ messageId: 'noCost' }],
+    },
+  ]),
+});
