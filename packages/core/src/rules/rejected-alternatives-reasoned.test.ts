@@ -2352,3 +2352,121 @@ ruleTester(rejectedAlternativesReasoned, {
     errors: [{ messageId: 'noReason', data: { option: 'Keep one audit table for every entity' } }],
   })),
 });
+
+/** A record whose alternatives section gives each alternative's fate as a sub-item. */
+const alternativesWithFates = (dialect: Dialect, schedulerFate: string) =>
+  adr(
+    ...recordHead(dialect, 'Run report jobs from a cron container', { date: '2024-09-02' }),
+    '## Context',
+    '',
+    'Nightly reports run by hand today and are often forgotten.',
+    '',
+    decisionHeading(dialect),
+    '',
+    'We will run report jobs from a cron container.',
+    '',
+    '## Alternatives Considered',
+    '',
+    '- **Running reports by hand**',
+    '  - Rejected due to missed runs on holidays.',
+    '- **A workflow scheduler such as Airflow**',
+    `  - ${schedulerFate}`,
+  );
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: an alternative deferred until a named event has its reason`,
+    text: alternativesWithFates(dialect, 'Deferred until the data team picks an orchestration platform.'),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: an alternative only called deferred, with no condition, has no reason`,
+    text: alternativesWithFates(dialect, 'Deferred.'),
+    errors: [{ messageId: 'noReason', data: { option: 'A workflow scheduler such as Airflow' } }],
+  })),
+});
+
+/** A record that considered a message bus among others; `busText` is all it says of the bus. */
+const alsoConsideredBus = (dialect: Dialect, busText: string) =>
+  adr(
+    ...recordHead(dialect, 'Build an order gateway', { date: '2024-10-14' }),
+    '## Context',
+    '',
+    'Six services call the order database directly.',
+    '',
+    'We also considered:',
+    '',
+    '* Direct calls between the services',
+    '',
+    '    Each service would have to track the versions of every other, which we cannot keep up with.',
+    '',
+    '* A message bus between the services',
+    '',
+    `    ${busText}`,
+    '',
+    decisionHeading(dialect),
+    '',
+    'We will build an order gateway that the six services call.',
+  );
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: an alternative that would become a single point of failure has its reason`,
+    text: alsoConsideredBus(
+      dialect,
+      'The bus itself would become a single point of failure for every order.',
+    ),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: a risk the alternative would mitigate is its merit, not why it lost`,
+    text: alsoConsideredBus(
+      dialect,
+      'We may add one later: it could help us mitigate the risk of a single point of failure in the gateway.',
+    ),
+    errors: [{ messageId: 'noReason', data: { option: 'A message bus between the services' } }],
+  })),
+});
+
+/** Three licences of one kind and a fourth of another; `why` is what the record says of the ones that lost. */
+const licences = (dialect: Dialect, why: string[]) =>
+  adr(
+    ...recordHead(dialect, 'License the handbook under Creative Commons', { date: '2024-11-05' }),
+    '## Context',
+    '',
+    'Partners want to translate and reprint the handbook.',
+    '',
+    '## Considered Options',
+    '',
+    '* MIT License',
+    '* BSD License',
+    '* Apache License',
+    '* Creative Commons BY 4.0',
+    '',
+    decisionHeading(dialect),
+    '',
+    'We will publish the handbook under Creative Commons BY 4.0.',
+    'Quoted material may keep another license only when it allows reprints.',
+    ...why,
+  );
+
+ruleTester(rejectedAlternativesReasoned, {
+  valid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: each licence that lost is named with its reason`,
+    text: licences(dialect, [
+      '',
+      '## Rejected Options',
+      '',
+      '* MIT License: it is written for code, not prose.',
+      '* BSD License: it is written for code too.',
+      '* Apache License: it is too long for a printed appendix.',
+    ]),
+  })),
+  invalid: DIALECTS.map((dialect) => ({
+    name: `${dialect}: the word most options share names their kind, not the ones that lost`,
+    text: licences(dialect, []),
+    errors: [
+      { messageId: 'noReason', data: { option: 'MIT License' } },
+      { messageId: 'noReason', data: { option: 'BSD License' } },
+      { messageId: 'noReason', data: { option: 'Apache License' } },
+    ],
+  })),
+});

@@ -51,8 +51,20 @@ function ownReason(option: ConsideredOption): boolean {
   // "OK, because …" is a template's unfinished sentence, not a reason; a bare verdict ("NATS —
   // ruled out", "| NATS | Rejected | |") says that it lost, not why.
   const finished = withoutPros.replace(/\b(?:because|since)\s*(?:…|\.\.\.)/gu, '').replace(BARE_VERDICT, '');
-  return REASON_CUE.test(finished) || namesPlainDrawback(finished) || namesPlainCost(finished);
+  return (
+    REASON_CUE.test(finished) ||
+    DEFERRED_UNTIL.test(finished) ||
+    namesPlainDrawback(finished) ||
+    namesPlainCost(finished)
+  );
 }
+
+/**
+ * An alternative put off until a named condition ("Deferred until the storage layer is chosen",
+ * "Postponed pending the security review"): the condition is why it lost for now.
+ */
+const DEFERRED_UNTIL =
+  /\b(?:deferred|postponed|parked|put on hold|on hold|left for later)\s+(?:until|till|pending|unless|while|to (?:a |the )?(?:later|future|next))\b/i;
 
 /**
  * A cost said plainly, with no cue word, in an option's own text: "Ties us to AWS.", "This
@@ -90,6 +102,13 @@ function stem(word: string): string {
 function distinctiveWords(document: AdrDocument, option: ConsideredOption): string[] {
   const chosen = document.options[document.chosen?.option ?? -1];
   const shared = new Set((chosen?.key ?? '').split(' ').map(stem));
+  // A word that three or more listed options share, most of them, names their kind, not this one:
+  // "License" in "MIT License", "BSD License", "Apache License".
+  const listed = document.options.filter((o) => o.source !== 'outcome');
+  const counts = new Map<string, number>();
+  for (const other of listed)
+    for (const w of new Set(other.key.split(' ').map(stem))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const [w, n] of counts) if (n >= 3 && n * 2 > listed.length) shared.add(w);
   return option.key
     .split(' ')
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !shared.has(stem(w)))
