@@ -3484,3 +3484,89 @@ describe('consequences led by "(Good)", "(Bad)" and "(Neutral)"', () => {
     ).toEqual(['neutral', 'bad', 'bad']);
   });
 });
+
+describe('a sub-heading that argues for or against one named option', () => {
+  /** A record listing three ways to render invoices, then "Advantages of X" / "Drawbacks of X" sub-headings. */
+  const arguedRecord = (dialect: Dialect, decision: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Rendering invoices'),
+        '## Considered Options',
+        '',
+        '1. Render invoices with a headless browser driven by Puppeteer on the server',
+        '2. Render invoices with a pure Java library such as OpenPDF on the server',
+        '3. Let the browser print the invoice page itself',
+        '',
+        decisionHeading(dialect),
+        '',
+        decision,
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        '### Advantages of Puppeteer:',
+        '',
+        '- Renders the same CSS the web page uses',
+        '',
+        '### Drawbacks of Puppeteer:',
+        '',
+        '- Ships a whole browser in the image',
+        '',
+        '### Benefits of OpenPDF',
+        '',
+        '- Runs inside the JVM we already deploy',
+      ),
+    );
+
+  it.each(DIALECTS)('%s: adds no option of its own and gives its arguments to that option', (dialect) => {
+    const doc = arguedRecord(dialect, 'Puppeteer, because it renders what the page shows.');
+    expect(doc.options.map((o) => o.name)).toHaveLength(3);
+    const [puppeteer, openPdf] = doc.options;
+    expect(puppeteer?.arguments.map((a) => a.polarity)).toEqual(['good', 'bad']);
+    expect(openPdf?.arguments.map((a) => a.polarity)).toEqual(['good']);
+  });
+
+  it('a heading over the pros of every option is no option either way', () => {
+    const doc = parse(
+      adr(
+        '# 3. Queue',
+        '',
+        '## Considered Options',
+        '',
+        '* Kafka',
+        '* SQS',
+        '',
+        '### Pros of each option',
+        '',
+        '- Kafka keeps a log; SQS needs no cluster',
+      ),
+    );
+    // Read as any other sub-heading, not as an option called "each option".
+    expect(doc.options.map((o) => o.name)).not.toContain('each option');
+    expect(doc.options.map((o) => o.name)).toContain('Pros of each option');
+  });
+});
+
+describe('a short name after "we chose to go ahead with"', () => {
+  const renderChoice = (dialect: Dialect, decision: string) =>
+    decidedAmong(
+      dialect,
+      [
+        '1. Render invoices with a headless browser driven by Puppeteer on the server',
+        '2. Render invoices with a pure Java library such as OpenPDF on the server',
+      ],
+      decision,
+    ).chosen;
+
+  it.each(DIALECTS)('%s: picks the one option that holds the name', (dialect) => {
+    const chosen = renderChoice(dialect, 'We chose to go ahead with Puppeteer because it renders our CSS.');
+    expect(chosen).toMatchObject({ option: 0 });
+  });
+
+  it.each(DIALECTS)('%s: a long description after the lead picks nothing by a shared word', (dialect) => {
+    const chosen = renderChoice(
+      dialect,
+      'We chose to go ahead with server rendering through Puppeteer and a queue for retries.',
+    );
+    expect(chosen?.option ?? -1).toBe(-1);
+  });
+});

@@ -438,6 +438,15 @@ function numberedItem(
   return roots(key).some((w) => own.has(w)) ? item : undefined;
 }
 
+/**
+ * A sub-heading that labels the pros or the cons of one named option: "Advantages of Playwright",
+ * "Cons for option B". Group 1 is the label, group 2 the option's name.
+ */
+const GROUP_NAME =
+  /^(?:(?:each|every|all|both|these|the|other)\s+)?(?:options?|alternatives?|approaches?|candidates?|solutions?)$/iu;
+const ARGUED_OPTION_HEADING =
+  /^((?:pros?|cons?|advantages?|disadvantages?|benefits?|downsides?|upsides?|drawbacks?|strengths?|weaknesses?))\s+(?:of|for)\s+(?:the\s+)?(\S(?:[^:]{0,78}\S)?)\s*:?$/iu;
+
 /** Option sub-headings, top-level items, table rows and lead paragraphs of an options-like section. */
 function optionsFromSection(
   doc: AdrDocument,
@@ -457,6 +466,33 @@ function optionsFromSection(
     if (polarityOfLabel(child.title) || holdsOptionList(doc, child)) continue;
     const childBlocks = blocksOf(doc, child.allBlocks);
     const title = child.title.replace(CHOSEN_MARK, '').replace(VERDICT_LABEL, '').trim();
+    // "### Downsides of WeasyPrint" argues against one option; it is not an option of its own.
+    const argued = ARGUED_OPTION_HEADING.exec(title);
+    // "Pros of each option" labels a group, not one option: read on as before.
+    if (argued && !GROUP_NAME.test(argued[2] as string)) {
+      const name = (argued[2] as string).trim();
+      const polarity = polarityOfLabel(argued[1] as string);
+      const args = collectArguments(childBlocks, doc.blocks, polarity, true);
+      const index = overlapIndex(out.options, name);
+      const target = index >= 0 ? (out.options[index] as ConsideredOption) : null;
+      if (target) target.arguments.push(...args);
+      else {
+        const added = out.add(
+          {
+            name,
+            span: child.span,
+            source: 'heading',
+            description: childBlocks.map((b) => b.text).join('\n'),
+            arguments: args,
+            markedChosen: false,
+            block: -1,
+          },
+          true,
+        );
+        if (added && !headed.includes(added)) headed.push(added);
+      }
+      continue;
+    }
     // "### Option 1: Keep as-is" under the pros and cons is the first listed "Keep dependency as-is".
     const item = numberedItem(out.options, headed, title);
     const added = out.add(
@@ -2766,6 +2802,7 @@ function findChosen(
   return (
     reworded(options, outcomeBlocks) ??
     shortenedChoice(outcomeBlocks, options) ??
+    ledNameChoice(outcomeBlocks, options) ??
     abbreviatedChoice(outcomeBlocks, options) ??
     otherNameChoice(doc, outcomeBlocks, options) ??
     moveToChoice(outcomeBlocks, options) ??
@@ -2936,6 +2973,24 @@ function shortenedChoice(outcomeBlocks: Block[], options: ConsideredOption[]): C
   return chosenIn(opening, (options[i] as ConsideredOption).name, i, 'outcome-mention');
 }
 
+/** Where the name after a decision's lead ends: its reason, a clause or a sentence break. */
+const NAME_END = /\s+(?:because|since|as|for|to|which|due|given|over|instead|rather)\b|[,.;:!?()]/iu;
+
+/**
+ * The one listed option a short name right after the decision's lead points to by the words only
+ * that option holds: "We chose to go ahead with Playwright because ..." for "Using a headless
+ * Chromium through Playwright ...". The name must be short (a product's name, not a description).
+ */
+function ledNameChoice(outcomeBlocks: Block[], options: ConsideredOption[]): ChosenOption | null {
+  const led = afterDecisionLead(outcomeBlocks);
+  if (!led) return null;
+  const end = NAME_END.exec(led.rest);
+  const name = (end ? led.rest.slice(0, end.index) : led.rest).trim();
+  if (!name || name.split(/\s+/u).length > 3 || TURNED_DOWN.test(name)) return null;
+  const i = overlapIndex(options, name);
+  return i >= 0 ? chosenIn(led.opening, (options[i] as ConsideredOption).name, i, 'outcome-mention') : null;
+}
+
 /** The decision's first block with words in it, where the decision is stated. */
 function openingBlock(outcomeBlocks: Block[]): Block | undefined {
   return outcomeBlocks.find((b) => b.prose.trim().length > 0);
@@ -2950,7 +3005,7 @@ const DECISION_LABEL = `${DECISION_LABEL_WORDS}:?`;
  * infinitive states one too: "To use Emotion as our CSS-in-JS library."
  */
 const DECISION_VERB =
-  "we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for|keep|stay with|stick with|continue to use|continue using|remain on|remain with)|we(?: have|'ve)? decided? to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))|to (?:use|adopt)";
+  "we(?: have|'ve)? (?:decided|chose) to go ahead with|we(?: will|'ll| have| are going to)? (?:use|adopt|choose|chose|pick|picked|select|selected|go with|went with|opt for|opted for|keep|stay with|stick with|continue to use|continue using|remain on|remain with)|we(?: have|'ve)? decided? to (?:use|adopt|go with)|(?:choose|adopt|pick|select|go with|opt for|use(?! of\\b| cases?\\b))|to (?:use|adopt)";
 
 /** "Decision:" before the sentence that states the choice. */
 const LABEL_BEFORE_CHOICE = new RegExp(String.raw`^[\s*_]*${DECISION_LABEL_WORDS}:[\s*_]*`, 'iu');
