@@ -3570,3 +3570,63 @@ describe('a short name after "we chose to go ahead with"', () => {
     expect(chosen?.option ?? -1).toBe(-1);
   });
 });
+
+describe('the one option left standing after the others are turned down in their own text', () => {
+  /** Three cache designs under their own headings; the caller writes each one's closing verdict and the decision. */
+  const cacheDesigns = (dialect: Dialect, verdicts: [string, string, string], decision: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Offline reading of saved pages'),
+        '## Considered Options',
+        '',
+        '### Snapshot the whole store',
+        '',
+        '* **Cons:** slow once the store grows past a few megabytes',
+        '',
+        verdicts[0],
+        '',
+        '### Cache each page on its own',
+        '',
+        '* **Pros:** only what was read is kept',
+        '',
+        verdicts[1],
+        '',
+        '### Let the browser cache the responses',
+        '',
+        '* Rejected by older browsers that ship no cache API',
+        '',
+        verdicts[2],
+        '',
+        decisionHeading(dialect),
+        '',
+        decision,
+      ),
+    );
+  const decision = 'We will write a small loader that keeps one entry per page in local storage.';
+
+  it.each(DIALECTS)('%s: is the choice when the decision names none', (dialect) => {
+    const doc = cacheDesigns(
+      dialect,
+      [
+        '**Rejected** due to the time a full snapshot takes.',
+        'Looks sound and grows with use.',
+        '**Rejected.** It cannot see inside the data.',
+      ],
+      decision,
+    );
+    expect(doc.chosen).toMatchObject({ name: 'Cache each page on its own', option: 1 });
+  });
+
+  it.each(DIALECTS)('%s: a con that opens with the word is no verdict', (dialect) => {
+    const doc = cacheDesigns(
+      dialect,
+      [
+        'Rejected because a full snapshot takes too long.',
+        'Looks sound and grows with use.',
+        'Simple to set up.',
+      ],
+      decision,
+    );
+    expect(doc.chosen).toBeNull();
+  });
+});

@@ -2807,6 +2807,7 @@ function findChosen(
     otherNameChoice(doc, outcomeBlocks, options) ??
     moveToChoice(outcomeBlocks, options) ??
     ownWordChoice(outcomeBlocks, options) ??
+    eliminationChoice(doc, options) ??
     titleChoice(doc, options)
   );
 }
@@ -3185,6 +3186,55 @@ function wordStem(word: string): string {
 }
 
 const NEGATED = /\b(?:not|no|don't|do not|without|keep(?:ing)? (?:the )?(?:current|existing|status quo))\b/i;
+
+/** Words that turn an option down: "Rejected", "Ruled out". */
+const TURNED_DOWN_WORDS = /^(?:rejected|not chosen|not selected|ruled out|discarded|dismissed)[.:!]?$/iu;
+
+/** The same words written plain, with a stop or a reason after them: "Rejected: too slow", "Rejected due to cost". */
+const PLAIN_TURNED_DOWN =
+  /^(?:rejected|not chosen|not selected|ruled out|discarded|dismissed)(?:[.:!]|\s+(?:due to|because|since|as)\b)/iu;
+
+/**
+ * Whether an option's own text holds a paragraph that turns it down: "**Rejected** due to cost",
+ * "Rejected: needs a cluster". A con ("Rejected by older browsers") is no verdict: the word needs
+ * its bold, a stop or a reason after it, and it must open a paragraph, not a list item.
+ */
+function turnedDownInOwnText(doc: AdrDocument, option: ConsideredOption): boolean {
+  const section = doc.sections.find((s) => s.span.offset === option.span.offset);
+  const own =
+    option.source === 'heading' && section
+      ? blocksOf(doc, section.allBlocks)
+      : doc.blocks.filter(
+          (b) => b.index === option.block || (option.block >= 0 && b.parent === option.block),
+        );
+  return own.some(
+    (b) =>
+      b.kind === 'paragraph' &&
+      (TURNED_DOWN_WORDS.test((b.leadStrong ?? '').trim()) || PLAIN_TURNED_DOWN.test(b.prose.trim())),
+  );
+}
+
+/**
+ * When the decision names no option, the one listed option left standing after the record turns
+ * down every other in its own text ("**Rejected** due to poor scalability") is the choice: a
+ * process of elimination, written down.
+ */
+function eliminationChoice(doc: AdrDocument, options: ConsideredOption[]): ChosenOption | null {
+  const listed = options.flatMap((o, i) => (isListedOption(o) ? [i] : []));
+  if (listed.length < 2) return null;
+  const standing = listed.filter((i) => !turnedDownInOwnText(doc, options[i] as ConsideredOption));
+  if (standing.length !== 1) return null;
+  const i = standing[0] as number;
+  const option = options[i] as ConsideredOption;
+  return {
+    name: option.name,
+    span: option.span,
+    option: i,
+    source: 'marker',
+    statement: option.description,
+    block: option.block,
+  };
+}
 
 /**
  * When the decision names nothing, a title that names exactly one listed option ("Reorganize
