@@ -1094,3 +1094,39 @@ ruleTester(failureStory, {
     })),
   ),
 });
+
+/**
+ * Failures told in plain operational words: a stream that drops, input that cannot be read (often as
+ * a relative clause, "a file that cannot be parsed is refused"), a version no longer supported, with
+ * the response in any verb: the client reconnects, the file is refused, admins are informed.
+ */
+const OPERATIONAL_FAILURE_STORIES = [
+  '* Neutral: clients must reconnect if the event stream drops.',
+  '* A receipt file that cannot be parsed is refused with an error naming the file and the reason.',
+  '* Good, because the nightly backup gives a recovery path when a rollback cannot restore the old rows.',
+  'When a tenant runs a relay version that is no longer supported, sends go on, but the dashboard should however flag that tenant.',
+  'If a tenant is still on an unsupported relay version, its admins are informed by email.',
+];
+
+/** The same words with no failure as a condition, or with no response to it. */
+const OPERATIONAL_WORDS_ONLY = [
+  '* The worker closes the stream once the receipt is sent.',
+  '* Relay versions older than 2.0 are unsupported.',
+  '* Receipts that cannot be read by older clients are a known limitation.',
+];
+
+ruleTester(failureStory, {
+  valid: DIALECTS.flatMap((dialect) =>
+    OPERATIONAL_FAILURE_STORIES.map((story) => ({
+      name: `${dialect}: "${story.slice(0, 40)}..." tells a failure and its handling`,
+      text: inDialect(dialect, story),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    OPERATIONAL_WORDS_ONLY.map((told) => ({
+      name: `${dialect}: "${told.slice(0, 40)}..." names no failure with a response`,
+      text: inDialect(dialect, told),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ),
+});
