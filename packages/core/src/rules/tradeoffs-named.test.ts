@@ -949,6 +949,8 @@ const PRICED_DECISIONS = [
 const UNPRICED_DECISIONS = [
   'We will run a pooler in transaction mode (which means workers share 50 server connections).',
   'We will run a pooler in transaction mode, because it is the mode that scales furthest.',
+  // A cost the system measures is its subject matter, not the decision's price.
+  'We will run a pooler in transaction mode and meter its use, per query and per caller, on one dashboard.\n\n- Pool time: represents the cost of each query in server time.\n- Waits: tracks the price of a full pool for each caller.',
 ];
 
 ruleTester(tradeoffsNamed, {

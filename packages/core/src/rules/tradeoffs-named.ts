@@ -17,9 +17,13 @@ interface Options {
   perOption: boolean;
 }
 
-/** Phrases that name a price in so many words, wherever they stand in the record. */
+/**
+ * Phrases that name a price in so many words, wherever they stand in the record. A cost the system
+ * measures or represents ("each kind represents the cost of calldata") is its subject matter, not a
+ * price of the decision.
+ */
 const EXPLICIT_COST =
-  /\b(?:at the (?:cost|expense|price) of|the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s?(?: (?:and|or) [\w-]+)? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:expensive|difficult)|(?<!\b(?:handl(?:e|es|ing)|support(?:s|ing)?|enabl(?:e|es|ing)|allow(?:s|ing)?(?: for)?|accommodat(?:e|es|ing)) (?:even |much |far )?)more complex|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer(?! (?:needs?|ha(?:ve|s) to|require|depend|rely|worry|wait|block|be (?:coupled|tied|blocked|dependent|a (?:problem|bottleneck|concern|risk|burden)|an issue))\b)|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change|the (?:main |biggest |only |other |real )?problems? (?:with|of) (?:this|that|our|the chosen) (?:approach|option|solution|design|choice|proposal)|the other problem (?:is|here))\b/i;
+  /\b(?:at the (?:cost|expense|price) of|(?<!\b(?:represents?|representing|measures?|measuring|tracks?|tracking|calculates?|calculating|computes?|computing|estimates?|estimating|reflects?|reflecting|accounts? for|accounting for) )the (?:main |biggest |only )?(?:downside|drawback|disadvantage|trade-?off|cost|price)s?(?: (?:and|or) [\w-]+)? (?:is|are|of|here)|trade-?offs?|downsides?|drawbacks?|disadvantages?|we (?:give up|lose|accept|sacrifice)|we (?:can|will have to) live with|(?:is|are|seems?|consider (?:this|it)) (?:an )?acceptable|comes at|is a risk|risks? (?:is|are|of|that)|(?:increases?|adds?) (?:the )?(?:complexity|cost|overhead|maintenance|burden)|more (?:expensive|difficult)|(?<!\b(?:handl(?:e|es|ing)|support(?:s|ing)?|enabl(?:e|es|ing)|allow(?:s|ing)?(?: for)?|accommodat(?:e|es|ing)) (?:even |much |far )?)more complex|harder to|slower|bad, because|not (?:be )?(?:possible|supported)|cannot be|will (?:no longer(?! (?:needs?|ha(?:ve|s) to|require|depend|rely|worry|wait|block|be (?:coupled|tied|blocked|dependent|a (?:problem|bottleneck|concern|risk|burden)|an issue))\b)|not be able)|(?:may|might|will|could) (?:experience )?(?:break|fail|lose)|breakages?|breaking change|the (?:main |biggest |only |other |real )?problems? (?:with|of) (?:this|that|our|the chosen) (?:approach|option|solution|design|choice|proposal)|the other problem (?:is|here))\b/i;
 
 const namesExplicitWord = costMatcher(EXPLICIT_COST);
 const namesExplicitCost = (text: string): boolean => namesExplicitWord(withoutHardToGetWrong(text));
