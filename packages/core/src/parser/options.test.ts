@@ -3630,3 +3630,33 @@ describe('the one option left standing after the others are turned down in their
     expect(doc.chosen).toBeNull();
   });
 });
+
+describe('a title that names the loser by a short form of a listed option', () => {
+  /** A record titled `title` whose context lists two hosted queues, then picks one. */
+  const queues = (dialect: Dialect, title: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, title),
+        '## Context',
+        '',
+        'Two options were weighed:',
+        '',
+        '- **Google Cloud Pub/Sub**, already used by the billing team',
+        '- **Amazon SQS**, next to the rest of our stack',
+        '',
+        decisionHeading(dialect),
+        '',
+        'Use Amazon SQS for all background jobs, because every other service already runs on AWS.',
+      ),
+    );
+
+  it.each(DIALECTS)('%s: is that option, not one more', (dialect) => {
+    const doc = queues(dialect, 'SQS over Pub/Sub');
+    expect(doc.options.map((o) => o.name)).toEqual(['Google Cloud Pub/Sub', 'Amazon SQS']);
+  });
+
+  it.each(DIALECTS)('%s: a loser the list does not hold is still added', (dialect) => {
+    const doc = queues(dialect, 'SQS over RabbitMQ');
+    expect(doc.options.map((o) => o.name)).toContain('RabbitMQ');
+  });
+});

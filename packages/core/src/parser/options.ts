@@ -2300,7 +2300,11 @@ function proseAlternatives(
     /\b(?:instead of|rather than|over|vs\.?|versus)\s+(.{3,80})$/i.exec(title) ??
     TITLE_REPLACES.exec(title.replace(TITLE_NUMBER, ''));
   const titleBlock = doc.blocks[0];
-  if (titleAlternative && titleBlock) addProse(out, titleAlternative[1] as string, titleBlock);
+  // "CloudFormation over Terraform" over the listed "HashiCorp Terraform": the title's short form of
+  // a listed option is that option, not one more.
+  const titleName = titleAlternative ? (titleAlternative[1] as string) : '';
+  if (titleAlternative && titleBlock && overlapIndex(out.options, titleName) < 0)
+    addProse(out, titleName, titleBlock);
   for (const { block, kind } of proseBlocks(doc, skip)) {
     consideredLists.push(...namedInProse(doc, block, kind, NAMED_OUTRIGHT, out));
     consideredLists.push(...consideredCandidates(block, out));
