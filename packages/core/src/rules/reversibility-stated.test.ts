@@ -707,3 +707,31 @@ ruleTester(reversibilityStated, {
     errors: [{ messageId: 'missing' }],
   })),
 });
+
+/** Whether one step of the rollout can be undone says nothing of undoing the decision. */
+const STEP_UNDONE = [
+  'Running the session migration by hand does not guarantee that the migration is reversible.',
+  'The backfill of the session table is irreversible, so we take a snapshot first.',
+];
+
+/** The same word said of the decision itself. */
+const DECISION_UNDONE = [
+  'Moving sessions to Redis is reversible: the in-memory store stays in the code for a quarter.',
+  'The decision is reversible, though the session migration is not.',
+];
+
+ruleTester(reversibilityStated, {
+  valid: DIALECTS.flatMap((dialect) =>
+    DECISION_UNDONE.map((statement) => ({
+      name: `${dialect}: "${statement.slice(0, 40)}..." says how reversible the decision is`,
+      text: inDialect(dialect, statement),
+    })),
+  ),
+  invalid: DIALECTS.flatMap((dialect) =>
+    STEP_UNDONE.map((statement) => ({
+      name: `${dialect}: "${statement.slice(0, 40)}..." is about a step, not the decision`,
+      text: inDialect(dialect, statement),
+      errors: [{ messageId: 'missing' }],
+    })),
+  ),
+});

@@ -174,6 +174,13 @@ const LOOK_AGAIN = /\b(?:re-?evaluat|re-?visit|reconsider|re-?assess|re-?examin|
 const LOCK_IN_AVOIDED =
   /\b(?:avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|minimi[sz](?:e|es|ed|ing)|no|without|free of|free from)(?: (?:a|any|the))?(?: [\w-]+)? lock-?in\b/gi;
 
+/**
+ * Whether one step of the work can be undone, not the decision: "it does not guarantee that the
+ * migration is reversible", "the backfill of the table is irreversible". The decision may stand either way.
+ */
+const STEP_REVERSIBLE =
+  /\b(?:the |a |each |every |this |that |any )?(?:[\w-]+ )?(?:migrations?|backfills?|scripts?|schema changes?|data changes?|downgrades?|upgrades?)(?: (?:of|to|for) (?:[\w-]+ ){0,3}?[\w-]+)? (?:is|are|will be|would be|remains?|stays?) (?:not |always |fully |only )?(?:ir)?reversible\b/gi;
+
 /** A sentence that says how hard the decision is to undo, or how it would be undone. */
 function statesReversibility(sentence: string): boolean {
   if (UNDO_INSTRUCTION.test(sentence)) return true;
@@ -199,7 +206,10 @@ function statesReversibility(sentence: string): boolean {
     LATER_CHANGE_COST.test(sentence)
   )
     return true;
-  return REVERSIBILITY_PROSE.test(sentence.replace(LOCK_IN_AVOIDED, ' ')) || FLAG_ROLLBACK.test(sentence);
+  return (
+    REVERSIBILITY_PROSE.test(sentence.replace(LOCK_IN_AVOIDED, ' ').replace(STEP_REVERSIBLE, ' ')) ||
+    FLAG_ROLLBACK.test(sentence)
+  );
 }
 
 /**
