@@ -3660,3 +3660,47 @@ describe('a title that names the loser by a short form of a listed option', () =
     expect(doc.options.map((o) => o.name)).toContain('RabbitMQ');
   });
 });
+
+describe('pros and cons sub-headings that restate the listed options one for one', () => {
+  /** Three listed ways to keep old exports readable, restated under their own shorter headings. */
+  const exportsRecord = (dialect: Dialect, lastHeading: string) =>
+    parse(
+      adr(
+        ...recordHead(dialect, 'Keeping old exports readable'),
+        '## Considered Options',
+        '',
+        '- Leave the export format as it is and trust code review.',
+        '- Tag each export, and keep sample files named after the app versions that wrote them.',
+        '- Tag each export, and keep one sample file per **schema revision**, whatever the app version.',
+        '',
+        decisionHeading(dialect),
+        '',
+        'Chosen option: tag each export and keep a sample per schema revision, because it tracks real changes.',
+        '',
+        '## Pros and Cons of the Options',
+        '',
+        '### Leave the export format as it is',
+        '',
+        '- Bad, because nothing catches a renamed field.',
+        '',
+        '### Sample files named after app versions',
+        '',
+        '- Bad, because most versions change nothing.',
+        '',
+        `### ${lastHeading}`,
+        '',
+        '- Good, because a sample is added with the change that needs it.',
+      ),
+    );
+
+  it.each(DIALECTS)('%s: the one heading left over is the one item left over', (dialect) => {
+    const doc = exportsRecord(dialect, 'Sample files named after schema revisions');
+    expect(doc.options).toHaveLength(3);
+    expect(doc.options[2]?.arguments.map((a) => a.polarity)).toEqual(['good']);
+  });
+
+  it.each(DIALECTS)('%s: a leftover heading that shares no word stays an option of its own', (dialect) => {
+    const doc = exportsRecord(dialect, 'Outsource it to a vendor');
+    expect(doc.options).toHaveLength(4);
+  });
+});

@@ -447,6 +447,35 @@ const GROUP_NAME =
 const ARGUED_OPTION_HEADING =
   /^((?:pros?|cons?|advantages?|disadvantages?|benefits?|downsides?|upsides?|drawbacks?|strengths?|weaknesses?))\s+(?:of|for)\s+(?:the\s+)?(\S(?:[^:]{0,78}\S)?)\s*:?$/iu;
 
+/**
+ * Sub-headings that restate the listed options one for one ("### Fixtures named after releases" for
+ * "Version each surface, and pin ... fixtures named after those releases"): when every heading but
+ * one met its item by name and one item is left without a heading, the leftover heading is that
+ * item, worded anew, if they share a word. Otherwise it stays an option of its own.
+ */
+function pairLeftoverHeading(out: Builder, before: number, headed: ConsideredOption[]) {
+  const listed = out.options.slice(0, before).filter((o) => o.source === 'list');
+  const fresh = headed.filter((o) => out.options.indexOf(o) >= before);
+  if (listed.length < 2 || headed.length !== listed.length || fresh.length !== 1) return;
+  const leftover = listed.filter((o) => !headed.includes(o));
+  const heading = fresh[0] as ConsideredOption;
+  const item = leftover[0];
+  if (leftover.length !== 1 || !item) return;
+  const roots = (key: string) =>
+    new Set(
+      key
+        .split(' ')
+        .filter((w) => w.length >= 4 && !FILLER.has(w))
+        .map(wordRoot),
+    );
+  const itemRoots = roots(item.key);
+  if (![...roots(heading.key)].some((w) => itemRoots.has(w))) return;
+  item.arguments.push(...heading.arguments);
+  item.markedChosen ||= heading.markedChosen;
+  out.options.splice(out.options.indexOf(heading), 1);
+  headed.splice(headed.indexOf(heading), 1, item);
+}
+
 /** Option sub-headings, top-level items, table rows and lead paragraphs of an options-like section. */
 function optionsFromSection(
   doc: AdrDocument,
@@ -509,6 +538,7 @@ function optionsFromSection(
     );
     if (added && !headed.includes(added)) headed.push(added);
   }
+  pairLeftoverHeading(out, before, headed);
   const own = blocksOf(doc, section.blocks).filter((b) => !b.quoted);
   if (labelledParagraphOptions(doc, own, out)) return;
   const items = own.filter(
