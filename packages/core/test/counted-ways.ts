@@ -3,15 +3,25 @@
 import { type Dialect, decisionHeading, recordHead } from './dialects.js';
 import { adr } from './rule-tester.js';
 
-/** Two numbered ways, each with its example code; the second followed by what it gains. */
-export const auditTrailWays = (dialect: Dialect, merit: string) =>
+/**
+ * Two numbered ways, each with its example code; the second followed by what it gains. The sentence
+ * before the list and the decision can be changed, to leave out the count or the choice by number.
+ */
+export const auditTrailWays = (
+  dialect: Dialect,
+  merit: string,
+  {
+    intro = 'There are 2 ways of storing the trail.',
+    decision = 'We will keep an audit table per entity table, as per point 2 above.',
+  }: { intro?: string; decision?: string } = {},
+) =>
   adr(
     ...recordHead(dialect, 'Audit trail storage', { number: 7 }),
     '## Context',
     '',
     'Every change to an invoice must leave a trace that support staff can read.',
     '',
-    'There are 2 ways of storing the trail.',
+    intro,
     '',
     '1. Keep one audit table for every entity. For example,',
     '',
@@ -27,7 +37,7 @@ export const auditTrailWays = (dialect: Dialect, merit: string) =>
     '',
     decisionHeading(dialect),
     '',
-    'We will keep an audit table per entity table, as per point 2 above.',
+    decision,
     '',
     '## Consequences',
     '',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditTrailWays } from '../../test/counted-ways.js';
 import { DIALECTS, type Dialect, decisionHeading, recordHead } from '../../test/dialects.js';
 import { adr } from '../../test/rule-tester.js';
 import { yStatement, yStatementRecord } from '../../test/y-statements.js';
@@ -3265,30 +3266,13 @@ describe('comparisons that name what the choice was weighed against', () => {
 describe('a counted list of ways, its items split by their example code', () => {
   const auditTrail = (dialect: Dialect, intro: string, decision: string) =>
     parse(
-      adr(
-        ...recordHead(dialect, 'Audit trail storage', { number: 7 }),
-        '## Context',
-        '',
-        'Every change to an invoice must leave a trace that support staff can read.',
-        '',
-        intro,
-        '',
-        '1. Keep one audit table for every entity. For example,',
-        '',
-        '```',
-        'audit(entity_type, entity_id, change)',
-        '```',
-        '2. Keep an audit table beside each entity table. For example,',
-        '',
-        '```',
-        'invoice_audit(invoice_id, change)',
-        'customer_audit(customer_id, change)',
-        '```',
+      auditTrailWays(
+        dialect,
         'This has the advantage that each audit table can keep a foreign key to its entity.',
-        '',
-        decisionHeading(dialect),
-        '',
-        decision,
+        {
+          intro,
+          decision,
+        },
       ),
     );
 

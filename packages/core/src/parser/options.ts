@@ -2784,17 +2784,7 @@ function findChosen(
   const headed = headingChoice(doc, options);
   if (headed) return headed;
   const marked = options.findIndex((o) => o.markedChosen);
-  if (marked >= 0) {
-    const option = options[marked] as ConsideredOption;
-    return {
-      name: option.name,
-      span: option.span,
-      option: marked,
-      source: 'marker',
-      statement: option.description,
-      block: option.block,
-    };
-  }
+  if (marked >= 0) return markedChoice(options, marked);
   const ordinal = ordinalChoice(outcomeBlocks, options) ?? letterChoice(outcomeBlocks, options);
   if (ordinal) return ordinal;
   const outcomeText = ` ${optionKey(outcomeBlocks.map((b) => withoutDeferred(b.prose)).join(' '))} `;
@@ -3248,6 +3238,19 @@ function turnedDownInOwnText(doc: AdrDocument, option: ConsideredOption): boolea
   );
 }
 
+/** The listed option at `index` as the choice, told by a mark on the option itself rather than by the decision's words. */
+function markedChoice(options: ConsideredOption[], index: number): ChosenOption {
+  const option = options[index] as ConsideredOption;
+  return {
+    name: option.name,
+    span: option.span,
+    option: index,
+    source: 'marker',
+    statement: option.description,
+    block: option.block,
+  };
+}
+
 /**
  * When the decision names no option, the one listed option left standing after the record turns
  * down every other in its own text ("**Rejected** due to poor scalability") is the choice: a
@@ -3258,16 +3261,7 @@ function eliminationChoice(doc: AdrDocument, options: ConsideredOption[]): Chose
   if (listed.length < 2) return null;
   const standing = listed.filter((i) => !turnedDownInOwnText(doc, options[i] as ConsideredOption));
   if (standing.length !== 1) return null;
-  const i = standing[0] as number;
-  const option = options[i] as ConsideredOption;
-  return {
-    name: option.name,
-    span: option.span,
-    option: i,
-    source: 'marker',
-    statement: option.description,
-    block: option.block,
-  };
+  return markedChoice(options, standing[0] as number);
 }
 
 /**
