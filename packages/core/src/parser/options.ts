@@ -332,22 +332,25 @@ function builder(): Builder {
   };
 }
 
+/** The roots of an option key's content words: at least `minLength` letters, filler left out. */
+function keyRoots(key: string, minLength: number): string[] {
+  return key
+    .split(' ')
+    .filter((w) => w.length >= minLength && !FILLER.has(w))
+    .map(wordRoot);
+}
+
 /**
  * The one listed option a sub-heading restates in fewer words, in another order: "Quick internal
  * fix for ScalablyTyped" for the item "Quick fix for ScalablyTyped only for our internal usage".
  * Every content word of the heading, at least two, must be in that item and in no other.
  */
 function rewordedItem(options: ConsideredOption[], key: string): ConsideredOption | undefined {
-  const roots = (k: string) =>
-    k
-      .split(' ')
-      .filter((w) => w.length >= 3 && !FILLER.has(w))
-      .map(wordRoot);
-  const wanted = roots(key);
+  const wanted = keyRoots(key, 3);
   if (wanted.length < 2) return undefined;
   const holders = options.filter((o) => {
     if (o.source !== 'list') return false;
-    const have = new Set(roots(o.key));
+    const have = new Set(keyRoots(o.key, 3));
     return wanted.every((w) => have.has(w));
   });
   return holders.length === 1 ? holders[0] : undefined;
@@ -429,13 +432,8 @@ function numberedItem(
   if (!number || options.some((o) => o.key === key)) return undefined;
   const item = options.filter((o) => o.source === 'list')[Number(number) - 1];
   if (!item || headed.includes(item)) return undefined;
-  const roots = (k: string) =>
-    k
-      .split(' ')
-      .filter((w) => w.length >= 3 && !FILLER.has(w))
-      .map(wordRoot);
-  const own = new Set(roots(item.key));
-  return roots(key).some((w) => own.has(w)) ? item : undefined;
+  const own = new Set(keyRoots(item.key, 3));
+  return keyRoots(key, 3).some((w) => own.has(w)) ? item : undefined;
 }
 
 /**
@@ -461,15 +459,8 @@ function pairLeftoverHeading(out: Builder, before: number, headed: ConsideredOpt
   const heading = fresh[0] as ConsideredOption;
   const item = leftover[0];
   if (leftover.length !== 1 || !item) return;
-  const roots = (key: string) =>
-    new Set(
-      key
-        .split(' ')
-        .filter((w) => w.length >= 4 && !FILLER.has(w))
-        .map(wordRoot),
-    );
-  const itemRoots = roots(item.key);
-  if (![...roots(heading.key)].some((w) => itemRoots.has(w))) return;
+  const itemRoots = new Set(keyRoots(item.key, 4));
+  if (!keyRoots(heading.key, 4).some((w) => itemRoots.has(w))) return;
   item.arguments.push(...heading.arguments);
   item.markedChosen ||= heading.markedChosen;
   out.options.splice(out.options.indexOf(heading), 1);
@@ -1692,6 +1683,13 @@ function waysIntro(doc: AdrDocument, block: Block): boolean {
   );
 }
 
+/** The index of the first block from `from` on that is not code. */
+function pastCode(blocks: Block[], from: number): number {
+  let next = from;
+  while (blocks[next]?.kind === 'code') next++;
+  return next;
+}
+
 /**
  * "1. One endpoint per type", an example in a code block, "2. One endpoint with a parameter": a
  * numbered list split by the code each item shows. The code at `at` sits inside the list when the
@@ -1700,9 +1698,7 @@ function waysIntro(doc: AdrDocument, block: Block): boolean {
 function numberedOnAfter(blocks: Block[], at: number, last: Block | undefined): boolean {
   const number = /^(\d{1,2})[.)]$/u.exec(last?.marker ?? '')?.[1];
   if (!number || !last) return false;
-  let next = at;
-  while (blocks[next]?.kind === 'code') next++;
-  const item = blocks[next];
+  const item = blocks[pastCode(blocks, at)];
   return (
     item?.kind === 'listItem' &&
     item.depth === 0 &&
@@ -1720,8 +1716,7 @@ const ITEM_MERIT =
  * per type", its code, then "This has the advantage that a wrong type can no longer be passed."
  */
 function meritAfterCode(blocks: Block[], item: Block): Argument[] {
-  let next = item.index + 1;
-  while (blocks[next]?.kind === 'code') next++;
+  const next = pastCode(blocks, item.index + 1);
   const after = blocks[next];
   if (next === item.index + 1 || after?.kind !== 'paragraph' || after.section !== item.section) return [];
   const merit = ITEM_MERIT.exec(after.prose);
@@ -3212,11 +3207,13 @@ function wordStem(word: string): string {
 const NEGATED = /\b(?:not|no|don't|do not|without|keep(?:ing)? (?:the )?(?:current|existing|status quo))\b/i;
 
 /** Words that turn an option down: "Rejected", "Ruled out". */
-const TURNED_DOWN_WORDS = /^(?:rejected|not chosen|not selected|ruled out|discarded|dismissed)[.:!]?$/iu;
+const TURNED_DOWN_WORDS = new RegExp(`^(?:${TURNED_DOWN_VERDICT}|dismissed)[.:!]?$`, 'iu');
 
 /** The same words written plain, with a stop or a reason after them: "Rejected: too slow", "Rejected due to cost". */
-const PLAIN_TURNED_DOWN =
-  /^(?:rejected|not chosen|not selected|ruled out|discarded|dismissed)(?:[.:!]|\s+(?:due to|because|since|as)\b)/iu;
+const PLAIN_TURNED_DOWN = new RegExp(
+  String.raw`^(?:${TURNED_DOWN_VERDICT}|dismissed)(?:[.:!]|\s+(?:due to|because|since|as)\b)`,
+  'iu',
+);
 
 /**
  * Whether an option's own text holds a paragraph that turns it down: "**Rejected** due to cost",

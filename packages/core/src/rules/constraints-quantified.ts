@@ -148,7 +148,7 @@ const CODE_NOUNS = /^(?:errors|responses|codes|statuses|redirects)$/i;
  */
 function sentenceBefore(text: string, index: number): string {
   const window = text.slice(Math.max(0, index - 300), index);
-  const ends = [...allMatches(window, /[.!?]\s+(?=[A-Z])/g)];
+  const ends = allMatches(window, /[.!?]\s+(?=[A-Z])/g);
   const last = ends[ends.length - 1];
   return last ? window.slice((last.index ?? 0) + last[0].length) : window;
 }

@@ -356,7 +356,7 @@ function unreasonedVerdictLine(document: AdrDocument, option: ConsideredOption):
 function unreasonedAlsoConsidered(document: AdrDocument, option: ConsideredOption): boolean {
   const block = document.blocks[option.block];
   if (!block) return false;
-  const named = [...allMatches(block.prose, ALSO_CONSIDERED)].some((match) =>
+  const named = allMatches(block.prose, ALSO_CONSIDERED).some((match) =>
     namesKey(match[1] as string, option.key),
   );
   if (!named) return false;

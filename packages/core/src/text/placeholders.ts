@@ -180,7 +180,7 @@ export function anglePrompts(markdown: string): PlaceholderHit[] {
 }
 
 export function promptSentences(text: string): PlaceholderHit[] {
-  return [...allMatches(text, PROMPT_SENTENCE)].map((match) => ({
+  return allMatches(text, PROMPT_SENTENCE).map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     kind: 'prompt' as const,
